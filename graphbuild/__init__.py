@@ -1,0 +1,14 @@
+"""graphbuild: turn news articles into a knowledge graph of people, organizations, places and events.
+
+>>> import graphbuild
+>>> kg = graphbuild.build(["seeds/"])          # doctest: +SKIP
+>>> kg.graph.number_of_nodes() > 0             # doctest: +SKIP
+True
+"""
+from __future__ import annotations
+
+from .graph import KnowledgeGraph
+from .pipeline import BuildReport, build, load
+
+__version__ = "0.1.0"
+__all__ = ["KnowledgeGraph", "BuildReport", "build", "load", "__version__"]

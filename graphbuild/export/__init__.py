@@ -1,0 +1,8 @@
+"""Exporters: each writes a graph to one file format, atomically."""
+from __future__ import annotations
+
+from .atomic import atomic_write
+from .graphml import read_graphml, write_graphml
+from .jsonfile import read_json, write_json
+
+__all__ = ["atomic_write", "read_graphml", "write_graphml", "read_json", "write_json"]

@@ -1,0 +1,134 @@
+"""GraphML for Gephi, yEd and `networkx.read_graphml`.
+
+networkx names its keys d0..dN, and Gephi reads any key with id "d3" as the node label and "d7" as
+the edge label whatever it holds; so this writer names every key after its attribute. GraphML
+holds only scalars: lists are joined with "; ", evidence becomes its first sentence plus a count,
+None is left out, and XML-illegal control characters are removed.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+import networkx as nx
+
+from .atomic import atomic_write
+
+LIST_SEPARATOR = "; "
+# Characters XML 1.0 forbids (everything below 0x20 but tab, newline, carriage return).
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def clean_xml_text(text: str) -> str:
+    """Remove characters that XML 1.0 cannot hold (they make `read_graphml` fail)."""
+    return _ILLEGAL_XML.sub("", text)
+
+
+def flatten_value(name: str, value: Any) -> dict[str, Any]:
+    """The scalar GraphML attributes for one graph attribute (may expand to several)."""
+    if value is None:
+        return {}
+    if name == "evidence" and isinstance(value, list):
+        first = value[0].get("sentence", "") if value and isinstance(value[0], dict) else ""
+        return {"evidence": first, "evidence_count": len(value)}
+    if isinstance(value, (list, tuple, set)):
+        items = [v if isinstance(v, str) else json.dumps(v, sort_keys=True) for v in value]
+        return {name: LIST_SEPARATOR.join(items)}
+    if isinstance(value, dict):
+        return {name: json.dumps(value, sort_keys=True)}
+    if isinstance(value, bool) or type(value) in (int, float, str):
+        return {name: value}
+    if hasattr(value, "item"):  # numpy scalars
+        return flatten_value(name, value.item())
+    return {name: str(value)}
+
+
+def _flat_items(items):
+    for key, attrs in items:
+        flat: dict[str, Any] = {}
+        for name, value in attrs.items():
+            flat.update(flatten_value(name, value))
+        yield key, flat
+
+
+def _key_types(rows: list[tuple[Any, dict[str, Any]]]) -> dict[str, str]:
+    """One GraphML type per attribute; mixed types fall back to string."""
+    types: dict[str, str] = {}
+    for _, attrs in rows:
+        for name, value in attrs.items():
+            t = _GRAPHML_TYPES[type(value)]
+            if types.get(name, t) != t:
+                t = "double" if {t, types[name]} == {"long", "double"} else "string"
+            types[name] = t
+    return types
+
+
+def _format(value: Any, graphml_type: str) -> str:
+    if graphml_type == "boolean":
+        return "true" if value else "false"
+    return escape(clean_xml_text(str(value)))
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
+    """Write GraphML with keys named after their attributes and scalar values only."""
+    nodes = list(_flat_items(graph.nodes(data=True)))
+    edges = [((u, v, k), a) for (u, v, k), a in
+             _flat_items(((u, v, k), d) for u, v, k, d in graph.edges(keys=True, data=True))]
+    node_types, edge_types = _key_types(nodes), _key_types(edges)
+    with atomic_write(path) as out:
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                  '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+                  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                  'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+                  'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+        for domain, types in (("node", node_types), ("edge", edge_types)):
+            for name in sorted(types):
+                key = f"{domain}_{name}" if name in node_types and name in edge_types else name
+                out.write(f'  <key id={quoteattr(key)} for="{domain}" attr.name={quoteattr(name)} '
+                          f'attr.type="{types[name]}"/>\n')
+        shared = set(node_types) & set(edge_types)
+        out.write('  <graph id="G" edgedefault="directed">\n')
+        for node, attrs in nodes:
+            out.write(f"    <node id={quoteattr(clean_xml_text(str(node)))}>")
+            for name in sorted(attrs):
+                key = f"node_{name}" if name in shared else name
+                out.write(f'<data key={quoteattr(key)}>{_format(attrs[name], node_types[name])}</data>')
+            out.write("</node>\n")
+        for (u, v, k), attrs in edges:
+            out.write(f"    <edge source={quoteattr(clean_xml_text(str(u)))} "
+                      f"target={quoteattr(clean_xml_text(str(v)))} "
+                      f"id={quoteattr(clean_xml_text(str(k)))}>")
+            for name in sorted(attrs):
+                key = f"edge_{name}" if name in shared else name
+                out.write(f'<data key={quoteattr(key)}>{_format(attrs[name], edge_types[name])}</data>')
+            out.write("</edge>\n")
+        out.write("  </graph>\n</graphml>\n")
+
+
+LIST_ATTRIBUTES = {"aliases", "documents", "titles", "kinds"}
+
+
+def read_graphml(path: str | Path) -> nx.MultiDiGraph:
+    """Read GraphML written by `write_graphml`, splitting list attributes back into lists."""
+    graph = nx.read_graphml(path, force_multigraph=True)
+    graph = nx.MultiDiGraph(graph)
+    for _, attrs in graph.nodes(data=True):
+        _unflatten(attrs)
+    for _, _, attrs in graph.edges(data=True):
+        _unflatten(attrs)
+        if "evidence" in attrs and isinstance(attrs["evidence"], str):
+            attrs["evidence"] = [{"sentence": attrs["evidence"]}] if attrs["evidence"] else []
+    return graph
+
+
+def _unflatten(attrs: dict[str, Any]) -> None:
+    for name in LIST_ATTRIBUTES & set(attrs):
+        value = attrs[name]
+        if isinstance(value, str):
+            attrs[name] = [v for v in value.split(LIST_SEPARATOR) if v] if value else []
+    if isinstance(attrs.get("merges"), str):
+        attrs["merges"] = [json.loads(m) for m in attrs["merges"].split(LIST_SEPARATOR) if m]

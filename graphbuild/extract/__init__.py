@@ -1,0 +1,37 @@
+"""Extraction: from an article's parsed paragraphs to a `DocExtraction`.
+
+Each submodule is a set of small functions over spaCy Docs and plain records:
+
+* `mentions`  - entity mentions from NER, repaired (titles, possessives, headline spill);
+* `entities`  - mentions of one article clustered into `DocEntity` records;
+* `relations` - subject/predicate/object statements between those entities, with evidence.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from ..records import Article, DocExtraction, Paragraph
+from .entities import cluster_mentions
+from .mentions import article_mentions
+from .relations import article_relations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Bump when extraction output changes, so cached extractions are not reused.
+EXTRACTOR_VERSION = "1"
+
+
+def text_hash(text: str) -> str:
+    """A content hash of an article's text (the same text under two names counts once)."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> DocExtraction:
+    """Extract entities and relations from one article's parsed paragraphs."""
+    mentions = article_mentions(article, parsed)
+    entities, mention_entity = cluster_mentions(article, mentions)
+    relations = article_relations(article, parsed, mentions, mention_entity)
+    meta = {**article.meta(), "hash": text_hash(article.text)}
+    return DocExtraction(article=meta, entities=entities, relations=relations)

@@ -1,0 +1,98 @@
+"""Assemble resolved entities and relations into a networkx `MultiDiGraph`.
+
+The graph follows the data contract in the README: nodes carry `label`, `type`, `aliases`,
+`mentions`, `documents`, `titles`; edges carry `predicate`, `negated`, `hedged`, `weight`,
+`evidence` and `documents`. One edge per (subject, object, predicate, negated, hedged).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from .records import DocExtraction
+from .resolve import Entity, Relation, resolve
+
+
+def edge_key(predicate: str, negated: bool, hedged: bool) -> str:
+    """The key of an edge among the parallel edges between two nodes."""
+    flags = ("|negated" if negated else "") + ("|hedged" if hedged else "")
+    return predicate + flags
+
+
+def node_attributes(entity: Entity) -> dict[str, Any]:
+    attrs: dict[str, Any] = {
+        "label": entity.label, "type": entity.type, "aliases": list(entity.aliases),
+        "mentions": entity.mentions, "documents": list(entity.documents),
+        "titles": list(entity.titles), "merges": [m.to_dict() for m in entity.merges],
+    }
+    for name, values in sorted(entity.attributes.items()):
+        attrs[name] = list(values)
+    return attrs
+
+
+def edge_attributes(relation: Relation) -> dict[str, Any]:
+    evidence = sorted((e.to_dict() for e in relation.evidence),
+                      key=lambda e: (e["doc"], e["start"], e["end"]))
+    unique = [e for i, e in enumerate(evidence) if i == 0 or e != evidence[i - 1]]
+    return {"predicate": relation.predicate, "negated": relation.negated,
+            "hedged": relation.hedged, "weight": len(unique), "evidence": unique,
+            "documents": relation.documents, "kinds": list(relation.kinds)}
+
+
+def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
+             articles: Iterable[dict[str, Any]] = ()) -> nx.MultiDiGraph:
+    """Build the graph: nodes sorted by id, edges sorted by (subject, object, key)."""
+    graph = nx.MultiDiGraph()
+    graph.graph["articles"] = sorted((dict(a) for a in articles), key=lambda a: str(a["id"]))
+    for entity in sorted(entities, key=lambda e: e.id):
+        graph.add_node(entity.id, **node_attributes(entity))
+    for rel in sorted(relations, key=lambda r: (r.subject, r.object,
+                                                edge_key(r.predicate, r.negated, r.hedged))):
+        graph.add_edge(rel.subject, rel.object, key=edge_key(rel.predicate, rel.negated, rel.hedged),
+                       **edge_attributes(rel))
+    return graph
+
+
+def graph_from_extractions(extractions: Iterable[DocExtraction]) -> nx.MultiDiGraph:
+    """Resolve extractions across articles and assemble the graph."""
+    extractions = list(extractions)
+    entities, relations = resolve(extractions)
+    articles = [{k: v for k, v in x.article.items() if v is not None} for x in extractions]
+    return assemble(entities, relations, articles)
+
+
+class KnowledgeGraph:
+    """A knowledge graph of entities and relations; `.graph` is the networkx MultiDiGraph.
+
+    >>> kg = KnowledgeGraph()
+    >>> kg.graph.number_of_nodes()
+    0
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph | None = None) -> None:
+        self.graph = graph if graph is not None else nx.MultiDiGraph()
+
+    def __repr__(self) -> str:
+        return (f"<KnowledgeGraph: {self.graph.number_of_nodes()} nodes, "
+                f"{self.graph.number_of_edges()} edges, {len(self.articles)} articles>")
+
+    @property
+    def articles(self) -> list[dict[str, Any]]:
+        """Metadata of the articles the graph was built from."""
+        return list(self.graph.graph.get("articles", []))
+
+    # -- writing -----------------------------------------------------------------------------
+    def write_json(self, path) -> None:
+        from .export import write_json
+        write_json(self.graph, path)
+
+    def write_graphml(self, path) -> None:
+        from .export import write_graphml
+        write_graphml(self.graph, path)
+
+    def save(self, folder, formats=("graphml", "html", "json")) -> list:
+        """Write `graph.<format>` files into a folder; returns the paths written."""
+        from .export.files import save
+        return save(self, folder, formats)

