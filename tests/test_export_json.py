@@ -1,0 +1,26 @@
+"""Node-link JSON: the lossless format, byte-identical for equal graphs."""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+
+from graphbuild.export.jsonfile import read_json, write_json
+
+
+def test_round_trip_and_contract(tmp_path):
+    g = nx.MultiDiGraph(articles=[{"id": "d1"}])
+    g.add_node("PERSON:a", label="A", type="PERSON", aliases=["A"])
+    g.add_node("ORG:b", label="B", type="ORG", aliases=["B"])
+    g.add_edge("PERSON:a", "ORG:b", key="lead", predicate="lead", negated=False, weight=1,
+               evidence=[{"doc": "d1", "sentence": "A leads B.", "start": 0, "end": 10}])
+    path = tmp_path / "graph.json"
+    write_json(g, path)
+    data = json.loads(path.read_text())
+    assert data["directed"] and data["multigraph"] and "edges" in data
+    back = read_json(path)
+    assert nx.utils.graphs_equal(g, back)
+    assert back.edges["PERSON:a", "ORG:b", "lead"]["evidence"][0]["sentence"] == "A leads B."
+    first = path.read_bytes()
+    write_json(back, path)
+    assert path.read_bytes() == first
