@@ -83,6 +83,58 @@ class KnowledgeGraph:
         """Metadata of the articles the graph was built from."""
         return list(self.graph.graph.get("articles", []))
 
+    # -- questions (graphbuild.names, .query, .structure, .stats hold the work and the docs) ------
+    def entity(self, name: str, type: str | None = None):
+        """The EntityRecord named `name` (label, alias or node id, case-insensitive).
+
+        Raises UnknownName (with close matches) or AmbiguousName (with the candidates).
+
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_node("PERSON:jeff-sessions", label="Jeff Sessions", type="PERSON",
+        ...            aliases=["Sessions"])
+        >>> KnowledgeGraph(g).entity("the Sessions'").id
+        'PERSON:jeff-sessions'
+        """
+        from .names import entity_record, find_entity
+        return entity_record(self.graph, find_entity(self.graph, name, type))
+
+    def neighbors(self, name: str, type: str | None = None, predicate: str | None = None):
+        """Entities joined to `name` in either direction, with the edges; see `query.neighbors`."""
+        from .query import neighbors
+        return neighbors(self.graph, name, type=type, predicate=predicate)
+
+    def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10):
+        """Paths between two entities, shortest first; see `query.connections`."""
+        from .query import connections
+        return connections(self.graph, a, b, max_hops=max_hops, limit=limit)
+
+    def relations(self, subject: str | None = None, predicate: str | None = None,
+                  object: str | None = None):
+        """Edges matching subject / predicate / object; see `query.relations`."""
+        from .query import relations
+        return relations(self.graph, subject=subject, predicate=predicate, object=object)
+
+    def top(self, n: int = 10, by: str = "degree", type: str | None = None):
+        """The `n` highest ranked entities by degree, pagerank or mentions; see `structure.top`."""
+        from .structure import top
+        return top(self.graph, n, by=by, type=type)
+
+    def subgraph(self, names, radius: int = 1) -> "KnowledgeGraph":
+        """The part within `radius` edges of some entities, as a new KnowledgeGraph."""
+        from .structure import subgraph
+        return KnowledgeGraph(subgraph(self.graph, [names] if isinstance(names, str) else names,
+                                       radius=radius))
+
+    def communities(self, min_size: int = 2, seed: int = 0, resolution: float = 1.0):
+        """Louvain communities, largest first (deterministic); see `structure.communities`."""
+        from .structure import communities
+        return communities(self.graph, min_size=min_size, seed=seed, resolution=resolution)
+
+    def stats(self, top_n: int = 10):
+        """Counts by type and predicate, most connected entities, articles; see `stats.summarize`."""
+        from .stats import summarize
+        return summarize(self.graph, top_n=top_n)
+
     # -- writing -----------------------------------------------------------------------------
     def write_json(self, path) -> None:
         from .export import write_json

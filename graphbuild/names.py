@@ -1,0 +1,244 @@
+"""Find an entity of the graph by the name a person would type.
+
+Users type "sessions", "the FBI", "Kislyak's" or "U.S."; the graph holds labels and aliases as the
+articles spelled them. Both sides go through `normalize_name`, and a lookup answers with exactly
+one node or raises an error that says what to type instead: the candidates of an ambiguous name,
+the close matches of an unknown one.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+_LEADING_ARTICLE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s?$")  # Kislyak's, Sessions' (after curly quotes are folded)
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_DROPPED = re.compile(r"[.\"]")  # "U.S." and "US" are the same name to a reader
+
+
+def normalize_name(name: str) -> str:
+    """The form of a name used to compare it with labels and aliases.
+
+    Case, accents, dots, a leading "the", a possessive "'s" and runs of spaces do not matter.
+
+    Parameters
+    ----------
+    name : str
+        A name as typed or as found in an article.
+
+    Returns
+    -------
+    str
+        The normalized name (empty if nothing is left).
+
+    Examples
+    --------
+    >>> normalize_name("  The  F.B.I.'s ")
+    'fbi'
+    >>> normalize_name("Ahmet Davutoğlu")
+    'ahmet davutoglu'
+    >>> normalize_name("Sessions'")
+    'sessions'
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_QUOTES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = " ".join(_DROPPED.sub("", text).split())
+    text = _LEADING_ARTICLE.sub("", text)
+    return _POSSESSIVE.sub("", text).strip() or text
+
+
+class NameLookupError(KeyError):
+    """A name that does not lead to exactly one entity (base of UnknownName, AmbiguousName)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message as a repr
+        return str(self.args[0]) if self.args else ""
+
+
+class UnknownName(NameLookupError):
+    """No entity has this name; `suggestions` holds close matches as (node id, label)."""
+
+    def __init__(self, name: str, suggestions: list[tuple[str, str]]) -> None:
+        self.name, self.suggestions = name, suggestions
+        hint = ("; did you mean " + ", ".join(_describe(n, label) for n, label in suggestions)
+                + "?") if suggestions else ""
+        super().__init__(f"no entity named {name!r}{hint}")
+
+
+class AmbiguousName(NameLookupError):
+    """Several entities have this name; `candidates` holds them as (node id, label)."""
+
+    def __init__(self, name: str, candidates: list[tuple[str, str]]) -> None:
+        self.name, self.candidates = name, candidates
+        listed = ", ".join(_describe(n, label) for n, label in candidates)
+        super().__init__(f"{name!r} could be {len(candidates)} entities: {listed}; "
+                         "use a fuller name or the node id")
+
+
+def _describe(node: str, label: str) -> str:
+    return f"{label} [{node}]"
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """One node of the graph: its id, the contract's attributes, and every other attribute."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    documents: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    attributes: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "type": self.type,
+                "aliases": list(self.aliases), "mentions": self.mentions,
+                "documents": list(self.documents), "titles": list(self.titles),
+                "attributes": dict(self.attributes)}
+
+
+def entity_record(graph: nx.MultiDiGraph, node: str) -> EntityRecord:
+    """The EntityRecord of a node id (missing attributes get empty defaults).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("PERSON:ann", label="Ann Lee", type="PERSON", aliases=["Lee"], mentions=2)
+    >>> entity_record(g, "PERSON:ann").aliases
+    ('Lee',)
+    """
+    data = graph.nodes[node]
+    return EntityRecord(id=str(node), label=str(data.get("label", node)),
+                        type=str(data.get("type", "")), aliases=tuple(_strings(data.get("aliases"))),
+                        mentions=int(data.get("mentions", 0) or 0),
+                        documents=tuple(_strings(data.get("documents"))),
+                        titles=tuple(_strings(data.get("titles"))), attributes=dict(data))
+
+
+def _strings(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):  # a graph read from a foreign GraphML may hold a plain string
+        return [value] if value else []
+    return [str(v) for v in value]
+
+
+def names_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
+    """The label and aliases of a node, label first, without repeats."""
+    data = graph.nodes[node]
+    return list(dict.fromkeys([str(data.get("label", node)), *_strings(data.get("aliases"))]))
+
+
+def name_index(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Map every normalized label and alias to the sorted node ids that carry it.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("PERSON:jeff-sessions", label="Jeff Sessions", aliases=["Sessions"])
+    >>> name_index(g)["sessions"]
+    ['PERSON:jeff-sessions']
+    """
+    index: dict[str, set[str]] = {}
+    for node in graph.nodes:
+        for name in names_of(graph, node):
+            key = normalize_name(name)
+            if key:
+                index.setdefault(key, set()).add(str(node))
+    return {key: sorted(nodes) for key, nodes in index.items()}
+
+
+def find_entity(graph: nx.MultiDiGraph, name: str, type: str | None = None,
+                index: dict[str, list[str]] | None = None) -> str:
+    """The id of the one node whose label or alias is `name` (or whose id is `name`).
+
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A graph with the `label` / `aliases` / `type` node attributes.
+    name : str
+        A label, an alias or a node id; compared after `normalize_name`.
+    type : str, optional
+        Only consider entities of this type (e.g. "PERSON"); settles most ambiguities.
+    index : dict, optional
+        A `name_index` of the graph, to reuse across many lookups.
+
+    Returns
+    -------
+    str
+        The node id.
+
+    Raises
+    ------
+    AmbiguousName
+        Several entities carry the name; the error lists them.
+    UnknownName
+        No entity carries it; the error suggests close names.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("PERSON:jeff-sessions", label="Jeff Sessions", type="PERSON",
+    ...            aliases=["Jeff Sessions", "Sessions"])
+    >>> g.add_node("ORG:trump", label="Trump", type="ORG", aliases=["Trump"])
+    >>> g.add_node("PERSON:donald-trump", label="Donald Trump", type="PERSON",
+    ...            aliases=["Donald Trump", "Trump"])
+    >>> find_entity(g, "the sessions's")
+    'PERSON:jeff-sessions'
+    >>> find_entity(g, "Trump", type="person")
+    'PERSON:donald-trump'
+    >>> find_entity(g, "Trump")
+    Traceback (most recent call last):
+    ...
+    graphbuild.names.AmbiguousName: 'Trump' could be 2 entities: Donald Trump [PERSON:donald-trump], Trump [ORG:trump]; use a fuller name or the node id
+    >>> find_entity(g, "Jeff Sesions")
+    Traceback (most recent call last):
+    ...
+    graphbuild.names.UnknownName: no entity named 'Jeff Sesions'; did you mean Jeff Sessions [PERSON:jeff-sessions]?
+    """
+    if name in graph and _type_matches(graph, name, type):
+        return name
+    index = index if index is not None else name_index(graph)
+    found = [n for n in index.get(normalize_name(name), []) if _type_matches(graph, n, type)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise AmbiguousName(name, _labelled(graph, found))
+    raise UnknownName(name, _labelled(graph, suggest(graph, name, type, index)))
+
+
+def _type_matches(graph: nx.MultiDiGraph, node: str, type: str | None) -> bool:
+    return type is None or str(graph.nodes[node].get("type", "")).upper() == type.upper()
+
+
+def _labelled(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[tuple[str, str]]:
+    pairs = [(n, str(graph.nodes[n].get("label", n))) for n in nodes]
+    return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))
+
+
+def suggest(graph: nx.MultiDiGraph, name: str, type: str | None = None,
+            index: dict[str, list[str]] | None = None, limit: int = 5) -> list[str]:
+    """Node ids whose names are close to `name`: spelling (difflib) or a whole-word match.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("PERSON:adam-schiff", label="Adam Schiff", type="PERSON")
+    >>> suggest(g, "Schiff"), suggest(g, "Adam Shiff"), suggest(g, "Pelosi")
+    (['PERSON:adam-schiff'], ['PERSON:adam-schiff'], [])
+    """
+    index = index if index is not None else name_index(graph)
+    key = normalize_name(name)
+    words = set(key.split())
+    # Whole-word matches first ("Schiff" -> "Adam Schiff"), then spelling neighbours.
+    keys = [k for k in index if words and words <= set(k.split())]
+    keys += difflib.get_close_matches(key, list(index), n=limit * 2, cutoff=0.75)
+    nodes = [n for k in keys for n in index[k] if _type_matches(graph, n, type)]
+    return list(dict.fromkeys(nodes))[:limit]
