@@ -144,6 +144,16 @@ class KnowledgeGraph:
         from .export import write_graphml
         write_graphml(self.graph, path)
 
+    def write_html(self, path, max_nodes: int | None = None, title: str | None = None) -> None:
+        """Write the interactive map: one offline HTML page (the `max_nodes` best connected)."""
+        from .export.html import DEFAULT_MAX_NODES, write_html
+        write_html(self.graph, path, max_nodes=max_nodes or DEFAULT_MAX_NODES, title=title)
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a KnowledgeGraph as its interactive map."""
+        from .export.html import notebook_html
+        return notebook_html(self.graph)
+
     def save(self, folder, formats=("graphml", "html", "json")) -> list:
         """Write `graph.<format>` files into a folder; returns the paths written."""
         from .export.files import save

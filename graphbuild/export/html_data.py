@@ -1,0 +1,232 @@
+"""The data behind the interactive map: which nodes it shows, and their vis-network records.
+
+Everything here is plain data (dicts, lists, strings from the articles left as they are): the
+page embeds it as JSON and its script puts strings into the DOM with `textContent` only, so no
+string from an article is ever parsed as HTML. The node and edge lists are built directly from
+the graph rather than with pyvis's `Network.from_nx`, which is quadratic and rewrites the graph.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("a", label="Jeff Sessions", type="PERSON", aliases=["Sessions"], mentions=4)
+>>> g.add_node("b", label="Sergey Kislyak", type="PERSON", aliases=[], mentions=2)
+>>> g.add_node("c", label="Moscow", type="GPE", aliases=[], mentions=1)
+>>> _ = g.add_edge("a", "b", key="meet with", predicate="meet with", negated=False,
+...                hedged=False, weight=1, evidence=[{"doc": "d1", "sentence": "They met."}])
+>>> data = map_data(g, max_nodes=2)
+>>> [n["label"] for n in data["nodes"]]
+['Jeff Sessions', 'Sergey Kislyak']
+>>> data["omitted"]["nodes"], data["omitted"]["names"]
+(1, ['Moscow'])
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+DEFAULT_MAX_NODES = 300  # a 1,000-node page took two minutes to lay out in headless Chromium
+MAX_EVIDENCE_PER_EDGE = 5  # the rest is counted on the page; graph.json keeps them all
+MAX_LABEL_CHARS = 40
+MAX_OMITTED_NAMES = 200
+
+# Colour-blind-friendly qualitative palette (Okabe-Ito, plus two greys for the rest).
+TYPE_COLORS = {
+    "PERSON": "#0072B2", "ORG": "#E69F00", "GPE": "#009E73", "LOC": "#56B4E9",
+    "FAC": "#CC79A7", "EVENT": "#D55E00", "NORP": "#F0E442", "PRODUCT": "#8C564B",
+    "WORK_OF_ART": "#9467BD", "LAW": "#7F7F7F",
+}
+OTHER_TYPE_COLOR = "#999999"
+TYPE_NAMES = {
+    "PERSON": "person", "ORG": "organization", "GPE": "country, city or state",
+    "LOC": "place", "FAC": "building or facility", "EVENT": "event", "NORP": "group",
+    "PRODUCT": "product", "WORK_OF_ART": "work", "LAW": "law",
+}
+ASSERTED_EDGE_COLOR = "#6b7280"
+NEGATED_EDGE_COLOR = "#c0392b"
+HEDGED_EDGE_COLOR = "#b0b0b0"
+NEGATED_DASHES = [2, 5]
+HEDGED_DASHES = [9, 6]
+
+
+def type_color(entity_type: str) -> str:
+    """The colour of an entity type on the map (unknown types share a grey).
+
+    >>> type_color("PERSON"), type_color("SOMETHING_NEW")
+    ('#0072B2', '#999999')
+    """
+    return TYPE_COLORS.get(entity_type, OTHER_TYPE_COLOR)
+
+
+def importance(graph: nx.MultiDiGraph) -> dict[Any, tuple[int, int]]:
+    """Rank key of each node: (distinct neighbours in either direction, mentions).
+
+    Degree over distinct neighbours, not edges, so that one pair linked by many predicates does
+    not outrank a hub; mentions break ties (isolated nodes are ranked by how often they occur).
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("c", "a")])
+    >>> importance(g)["a"], importance(g)["b"]
+    ((2, 0), (1, 0))
+    """
+    scores = {}
+    for node, attrs in graph.nodes(data=True):
+        neighbours = set(graph.successors(node)) | set(graph.predecessors(node))
+        neighbours.discard(node)
+        scores[node] = (len(neighbours), _as_int(attrs.get("mentions", 0)))
+    return scores
+
+
+def rank_nodes(graph: nx.MultiDiGraph) -> list[Any]:
+    """All nodes, most important first; ties in label order so the page is reproducible."""
+    scores = importance(graph)
+    return sorted(graph.nodes, key=lambda n: (-scores[n][0], -scores[n][1],
+                                              str(graph.nodes[n].get("label", n)), str(n)))
+
+
+def node_size(degree: int, max_degree: int) -> float:
+    """Dot radius in pixels: 8 for an isolated node up to 40 for the best connected.
+
+    Square root so that area, not radius, follows degree.
+
+    >>> node_size(0, 10), node_size(10, 10)
+    (8.0, 40.0)
+    """
+    if max_degree <= 0:
+        return 8.0
+    return round(8.0 + 32.0 * math.sqrt(degree / max_degree), 1)
+
+
+def short_label(label: str, limit: int = MAX_LABEL_CHARS) -> str:
+    """A label short enough to draw on the canvas (the tooltip keeps the whole name).
+
+    >>> short_label("x" * 50, limit=10)
+    'xxxxxxxxx…'
+    """
+    label = " ".join(label.split())
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def vis_node(node: Any, attrs: dict[str, Any], degree: int, max_degree: int) -> dict[str, Any]:
+    """One node of the page: what vis-network draws plus what the side panel shows."""
+    label = str(attrs.get("label") or node)
+    entity_type = str(attrs.get("type") or "OTHER")
+    size = node_size(degree, max_degree)
+    return {
+        "id": str(node), "label": label, "shortLabel": short_label(label), "type": entity_type,
+        "color": type_color(entity_type), "size": size,
+        "fontSize": round(13 + 9 * (size - 8.0) / 32.0),
+        "aliases": _strings(attrs.get("aliases")), "titles": _strings(attrs.get("titles")),
+        "documents": _strings(attrs.get("documents")),
+        "mentions": _as_int(attrs.get("mentions", 0)), "degree": degree,
+    }
+
+
+def edge_label(predicate: str, negated: bool, hedged: bool) -> str:
+    """The text drawn on an edge: "not" marks a denial, "?" a conditional or reported claim.
+
+    >>> edge_label("meet with", True, False), edge_label("meet with", False, True)
+    ('not meet with', 'meet with?')
+    """
+    return ("not " if negated else "") + predicate + ("?" if hedged else "")
+
+
+def vis_edge(index: int, source: Any, target: Any, attrs: dict[str, Any],
+             parallel_rank: int) -> dict[str, Any]:
+    """One edge of the page; `parallel_rank` > 0 bends it away from its siblings on the pair."""
+    predicate = str(attrs.get("predicate") or "related to")
+    negated, hedged = bool(attrs.get("negated")), bool(attrs.get("hedged"))
+    evidence = [e for e in (attrs.get("evidence") or []) if isinstance(e, dict)]
+    weight = _as_int(attrs.get("weight", len(evidence))) or 1
+    if negated:
+        color, dashes, status = NEGATED_EDGE_COLOR, NEGATED_DASHES, "negated"
+    elif hedged:
+        color, dashes, status = HEDGED_EDGE_COLOR, HEDGED_DASHES, "hedged"
+    else:
+        color, dashes, status = ASSERTED_EDGE_COLOR, False, "asserted"
+    return {
+        "id": f"e{index}", "from": str(source), "to": str(target), "predicate": predicate,
+        "label": edge_label(predicate, negated, hedged), "status": status,
+        "color": color, "dashes": dashes, "width": round(1 + math.log2(weight), 2),
+        "curve": round(0.2 * parallel_rank, 2), "weight": weight,
+        "evidence": [{"doc": str(e.get("doc", "")), "sentence": str(e.get("sentence", ""))}
+                     for e in evidence[:MAX_EVIDENCE_PER_EDGE]],
+        "evidenceTotal": max(len(evidence), weight if evidence else 0),
+    }
+
+
+def article_index(articles: Iterable[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Article id -> {title, url, date} for evidence citations (links only for http(s) URLs).
+
+    >>> article_index([{"id": "a1", "title": "T", "url": "javascript:alert(1)"}])
+    {'a1': {'title': 'T', 'url': '', 'date': ''}}
+    """
+    index = {}
+    for article in articles:
+        url = str(article.get("url") or "")
+        safe_url = url if url.lower().startswith(("http://", "https://")) else ""
+        index[str(article.get("id"))] = {"title": str(article.get("title") or article.get("id")),
+                                         "url": safe_url, "date": str(article.get("date") or "")}
+    return index
+
+
+def map_data(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> dict[str, Any]:
+    """Everything the page needs: the kept nodes and edges, legend, articles and what was left out."""
+    if max_nodes < 1:
+        raise ValueError("max_nodes must be at least 1")
+    ranked = rank_nodes(graph)
+    kept, left_out = ranked[:max_nodes], ranked[max_nodes:]
+    kept_set = set(kept)
+    scores = importance(graph)
+    max_degree = max((scores[n][0] for n in kept), default=0)
+    nodes = [vis_node(n, graph.nodes[n], scores[n][0], max_degree) for n in kept]
+    edges, pair_counts = [], Counter()
+    kept_edges = [(u, v, d) for u, v, d in graph.edges(data=True) if u in kept_set and v in kept_set]
+    for index, (u, v, attrs) in enumerate(kept_edges):
+        pair = frozenset((str(u), str(v)))
+        edges.append(vis_edge(index, u, v, attrs, pair_counts[pair]))
+        pair_counts[pair] += 1
+    type_counts = Counter(n["type"] for n in nodes)
+    left_out_types = Counter(str(graph.nodes[n].get("type") or "OTHER") for n in left_out)
+    return {
+        "nodes": nodes, "edges": edges,
+        "types": [{"type": t, "name": TYPE_NAMES.get(t, t.lower()), "color": type_color(t),
+                   "count": c} for t, c in sorted(type_counts.items(), key=lambda i: (-i[1], i[0]))],
+        "edgeStyles": {"asserted": {"color": ASSERTED_EDGE_COLOR, "dashes": False},
+                       "negated": {"color": NEGATED_EDGE_COLOR, "dashes": NEGATED_DASHES},
+                       "hedged": {"color": HEDGED_EDGE_COLOR, "dashes": HEDGED_DASHES}},
+        "articles": article_index(graph.graph.get("articles", [])),
+        "totals": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
+        "omitted": {"nodes": len(left_out), "edges": graph.number_of_edges() - len(kept_edges),
+                    "maxNodes": max_nodes, "byType": dict(sorted(left_out_types.items())),
+                    "names": [str(graph.nodes[n].get("label") or n)
+                              for n in left_out[:MAX_OMITTED_NAMES]],
+                    "aliases": _omitted_aliases(graph, left_out)},
+    }
+
+
+def _omitted_aliases(graph: nx.MultiDiGraph, left_out: list[Any]) -> dict[str, str]:
+    """Lower-cased name or alias -> label of a left-out entity, so search can say it is missing."""
+    names: dict[str, str] = {}
+    for node in left_out:
+        label = str(graph.nodes[node].get("label") or node)
+        for name in [label, *_strings(graph.nodes[node].get("aliases"))]:
+            names.setdefault(name.lower(), label)
+    return names
+
+
+def _strings(value: Any) -> list[str]:
+    """A list attribute as strings (GraphML-loaded graphs may hold "a; b" instead of a list)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v for v in value.split("; ") if v]
+    return [str(v) for v in value]
+
+
+def _as_int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
