@@ -92,3 +92,10 @@ def _progress_bar(quiet: bool):
         return None
     from tqdm import tqdm
     return tqdm(unit=" articles", file=sys.stderr, leave=False)
+
+
+# `query` and `stats` are the query API's thin layer, kept in their own module.
+from .cli_query import query, stats  # noqa: E402
+
+main.add_command(query)
+main.add_command(stats)

@@ -1,0 +1,177 @@
+"""Query answers as text for a terminal: one entity, edge or path a line, evidence indented.
+
+Each `format_*` function takes what the query API returns and gives back a string, so that
+`graphbuild query` only chooses the function; `--json` prints the answers' `to_dict()` instead.
+Edges read left to right as the text states them: `Flynn -[tell]-> Pence` when Flynn is the
+subject, `Pence <-[tell]- Flynn` when the entity on the left is the object.
+"""
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+from .names import EntityRecord
+from .query import Link, Neighbor, Path, RelationRecord
+from .stats import GraphStats
+from .structure import Community, RankedEntity
+
+WIDTH = 100  # evidence sentences are wrapped to this width
+
+
+def edge_text(left: str, link: Link, right: str) -> str:
+    """One edge as `left -[predicate]-> right` (or `<-[...]-`), with its flags and weight.
+
+    Examples
+    --------
+    >>> link = Link("meet with", "out", negated=True, hedged=False, weight=2, evidence=())
+    >>> edge_text("Sessions", link, "Kislyak")
+    'Sessions -[meet with]-> Kislyak  (denied; 2 mentions)'
+    """
+    arrow = f"-[{link.predicate}]->" if link.direction == "out" else f"<-[{link.predicate}]-"
+    notes = [word for word, flag in (("denied", link.negated), ("hedged", link.hedged)) if flag]
+    notes.append(f"{link.weight} mention" + ("" if link.weight == 1 else "s"))
+    return f"{left} {arrow} {right}  ({'; '.join(notes)})"
+
+
+def evidence_lines(evidence: Sequence[dict[str, Any]], count: int, indent: str) -> list[str]:
+    """The first `count` evidence sentences, quoted, wrapped, with their article id.
+
+    Examples
+    --------
+    >>> evidence_lines([{"doc": "d1", "sentence": "Flynn told Pence."}], 1, "  ")
+    ['  "Flynn told Pence." [d1]']
+    >>> evidence_lines([{"sentence": "a"}, {"sentence": "b"}, {"sentence": "c"}], 1, "")
+    ['"a"', '(+2 more sentences)']
+    """
+    lines = []
+    for item in evidence[:count]:
+        doc = f" [{item['doc']}]" if item.get("doc") else ""
+        quoted = f"\"{' '.join(str(item.get('sentence', '')).split())}\"{doc}"
+        lines += textwrap.wrap(quoted, WIDTH, initial_indent=indent, subsequent_indent=indent)
+    hidden = len(evidence) - count
+    if count > 0 and hidden > 0:
+        lines.append(f"{indent}(+{hidden} more sentence{'' if hidden == 1 else 's'})")
+    return lines
+
+
+def entity_title(entity: EntityRecord) -> str:
+    """`Label (TYPE)`: how an entity is named in every answer."""
+    return f"{entity.label} ({entity.type})" if entity.type else entity.label
+
+
+def format_entity(entity: EntityRecord) -> str:
+    """An entity's card: id, type, mentions, other names, titles, articles.
+
+    Examples
+    --------
+    >>> print(format_entity(EntityRecord("PERSON:jeff-sessions", "Jeff Sessions", "PERSON",
+    ...                                  aliases=("Jeff Sessions", "Sessions"), mentions=8,
+    ...                                  documents=("cbs",))))
+    Jeff Sessions (PERSON)  [PERSON:jeff-sessions]
+      8 mentions in 1 article: cbs
+      also called: Sessions
+    """
+    docs = len(entity.documents)
+    lines = [f"{entity_title(entity)}  [{entity.id}]",
+             f"  {entity.mentions} mention{'' if entity.mentions == 1 else 's'} in {docs} "
+             f"article{'' if docs == 1 else 's'}" + (": " + ", ".join(entity.documents) if docs else "")]
+    others = [a for a in entity.aliases if a != entity.label]
+    if others:
+        lines.append("  also called: " + ", ".join(others))
+    if entity.titles:
+        lines.append("  titles: " + ", ".join(entity.titles))
+    return "\n".join(lines)
+
+
+def format_neighbors(entity: EntityRecord, found: Sequence[Neighbor], evidence: int = 1) -> str:
+    """Each neighbour with the edges that join it to `entity` and their evidence."""
+    count = len(found)
+    lines = [f"{entity_title(entity)}: {count} neighbour{'' if count == 1 else 's'}"]
+    for neighbor in found:
+        lines.append(f"  {entity_title(neighbor.entity)}")
+        for link in neighbor.links:
+            lines.append("    " + edge_text(entity.label, link, neighbor.entity.label))
+            lines += evidence_lines(link.evidence, evidence, "        ")
+    return "\n".join(lines)
+
+
+def format_paths(a: EntityRecord, b: EntityRecord, paths: Sequence[Path], max_hops: int,
+                 evidence: int = 1) -> str:
+    """Numbered paths, one step a line with its strongest edge and evidence."""
+    if not paths:
+        return f"No path between {a.label} and {b.label} within {max_hops} hops."
+    lines = [f"{len(paths)} path{'' if len(paths) == 1 else 's'} between {a.label} and {b.label}:"]
+    for number, path in enumerate(paths, 1):
+        lines.append(f"Path {number}: {path.hops} hop{'' if path.hops == 1 else 's'}, "
+                     f"weight {path.weight}")
+        for step in path.steps:
+            lines.append("  " + edge_text(step.source.label, step.link, step.target.label))
+            lines += evidence_lines(step.link.evidence, evidence, "      ")
+            if len(step.links) > 1:
+                lines.append(f"      (+{len(step.links) - 1} more edges between them)")
+    return "\n".join(lines)
+
+
+def format_relations(found: Sequence[RelationRecord], evidence: int = 1) -> str:
+    """One edge a line, subject first, with its evidence."""
+    if not found:
+        return "No matching relations."
+    lines = []
+    for rel in found:
+        link = Link(rel.predicate, "out", rel.negated, rel.hedged, rel.weight, rel.evidence)
+        lines.append(edge_text(rel.subject_label, link, rel.object_label))
+        lines += evidence_lines(rel.evidence, evidence, "    ")
+    return "\n".join(lines)
+
+
+def _score(value: float, by: str) -> str:
+    return f"{value:.4f}" if by == "pagerank" else f"{value:g}"
+
+
+def format_top(ranked: Sequence[RankedEntity]) -> str:
+    """A numbered ranking with each entity's score.
+
+    Examples
+    --------
+    >>> print(format_top([RankedEntity(EntityRecord("P:f", "Flynn", "PERSON"), "degree", 4.0)]))
+     1. Flynn (PERSON)  degree 4
+    """
+    return "\n".join(f"{i:2d}. {entity_title(r.entity)}  {r.by} {_score(r.score, r.by)}"
+                     for i, r in enumerate(ranked, 1))
+
+
+def format_communities(found: Sequence[Community], shown: int = 8) -> str:
+    """One community a line: its size and its most mentioned members."""
+    if not found:
+        return "No communities (no entity has an edge)."
+    lines = []
+    for number, community in enumerate(found, 1):
+        names = ", ".join(m.label for m in community.members[:shown])
+        more = f", and {community.size - shown} more" if community.size > shown else ""
+        lines.append(f"{number:2d}. ({community.size}) {names}{more}")
+    return "\n".join(lines)
+
+
+def _counts(counts: dict[str, int], shown: int) -> str:
+    items = list(counts.items())
+    text = ", ".join(f"{name or '?'} {count}" for name, count in items[:shown])
+    return text + (f", and {len(items) - shown} more" if len(items) > shown else "") or "none"
+
+
+def format_stats(stats: GraphStats, shown: int = 10) -> str:
+    """The summary `graphbuild stats` prints."""
+    dates = stats.date_range
+    when = f"{dates[0]} to {dates[1]}" if dates else "dates unknown"
+    lines = [f"{stats.nodes} entities, {stats.edges} relations, {len(stats.articles)} articles "
+             f"({when}), {stats.components} connected groups",
+             "Entities by type: " + _counts(stats.types, shown),
+             "Relations by predicate: " + _counts(stats.predicates, shown),
+             f"Denied relations: {stats.negated}; hedged: {stats.hedged}",
+             "Most connected:"]
+    lines += [f"  {line}" for line in format_top(stats.most_connected).splitlines()]
+    lines.append("Articles:")
+    for article in stats.articles:
+        lines.append(f"  {article.date or '(no date)':10}  {article.id}"
+                     + (f"  {article.title}" if article.title else ""))
+    return "\n".join(lines)

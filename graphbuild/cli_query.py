@@ -1,0 +1,149 @@
+"""`graphbuild query` and `graphbuild stats`: the query API from the shell.
+
+Each option names the KnowledgeGraph method it calls (`--neighbors` -> `kg.neighbors`, `--path`
+-> `kg.connections`, `--top` -> `kg.top`, ...) with the same parameters; `graphbuild.answers`
+turns the answers into text, `--json` prints their `to_dict()`. The commands are registered on
+the `graphbuild` group in `cli.py`.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from . import answers
+from .names import NameLookupError
+from .pipeline import load
+from .structure import RANKINGS
+
+EXIT_FAILED = 1  # as in cli.py: an unknown name or an unreadable graph
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"graphbuild: error: {message}", err=True)
+    sys.exit(EXIT_FAILED)
+
+
+def _load(path: Path):
+    """The KnowledgeGraph at `path`, or a one-line error."""
+    try:
+        return load(path)
+    except FileNotFoundError:
+        _fail(f"no graph at {path} (give a graph.json, a graph.graphml or their folder)")
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # json / xml / node-link errors
+        _fail(f"cannot read a graph from {path}: {exc}")
+
+
+def _print_json(value: Any) -> None:
+    click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+GRAPH_ARGUMENT = click.argument("graph", type=click.Path(exists=True, path_type=Path))
+MODES = ("entity", "neighbors", "path", "relations", "top", "communities")
+
+
+@click.command()
+@GRAPH_ARGUMENT
+@click.option("--entity", "entity", metavar="NAME", help="Show the entity with this name or alias.")
+@click.option("--neighbors", metavar="NAME", help="Entities joined to NAME, with the edges.")
+@click.option("--path", nargs=2, metavar="A B", default=None, help="Paths between A and B.")
+@click.option("--relations", is_flag=True,
+              help="Edges filtered by --subject, --predicate and --object.")
+@click.option("--top", type=click.IntRange(min=1), metavar="N", help="The N highest ranked entities.")
+@click.option("--communities", is_flag=True, help="Groups of closely connected entities (Louvain).")
+@click.option("--type", "type_", metavar="TYPE",
+              help="Only entities of this type (PERSON, ORG, ...): for names, --neighbors, --top.")
+@click.option("--predicate", help="Only edges with this predicate: --neighbors, --relations.")
+@click.option("--subject", metavar="NAME", help="With --relations: edges from this entity.")
+@click.option("--object", "object_", metavar="NAME", help="With --relations: edges to this entity.")
+@click.option("--by", type=click.Choice(RANKINGS), default="degree", show_default=True,
+              help="With --top: rank by distinct neighbours, PageRank or mentions.")
+@click.option("--max-hops", type=click.IntRange(min=1), default=3, show_default=True,
+              help="With --path: the longest path, in edges.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="At most this many answers [--path: 10].")
+@click.option("--evidence", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Evidence sentences to print per edge.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[str, str] | None,
+          relations: bool, top: int | None, communities: bool, type_: str | None,
+          predicate: str | None, subject: str | None, object_: str | None, by: str,
+          max_hops: int, limit: int | None, evidence: int, as_json: bool) -> None:
+    """Ask GRAPH (a graph.json, a graph.graphml, or their folder) one question.
+
+    Names match any label or alias, ignoring case, a leading "the" and a possessive "'s"; a node
+    id (PERSON:jeff-sessions) always works. Exactly one of --entity, --neighbors, --path,
+    --relations, --top, --communities.
+
+    \b
+    Examples:
+      graphbuild query output/ --neighbors Sessions
+      graphbuild query output/ --path Flynn Kislyak --max-hops 2
+      graphbuild query output/ --relations --subject Flynn --json
+      graphbuild query output/ --top 5 --by pagerank --type PERSON
+    """
+    chosen = [name for name, value in zip(MODES, (entity, neighbors, path, relations, top,
+                                                  communities)) if value]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of " + ", ".join(f"--{m}" for m in MODES)
+                               + (f" (got {', '.join('--' + c for c in chosen)})" if chosen else ""))
+    kg = _load(graph)
+    try:
+        text, data = _answer(kg, chosen[0], entity=entity, neighbors=neighbors, path=path,
+                             top=top, type_=type_, predicate=predicate, subject=subject,
+                             object_=object_, by=by, max_hops=max_hops, limit=limit,
+                             evidence=evidence)
+    except (NameLookupError, ValueError) as exc:
+        _fail(str(exc))
+    if as_json:
+        _print_json(data)
+    else:
+        click.echo(text)
+
+
+def _answer(kg, mode: str, *, entity, neighbors, path, top, type_, predicate, subject, object_,
+            by, max_hops, limit, evidence) -> tuple[str, Any]:
+    """Call the KnowledgeGraph method for `mode`: (text answer, JSON-ready answer)."""
+    if mode == "entity":
+        record = kg.entity(entity, type=type_)
+        return answers.format_entity(record), record.to_dict()
+    if mode == "neighbors":
+        centre = kg.entity(neighbors)
+        found = kg.neighbors(centre.id, type=type_, predicate=predicate)[:limit]
+        return (answers.format_neighbors(centre, found, evidence),
+                {"entity": centre.to_dict(), "neighbors": [n.to_dict() for n in found]})
+    if mode == "path":
+        a, b = kg.entity(path[0]), kg.entity(path[1])
+        found = kg.connections(a.id, b.id, max_hops=max_hops, limit=limit or 10)
+        return (answers.format_paths(a, b, found, max_hops, evidence),
+                [p.to_dict() for p in found])
+    if mode == "relations":
+        found = kg.relations(subject=subject, predicate=predicate, object=object_)[:limit]
+        return answers.format_relations(found, evidence), [r.to_dict() for r in found]
+    if mode == "top":
+        found = kg.top(top, by=by, type=type_)
+        return answers.format_top(found), [r.to_dict() for r in found]
+    found = kg.communities()[:limit]
+    return answers.format_communities(found), [c.to_dict() for c in found]
+
+
+@click.command()
+@GRAPH_ARGUMENT
+@click.option("--top", "top_n", type=click.IntRange(min=0), default=10, show_default=True,
+              help="How many of the most connected entities to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def stats(graph: Path, top_n: int, as_json: bool) -> None:
+    """Summarize GRAPH: entities by type, relations by predicate, most connected, articles.
+
+    \b
+    Example:
+      graphbuild stats output/
+    """
+    summary = _load(graph).stats(top_n=top_n)
+    if as_json:
+        _print_json(summary.to_dict())
+    else:
+        click.echo(answers.format_stats(summary))
