@@ -1,32 +1,49 @@
 """The build: sources -> articles -> parsed paragraphs -> extractions -> graph.
 
-`build()` is what `graphbuild build` runs; the CLI only parses options and prints.
+`build()` is what `graphbuild build` runs; the CLI only parses options and prints. Articles are
+streamed: read, looked up in the extraction cache, and the misses parsed by one of the backends in
+`workers` (this process, a process pool) or `distributed` (Dask). Only the small DocExtractions
+are kept until the cross-document merge, never the articles or the parsed Docs.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import extract_article
+from .cache import ExtractionCache, cache_key, extractor_fingerprint
+from .extract import text_hash
 from .graph import KnowledgeGraph, graph_from_extractions
 from .ingest import read_sources
-from .nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
+from .nlp import DEFAULT_BATCH_SIZE, model_identity
 from .records import Article, DocExtraction, Skipped
+from .update import StoreError, read_store, write_store
+from .workers import extract_in_process, extract_with_pool
 
 Progress = Callable[[int], None]  # called with the number of articles just finished
+
+__all__ = ["BuildReport", "StoreError", "build", "default_workers", "load", "save_build"]
 
 
 @dataclass
 class BuildReport:
-    """What a build did: counts for the summary line, and every input it skipped."""
+    """What a build did: counts for the summary line, every input it skipped, and the
+    extractions of every article in the graph (what `save_build` stores for `--update`)."""
 
-    articles: int = 0
+    articles: int = 0           # new articles read (not counting duplicates)
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
-    duplicates: int = 0  # articles whose text was already read under another name
+    duplicates: int = 0         # articles whose text was already read under another name
+    renamed: int = 0            # articles whose id was taken by another text: given `id~2`...
+    previous: int = 0           # articles kept from the graph being updated
+    cached: int = 0             # articles whose extraction came from the cache
+    notes: list[str] = field(default_factory=list)  # warnings worth printing
+    extractions: list[DocExtraction] = field(default_factory=list, repr=False)
+    model: str = ""             # the spaCy model name and version the extractions come from
     seconds: float = 0.0
 
 
@@ -38,55 +55,151 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def split_inputs(items: Iterable[Article | Skipped], report: BuildReport) -> Iterator[Article]:
-    """Pass articles on, recording skipped inputs in the report (the same text counts once)."""
-    seen: set[str] = set()
-    from .extract import text_hash
+def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
+                    hashes: set[str] | None = None, ids: set[str] | None = None
+                    ) -> Iterator[Article]:
+    """Pass articles on once each, recording skipped inputs and duplicates in the report.
+
+    The same text under two names counts once (the first name wins). A second text under an id
+    already taken (two folders with `story.txt`, or an update) gets `id~2`, `id~3`...: the merge
+    needs unique ids, and neither article may be lost. `hashes` and `ids` seed what was seen.
+
+    >>> from graphbuild.ingest import article_from_text as art
+    >>> r = BuildReport()
+    >>> [a.id for a in unique_articles([art("A.", id="x"), art("A.", id="y"), art("B.", id="x")], r)]
+    ['x', 'x~2']
+    >>> r.duplicates, r.renamed
+    (1, 1)
+    """
+    hashes = set() if hashes is None else hashes
+    ids = set() if ids is None else ids
     for item in items:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
         digest = text_hash(item.text)
-        if digest in seen:
+        if digest in hashes:
             report.duplicates += 1
             continue
-        seen.add(digest)
+        hashes.add(digest)
+        if item.id in ids:
+            n = 2
+            while f"{item.id}~{n}" in ids:
+                n += 1
+            item = dataclasses.replace(item, id=f"{item.id}~{n}")
+            report.renamed += 1
+        ids.add(item.id)
+        report.articles += 1
+        report.words += len(item.text.split())
         yield item
 
 
-def extract_stream(articles: Iterable[Article], model: str | None = None,
-                   batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocExtraction]:
-    """Parse and extract articles in this process, one DocExtraction per article, in order."""
-    nlp = load_pipeline(model)
-    for article, parsed in parse_articles(nlp, articles, batch_size=batch_size):
-        yield extract_article(article, parsed)
+def extract_stream(articles: Iterable[Article], model: str | None = None, workers: int = 1,
+                   batch_size: int = DEFAULT_BATCH_SIZE, dask: str | None = None
+                   ) -> Iterator[DocExtraction]:
+    """Parse and extract articles on the chosen backend: one DocExtraction per article, in order.
+
+    `dask` is a scheduler address or "local"; else `workers` > 1 runs a process pool, and 1
+    runs in this process (no pool to start, no results to pickle).
+    """
+    if dask:
+        from .distributed import extract_with_dask
+        return extract_with_dask(articles, dask, model=model, batch_size=batch_size,
+                                 workers=workers)
+    if workers > 1:
+        return extract_with_pool(articles, workers, model=model, batch_size=batch_size)
+    return extract_in_process(articles, model=model, batch_size=batch_size)
+
+
+def extract_corpus(articles: Iterable[Article], cache: ExtractionCache | None,
+                   progress: Progress | None = None, **backend) -> list[DocExtraction]:
+    """Extractions of all articles in their order: cached ones read, the others extracted.
+
+    Only cache misses go to the backend (`extract_stream` options). It hands results back in
+    the order it was given the articles, so a queue of the misses' positions says where each
+    result belongs and what key to cache it under.
+    """
+    found: list[DocExtraction | None] = []
+    sent: deque[tuple[int, Article, str]] = deque()
+
+    def misses() -> Iterator[Article]:
+        for article in articles:
+            key = cache_key(article, cache.model) if cache else ""
+            hit = cache.get(article, key) if cache else None
+            found.append(hit)
+            if hit is not None:
+                if progress:
+                    progress(1)
+                continue
+            sent.append((len(found) - 1, article, key))
+            yield article
+
+    for extraction in extract_stream(misses(), **backend):
+        position, article, key = sent.popleft()
+        found[position] = extraction
+        if cache:
+            cache.put(article, extraction, key)
+        if progress:
+            progress(1)
+    return [x for x in found if x is not None]
 
 
 def build(sources: Iterable[str | Path], model: str | None = None, workers: int | None = None,
           batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
-          report: BuildReport | None = None) -> KnowledgeGraph:
+          report: BuildReport | None = None, cache_dir: str | Path | None = None,
+          update: str | Path | None = None, dask: str | None = None) -> KnowledgeGraph:
     """Build a KnowledgeGraph from files, folders or "-" (stdin).
 
-    Skipped inputs are recorded in `report` (if given), never raised.
+    workers:   processes that parse (1: this process; None: one per core).
+    cache_dir: reuse and store extractions there (None: no cache). An unchanged article is
+               never parsed twice by builds that share a cache_dir.
+    update:    an output folder of an earlier build (`save_build`): its articles are kept,
+               without being parsed again, and the new sources added to them.
+    dask:      a Dask scheduler address, or "local" for a local cluster of `workers` processes.
+
+    Skipped inputs are recorded in `report` (if given), never raised. Raises ModelNotFound if
+    the spaCy model is missing, StoreError if `update` has a graph without its extraction store.
     """
     started = time.perf_counter()
     report = report if report is not None else BuildReport()
-    articles = split_inputs(read_sources(sources), report)
-    extractions = []
-    for extraction in extract_stream(_count(articles, report), model=model, batch_size=batch_size):
-        extractions.append(extraction)
-        if progress:
-            progress(1)
-    kg = KnowledgeGraph(graph_from_extractions(extractions))
+    report.model = model_identity(model)  # also fails early, in one line, on a missing model
+    previous = _previous_extractions(update, report) if update is not None else []
+    cache = ExtractionCache(Path(cache_dir), report.model) if cache_dir is not None else None
+    articles = unique_articles(read_sources(sources), report,
+                               hashes={str(x.article.get("hash")) for x in previous},
+                               ids={x.doc_id for x in previous})
+    new = extract_corpus(articles, cache, progress, model=model, workers=workers or default_workers(),
+                         batch_size=batch_size, dask=dask)
+    report.extractions = previous + new
+    if cache:
+        report.cached = cache.hits
+        if cache.error:
+            report.notes.append(cache.error)
+    kg = KnowledgeGraph(graph_from_extractions(report.extractions))
     report.seconds = time.perf_counter() - started
     return kg
 
 
-def _count(articles: Iterable[Article], report: BuildReport) -> Iterator[Article]:
-    for article in articles:
-        report.articles += 1
-        report.words += len(article.text.split())
-        yield article
+def _previous_extractions(folder: str | Path, report: BuildReport) -> list[DocExtraction]:
+    """The extractions stored by the build being updated (none if `folder` has no graph yet)."""
+    store = read_store(folder)
+    report.previous = len(store.extractions)
+    if store.extractions and (store.extractor != extractor_fingerprint()
+                              or store.model != report.model):
+        report.notes.append(f"the graph in {folder} was extracted by another graphbuild version "
+                            "or model; its old articles are kept as they were (build it again "
+                            "without --update to re-extract them)")
+    return store.extractions
+
+
+def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
+               formats: Iterable[str] = ("graphml", "html", "json")) -> list[Path]:
+    """Write the graph files and the extraction store that `build(update=folder)` reads."""
+    from .export.files import save
+
+    written = save(kg, folder, tuple(formats))
+    written.append(write_store(folder, report.extractions, extractor_fingerprint(), report.model))
+    return written
 
 
 def load(path: str | Path) -> KnowledgeGraph:

@@ -1,0 +1,86 @@
+"""The extraction store beside a graph, which lets `build --update` add articles to it.
+
+Every build writes `extractions.jsonl.gz` into its output folder: a header line, then one
+`DocExtraction` per article in build order. It is everything the cross-document merge needs, so an
+update reads it back, extracts only the new articles, and resolves old and new together: the
+result equals a fresh build of the old sources followed by the new ones, and no old article is
+parsed again (even with the cache off or cleared).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .export.atomic import atomic_write
+from .records import DocExtraction
+
+STORE_NAME = "extractions.jsonl.gz"
+STORE_FORMAT = "graphbuild-extractions"
+STORE_VERSION = 1
+
+
+class StoreError(ValueError):
+    """The output folder has a graph but no readable extraction store (message says why)."""
+
+
+@dataclass
+class Store:
+    """The extractions of a previous build, and what made them."""
+
+    extractions: list[DocExtraction] = field(default_factory=list)
+    extractor: str | None = None
+    model: str | None = None
+
+
+def store_path(folder: str | Path) -> Path:
+    return Path(folder) / STORE_NAME
+
+
+def write_store(folder: str | Path, extractions: Iterable[DocExtraction],
+                extractor: str, model: str) -> Path:
+    """Write the extraction store into `folder` (atomically; byte-identical for equal input)."""
+    path = store_path(folder)
+    header = {"format": STORE_FORMAT, "version": STORE_VERSION, "extractor": extractor,
+              "model": model}
+    with atomic_write(path, "wb") as raw:
+        # mtime=0 and no file name in the gzip header: equal builds give equal bytes.
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=3, mtime=0) as out:
+            out.write(_line(header))
+            for extraction in extractions:
+                out.write(_line(extraction.to_dict()))
+    return path
+
+
+def read_store(folder: str | Path) -> Store:
+    """The store of a previous build in `folder`; an empty Store if the folder has no graph.
+
+    Raises StoreError when there is a graph but its store is missing or damaged: updating it
+    would silently drop the old articles.
+    """
+    folder = Path(folder)
+    path = store_path(folder)
+    if not path.exists():
+        if any(folder.glob("graph.*")):
+            raise StoreError(f"{folder} has a graph but no {STORE_NAME} to update it from; "
+                             "build it again without --update")
+        return Store()
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            header = json.loads(next(lines, "{}"))
+            if header.get("format") != STORE_FORMAT or header.get("version") != STORE_VERSION:
+                raise StoreError(f"{path} is not a graphbuild extraction store "
+                                 f"(version {STORE_VERSION})")
+            extractions = [DocExtraction.from_dict(json.loads(line)) for line in lines if line.strip()]
+    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(f"cannot read {path}: {exc}") from exc
+    return Store(extractions, header.get("extractor"), header.get("model"))
+
+
+def _line(data: dict) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8",
+                                                                             "surrogatepass")

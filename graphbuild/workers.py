@@ -1,0 +1,148 @@
+"""Where extraction runs: in this process, or on a pool of worker processes.
+
+Every backend takes a stream of articles and yields one `DocExtraction` per article, in the order
+the articles came in, so the graph never depends on which worker finished first. A worker loads
+the spaCy pipeline once and is sent articles in chunks; it sends back plain `DocExtraction`
+dicts (small next to the parsed Docs, which never leave the worker). At most a few chunks are in
+flight at a time, so memory stays flat however long the corpus is.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .extract import extract_article
+from .nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
+from .records import Article, DocExtraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+T = TypeVar("T")
+
+CHUNK_ARTICLES = 8      # articles per task: enough to fill a few spaCy batches, small to balance
+CHUNK_WORDS = 6_000     # ... fewer if they are long, so one task never holds a huge text
+CHUNKS_PER_WORKER = 2   # tasks in flight per worker: one running, one queued behind it
+
+# One pipeline per model per process. A pool worker fills it in its initializer; a Dask worker
+# on the first chunk it gets, and keeps it for the next chunks (module state lives as long as the
+# worker process). The lock keeps threads of a multi-threaded Dask worker off one pipeline.
+_PIPELINES: dict[str | None, "Language"] = {}
+_LOCK = threading.Lock()
+
+
+def worker_pipeline(model: str | None = None) -> "Language":
+    """The spaCy pipeline for `model`, loaded once per process."""
+    with _LOCK:
+        if model not in _PIPELINES:
+            _PIPELINES[model] = load_pipeline(model)
+        return _PIPELINES[model]
+
+
+def extract_chunk(articles: list[Article], model: str | None = None,
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[dict[str, Any]]:
+    """Parse and extract a chunk of articles; returns their DocExtraction dicts, in order.
+
+    This is the task a pool worker or a Dask worker runs.
+    """
+    nlp = worker_pipeline(model)
+    with _LOCK:
+        return [extract_article(article, parsed).to_dict()
+                for article, parsed in parse_articles(nlp, articles, batch_size=batch_size)]
+
+
+def chunked(articles: Iterable[Article], max_articles: int = CHUNK_ARTICLES,
+            max_words: int = CHUNK_WORDS) -> Iterator[list[Article]]:
+    """Group articles into chunks of at most `max_articles` and about `max_words` words.
+
+    >>> from graphbuild.ingest import article_from_text
+    >>> arts = [article_from_text("one two three", id=str(i)) for i in range(5)]
+    >>> [[a.id for a in c] for c in chunked(arts, max_articles=2)]
+    [['0', '1'], ['2', '3'], ['4']]
+    >>> [len(c) for c in chunked(arts, max_words=6)]
+    [2, 2, 1]
+    """
+    chunk: list[Article] = []
+    words = 0
+    for article in articles:
+        chunk.append(article)
+        words += article.text.count(" ") + 1
+        if len(chunk) >= max_articles or words >= max_words:
+            yield chunk
+            chunk, words = [], 0
+    if chunk:
+        yield chunk
+
+
+def in_order(futures: Iterable[Future], window: int) -> Iterator[Any]:
+    """Results of lazily submitted futures in submission order, with at most `window` pending.
+
+    Pulling the next future from `futures` is what submits its task, so bounding the pending
+    ones bounds the articles held in memory (an unbounded `Pool.imap` reads the whole corpus).
+    Works for concurrent.futures and dask.distributed futures alike (both have `.result()`).
+    """
+    pending: deque = deque()
+    for future in futures:
+        pending.append(future)
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def peek(items: Iterable[T]) -> Iterator[T] | None:
+    """The same stream, or None if it is empty (so no pool or model is started for nothing).
+
+    >>> peek([]) is None, list(peek([1, 2]))
+    (True, [1, 2])
+    """
+    iterator = iter(items)
+    for first in iterator:
+        return chain([first], iterator)
+    return None
+
+
+def extract_in_process(articles: Iterable[Article], model: str | None = None,
+                       batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocExtraction]:
+    """Parse and extract in this process: one `nlp.pipe` stream over all articles."""
+    stream = peek(articles)
+    if stream is None:
+        return
+    nlp = worker_pipeline(model)
+    for article, parsed in parse_articles(nlp, stream, batch_size=batch_size):
+        yield extract_article(article, parsed)
+
+
+def pool_context() -> multiprocessing.context.BaseContext:
+    """forkserver where there is one: workers start from a clean process with spaCy imported
+    (a plain fork would copy the parent's threads and locks, e.g. a progress bar's); spawn on
+    Windows and macOS."""
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["spacy", "graphbuild.workers"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def extract_with_pool(articles: Iterable[Article], workers: int, model: str | None = None,
+                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocExtraction]:
+    """Parse and extract on `workers` processes, each loading the pipeline once."""
+    chunks = peek(chunked(articles))
+    if chunks is None:
+        return
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
+                               initializer=worker_pipeline, initargs=(model,))
+    try:
+        submit: Callable[[list[Article]], Future] = \
+            lambda chunk: pool.submit(extract_chunk, chunk, model, batch_size)
+        for dicts in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
+            for data in dicts:
+                yield DocExtraction.from_dict(data)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
