@@ -149,12 +149,23 @@ class KnowledgeGraph:
         from .export.html import DEFAULT_MAX_NODES, write_html
         write_html(self.graph, path, max_nodes=max_nodes or DEFAULT_MAX_NODES, title=title)
 
+    def write_gexf(self, path) -> None:
+        """Write GEXF for Gephi, with the map's colours and sizes in the viz namespace."""
+        from .export.gexf import write_gexf
+        write_gexf(self.graph, path)
+
+    def write_csv(self, path) -> list:
+        """Write `<stem>.nodes.csv` and `<stem>.edges.csv` beside `path`; returns both paths."""
+        from .export.csvfiles import write_csv
+        return write_csv(self.graph, path)
+
     def _repr_html_(self) -> str:
         """Jupyter shows a KnowledgeGraph as its interactive map."""
         from .export.html import notebook_html
         return notebook_html(self.graph)
 
-    def save(self, folder, formats=("graphml", "html", "json")) -> list:
+    def save(self, folder, formats=("graphml", "html", "json"), max_nodes: int | None = None
+             ) -> list:
         """Write `graph.<format>` files into a folder; returns the paths written."""
         from .export.files import save
-        return save(self, folder, formats)
+        return save(self, folder, formats, max_nodes=max_nodes)

@@ -8,7 +8,8 @@ if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
 FORMATS = ("graphml", "html", "json")
-ALL_FORMATS = FORMATS
+# "csv" writes two files, graph.nodes.csv and graph.edges.csv (neo4j-admin import headers).
+ALL_FORMATS = FORMATS + ("gexf", "csv")
 
 
 def parse_formats(text: str | None) -> tuple[str, ...]:
@@ -22,13 +23,18 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
     return chosen
 
 
-def save(kg: "KnowledgeGraph", folder: str | Path, formats=FORMATS) -> list[Path]:
-    """Write `graph.<format>` for each format into `folder`; each file is replaced atomically."""
+def save(kg: "KnowledgeGraph", folder: str | Path, formats=FORMATS,
+         max_nodes: int | None = None) -> list[Path]:
+    """Write `graph.<format>` for each format into `folder`; each file is replaced atomically.
+
+    `max_nodes` caps the HTML map only (the other formats always hold the whole graph).
+    """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in formats:
         path = folder / f"graph.{fmt}"
-        getattr(kg, f"write_{fmt}")(path)
-        written.append(path)
+        options = {"max_nodes": max_nodes} if fmt == "html" else {}
+        paths = getattr(kg, f"write_{fmt}")(path, **options)
+        written.extend(paths if paths else [path])  # a writer of several files lists them
     return written
