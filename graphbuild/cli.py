@@ -11,9 +11,11 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .export.files import ALL_FORMATS, parse_formats, save
+from .cache import default_cache_dir
+from .distributed import DaskNotInstalled
+from .export.files import ALL_FORMATS, parse_formats
 from .nlp import ModelNotFound
-from .pipeline import BuildReport, build as build_graph, default_workers
+from .pipeline import BuildReport, StoreError, build as build_graph, default_workers, save_build
 
 EXIT_OK, EXIT_FAILED, EXIT_SKIPPED = 0, 1, 3
 
@@ -42,45 +44,66 @@ def main() -> None:
               help="Worker processes for parsing [default: number of cores].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Paragraphs per spaCy batch.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Extraction cache: unchanged articles are not parsed again "
+              "[default: $XDG_CACHE_HOME/graphbuild or ~/.cache/graphbuild].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
+@click.option("--update", is_flag=True, help="Add SOURCES to the graph already in OUTPUT "
+              "(its articles are kept, not parsed again).")
+@click.option("--dask", metavar="ADDRESS", default=None, help="Parse on a Dask cluster: a "
+              "scheduler address (tcp://host:8786), or 'local' for a local cluster of --workers "
+              "processes. Needs: pip install \"graphbuild[dask]\".")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def build(sources: tuple[str, ...], output: Path, formats: str, model: str | None,
-          workers: int | None, batch_size: int, quiet: bool) -> None:
+          workers: int | None, batch_size: int, cache_dir: Path | None, no_cache: bool,
+          update: bool, dask: str | None, quiet: bool) -> None:
     """Build a graph from SOURCES: article files, folders (recursively) or - for stdin.
 
     Reads .txt/.md as plain text, .html through trafilatura, .json/.jsonl records with a "text"
     field, and writes OUTPUT/graph.graphml, graph.html and graph.json.
 
     \b
-    Example:
+    Examples:
       graphbuild build seeds/ -o output/
+      graphbuild build --update -o output/ new-articles/
     """
     try:
         chosen = parse_formats(formats)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--format") from None
     report = BuildReport()
+    cache = None if no_cache else cache_dir or default_cache_dir()
     bar = _progress_bar(quiet)
     try:
         kg = build_graph(list(sources), model=model, workers=workers or default_workers(),
                          batch_size=batch_size, progress=bar.update if bar else None,
-                         report=report)
-    except ModelNotFound as exc:
+                         report=report, cache_dir=cache, update=output if update else None,
+                         dask=dask)
+    except (ModelNotFound, StoreError, DaskNotInstalled) as exc:
         fail(str(exc))
+    except OSError as exc:
+        if not dask:
+            raise
+        fail(f"cannot reach the Dask scheduler {dask}: {exc}")
     finally:
         if bar:
             bar.close()
     for skipped in report.skipped:
         click.echo(f"graphbuild: skipped {skipped}", err=True)
-    if report.articles == 0:
+    for note in report.notes:
+        click.echo(f"graphbuild: warning: {note}", err=True)
+    if report.articles == 0 and not report.previous:
         fail("no readable article in " + ", ".join(sources))
     try:
-        save(kg, output, chosen)
+        save_build(kg, report, output, chosen)
     except OSError as exc:
         fail(f"cannot write to {output}: {exc.strerror or exc}")
     if not quiet:
         g = kg.graph
         click.echo(f"{report.articles} articles read, {len(report.skipped)} skipped"
                    + (f", {report.duplicates} duplicates" if report.duplicates else "")
+                   + (f", {report.cached} from cache" if report.cached else "")
+                   + (f", {report.previous} already in the graph" if update else "")
                    + f"; {g.number_of_nodes()} nodes, {g.number_of_edges()} edges; "
                    f"{report.seconds:.1f}s -> {output}", err=True)
     sys.exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
