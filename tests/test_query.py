@@ -1,0 +1,221 @@
+"""neighbors, connections, relations: exact answers on a hand-made graph, robust ones on seeds."""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+
+from graphbuild.names import AmbiguousName, UnknownName
+from graphbuild.query import (connections, links_between, neighbors, relations,
+                              simple_paths_of_length)
+
+SESSIONS, KISLYAK, FLYNN = "PERSON:jeff-sessions", "PERSON:sergey-kislyak", "PERSON:michael-flynn"
+
+
+# -- neighbors ---------------------------------------------------------------------------------
+
+def test_neighbors_in_both_directions_with_real_direction(story_kg):
+    found = story_kg.neighbors("Flynn")
+    assert [n.entity.id for n in found] == [
+        "PERSON:donald-trump", "ORG:fbi", "PERSON:mike-pence", "PERSON:sergey-kislyak"]
+    seen = {n.entity.label: [(l.predicate, l.direction) for l in n.links] for n in found}
+    assert seen == {"Donald Trump": [("fire", "in")], "FBI": [("interview", "in")],
+                    "Sergey Kislyak": [("talk to", "out")], "Mike Pence": [("tell", "out")]}
+
+
+def test_neighbors_carry_flags_weight_and_evidence(story_kg):
+    (kislyak,) = story_kg.neighbors("Sessions")
+    asserted, denied = kislyak.links
+    assert (asserted.predicate, asserted.negated, asserted.weight) == ("meet with", False, 2)
+    assert [e["sentence"] for e in asserted.evidence] == [
+        "Sessions met with Kislyak in July.", "Sessions met with Kislyak again in September."]
+    assert (denied.negated, denied.weight) == (True, 1)
+    assert kislyak.weight == 3
+    (fbi,) = story_kg.neighbors("Flynn", type="ORG")
+    assert fbi.links[0].hedged is True
+
+
+def test_neighbors_sorted_by_weight_then_label(story_kg):
+    found = story_kg.neighbors("Kislyak")
+    assert [(n.entity.label, n.weight) for n in found] == [
+        ("Jeff Sessions", 3), ("Michael Flynn", 1), ("Russia", 1)]
+
+
+def test_neighbors_type_filter_is_case_insensitive(story_kg):
+    assert [n.entity.label for n in story_kg.neighbors("Kislyak", type="gpe")] == ["Russia"]
+    assert story_kg.neighbors("Kislyak", type="EVENT") == []
+
+
+def test_neighbors_predicate_filter_keeps_matching_edges_only(story_kg):
+    found = story_kg.neighbors("Kislyak", predicate="Meet With")
+    assert [n.entity.label for n in found] == ["Jeff Sessions"]
+    assert len(found[0].links) == 2
+    assert story_kg.neighbors("Kislyak", predicate="meet") == []
+
+
+def test_neighbors_of_an_isolated_entity_is_empty(story_kg):
+    assert story_kg.neighbors("Alabama") == []
+
+
+def test_neighbors_unknown_and_ambiguous_names_raise(story_kg):
+    with pytest.raises(UnknownName):
+        story_kg.neighbors("Comey")
+    with pytest.raises(AmbiguousName):
+        story_kg.neighbors("Trump")
+
+
+def test_neighbor_to_dict_is_json(story_kg):
+    data = story_kg.neighbors("Sessions")[0].to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["id"] == KISLYAK and data["weight"] == 3
+    assert data["links"][0]["direction"] == "out"
+
+
+def test_links_between_self_loop_counted_once():
+    g = nx.MultiDiGraph()
+    g.add_edge("a", "a", predicate="praise", weight=1)
+    assert [l.direction for l in links_between(g, "a", "a")] == ["out"]
+
+
+# -- connections -------------------------------------------------------------------------------
+
+def test_connections_one_hop(story_kg):
+    (path,) = story_kg.connections("Sessions", "Kislyak")
+    assert path.nodes == [SESSIONS, KISLYAK]
+    step = path.steps[0]
+    assert (step.link.predicate, step.link.direction, step.link.negated) == ("meet with", "out", False)
+    assert len(step.links) == 2  # the denied meeting is reported too
+    assert path.hops == 1 and path.weight == 2
+
+
+def test_connections_report_each_steps_real_direction(story_kg):
+    (path,) = story_kg.connections("Sessions", "Pence")
+    assert path.nodes == [SESSIONS, KISLYAK, FLYNN, "PERSON:mike-pence"]
+    assert [(s.link.predicate, s.link.direction) for s in path.steps] == [
+        ("meet with", "out"), ("talk to", "in"), ("tell", "out")]
+    assert [s.link.evidence[0]["sentence"] for s in path.steps][1] == (
+        "Flynn talked to Kislyak about sanctions.")
+
+
+def test_connections_shortest_first_then_by_weight():
+    g = nx.MultiDiGraph()
+    for u, v, w in [("a", "b", 1), ("a", "x", 1), ("x", "b", 1), ("a", "y", 5), ("y", "b", 5),
+                    ("a", "p", 1), ("p", "q", 1), ("q", "b", 1)]:
+        g.add_node(u, label=u)
+        g.add_node(v, label=v)
+        g.add_edge(u, v, predicate="p", weight=w)
+    found = connections(g, "a", "b")
+    assert [p.nodes for p in found] == [["a", "b"], ["a", "y", "b"], ["a", "x", "b"],
+                                        ["a", "p", "q", "b"]]
+    assert [p.weight for p in found] == [1, 10, 2, 3]
+    assert [p.nodes for p in connections(g, "a", "b", limit=2)] == [["a", "b"], ["a", "y", "b"]]
+    assert [p.hops for p in connections(g, "a", "b", max_hops=2)] == [1, 2, 2]
+
+
+def test_connections_beyond_max_hops_or_disconnected_is_empty(story_kg):
+    assert story_kg.connections("Sessions", "Pence", max_hops=2) == []
+    assert story_kg.connections("Sessions", "Alabama") == []
+
+
+def test_connections_reject_bad_arguments(story_kg):
+    with pytest.raises(ValueError):
+        story_kg.connections("Sessions", "Jeff Sessions")
+    with pytest.raises(ValueError):
+        story_kg.connections("Sessions", "Kislyak", max_hops=0)
+    with pytest.raises(ValueError):
+        story_kg.connections("Sessions", "Kislyak", limit=0)
+    with pytest.raises(UnknownName):
+        story_kg.connections("Sessions", "Comey")
+
+
+def test_path_to_dict_is_json(story_kg):
+    data = story_kg.connections("Sessions", "Russia")[0].to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["hops"] == 2 and data["nodes"] == [SESSIONS, KISLYAK, "GPE:russia"]
+    assert data["steps"][1]["source_label"] == "Sergey Kislyak"
+
+
+def test_simple_paths_of_length_are_simple_and_capped():
+    g = nx.MultiDiGraph(nx.complete_graph(6))  # both directions between every pair
+    paths = list(simple_paths_of_length(g, 0, 5, 3))
+    assert len(paths) == 4 * 3  # two distinct middle nodes out of four, in order
+    assert all(len(set(p)) == 4 and p[0] == 0 and p[-1] == 5 for p in paths)
+    assert len(list(simple_paths_of_length(g, 0, 5, 3, cap=5))) == 5
+    assert list(simple_paths_of_length(g, 0, 5, 6)) == []  # longer than any simple path
+
+
+# -- relations ---------------------------------------------------------------------------------
+
+def test_relations_all_sorted_by_weight(story_kg):
+    found = story_kg.relations()
+    assert len(found) == story_kg.graph.number_of_edges()
+    assert (found[0].subject_label, found[0].predicate, found[0].weight) == (
+        "Jeff Sessions", "meet with", 2)
+
+
+def test_relations_filtered_by_subject_predicate_object(story_kg):
+    assert [(r.predicate, r.object_label) for r in story_kg.relations(subject="Flynn")] == [
+        ("talk to", "Sergey Kislyak"), ("tell", "Mike Pence")]
+    assert [r.subject_label for r in story_kg.relations(object="Flynn")] == [
+        "Donald Trump", "FBI"]
+    denied = story_kg.relations(subject="Sessions", predicate="MEET WITH", object="Kislyak")
+    assert [(r.negated, r.weight) for r in denied] == [(False, 2), (True, 1)]
+    assert story_kg.relations(subject="Kislyak", object="Sessions") == []
+    assert [r.subject for r in story_kg.relations(predicate="interview")] == ["ORG:fbi"]
+    assert story_kg.relations(predicate="invade") == []
+
+
+def test_relation_record_to_dict(story_kg):
+    (record,) = story_kg.relations(predicate="interview")
+    data = record.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["hedged"] is True and data["evidence"][0]["doc"] == "a2"
+
+
+def test_relations_unknown_name_raises(story_kg):
+    with pytest.raises(UnknownName):
+        story_kg.relations(object="Comey")
+
+
+# -- the graph built from the seed articles ----------------------------------------------------
+
+def _an_edge_with_distinct_ends(kg):
+    for u, v in kg.graph.edges():
+        if u != v:
+            return u, v
+    pytest.fail("the seeds graph has no edge between two entities")
+
+
+def test_seeds_neighbors_see_both_ends_of_every_edge(seeds_kg):
+    u, v = _an_edge_with_distinct_ends(seeds_kg)
+    assert v in [n.entity.id for n in seeds_kg.neighbors(u)]
+    assert u in [n.entity.id for n in seeds_kg.neighbors(v)]
+    back = next(n for n in seeds_kg.neighbors(v) if n.entity.id == u)
+    assert any(link.direction == "in" for link in back.links)
+    assert all(link.evidence for link in back.links)
+
+
+def test_seeds_connections_between_the_ends_of_an_edge(seeds_kg):
+    u, v = _an_edge_with_distinct_ends(seeds_kg)
+    paths = seeds_kg.connections(u, v)
+    assert paths[0].nodes == [u, v] and paths[0].hops == 1
+    assert [p.hops for p in paths] == sorted(p.hops for p in paths)
+    assert paths[0].steps[0].link.evidence[0]["sentence"]
+
+
+def test_seeds_two_hop_connections_found(seeds_kg):
+    """Any node with two neighbours links them in two hops through it."""
+    for node in seeds_kg.graph:
+        around = [n.entity.id for n in seeds_kg.neighbors(node)]
+        if len(around) >= 2:
+            paths = seeds_kg.connections(around[0], around[1], max_hops=2)
+            assert [around[0], node, around[1]] in [p.nodes for p in paths]
+            return
+    pytest.skip("no entity of the seeds graph has two neighbours")
+
+
+def test_seeds_relations_by_subject(seeds_kg):
+    u, v = _an_edge_with_distinct_ends(seeds_kg)
+    found = seeds_kg.relations(subject=u, object=v)
+    assert found and all(r.subject == u and r.object == v for r in found)
