@@ -1,0 +1,231 @@
+"""`graphbuild query` and `graphbuild stats`: every option, on the story graph and on seeds."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graphbuild.cli import main
+
+
+@pytest.fixture
+def story_file(story_kg, tmp_path):
+    path = tmp_path / "story" / "graph.json"
+    path.parent.mkdir()
+    story_kg.write_json(path)
+    return path
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def ok(*args: object) -> str:
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def failed(*args: object, code: int = 1) -> str:
+    """Run a command that must fail; its error is one line on stderr, with no traceback."""
+    result = run(*args)
+    assert result.exit_code == code, result.output
+    assert result.stdout == ""
+    if code == 1:
+        assert result.stderr.startswith("graphbuild: error: ")
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+    return result.stderr
+
+
+# -- --entity ----------------------------------------------------------------------------------
+
+def test_entity_text_and_json(story_file):
+    text = ok("query", story_file, "--entity", "the sessions's")
+    assert text.splitlines()[0] == "Jeff Sessions (PERSON)  [PERSON:jeff-sessions]"
+    assert "also called: Sessions, AG Sessions" in text
+    data = json.loads(ok("query", story_file, "--entity", "Sessions", "--json"))
+    assert data["id"] == "PERSON:jeff-sessions" and data["mentions"] == 8
+
+
+def test_type_settles_an_ambiguous_entity(story_file):
+    assert json.loads(ok("query", story_file, "--entity", "Trump", "--type", "ORG",
+                         "--json"))["id"] == "ORG:trump"
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+def test_ambiguous_name_is_a_one_line_error(story_file):
+    error = failed("query", story_file, "--neighbors", "Trump")
+    assert "Donald Trump [PERSON:donald-trump]" in error and "Trump [ORG:trump]" in error
+
+
+def test_unknown_name_suggests(story_file):
+    error = failed("query", story_file, "--path", "Sesions", "Kislyak")
+    assert "did you mean Jeff Sessions [PERSON:jeff-sessions]?" in error
+
+
+def test_same_entity_twice_is_an_error(story_file):
+    assert "same entity" in failed("query", story_file, "--path", "Sessions", "Jeff Sessions")
+
+
+def test_exactly_one_question(story_file):
+    assert "exactly one of" in failed("query", story_file, code=2)
+    assert "got --neighbors, --top" in failed("query", story_file, "--neighbors", "Flynn",
+                                              "--top", "3", code=2)
+
+
+def test_missing_or_unreadable_graph(tmp_path):
+    assert "does not exist" in failed("query", tmp_path / "nope.json", "--top", "1", code=2)
+    assert "no graph at" in failed("query", tmp_path, "--top", "1")  # a folder without graph.json
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    assert "cannot read a graph" in failed("stats", bad)
+
+
+# -- --neighbors -------------------------------------------------------------------------------
+
+def test_neighbors_text_shows_direction_and_evidence(story_file):
+    text = ok("query", story_file, "--neighbors", "Flynn")
+    assert text.splitlines()[0] == "Michael Flynn (PERSON): 4 neighbours"
+    assert "    Michael Flynn <-[fire]- Donald Trump  (1 mention)" in text.splitlines()
+    assert "    Michael Flynn <-[interview]- FBI  (hedged; 1 mention)" in text.splitlines()
+    assert '        "Flynn told Pence he had not discussed sanctions." [a2]' in text.splitlines()
+
+
+def test_neighbors_type_predicate_limit_evidence(story_file):
+    text = ok("query", story_file, "--neighbors", "Flynn", "--type", "ORG")
+    assert "FBI (ORG)" in text and "Mike Pence" not in text
+    text = ok("query", story_file, "--neighbors", "Kislyak", "--predicate", "meet with")
+    assert text.splitlines()[0] == "Sergey Kislyak (PERSON): 1 neighbour"
+    assert ok("query", story_file, "--neighbors", "Flynn", "--limit", "1").splitlines()[0] == (
+        "Michael Flynn (PERSON): 1 neighbour")
+    assert '"' not in ok("query", story_file, "--neighbors", "Flynn", "--evidence", "0")
+    two = ok("query", story_file, "--neighbors", "Sessions", "--evidence", "2")
+    assert "again in September" in two and "more sentence" not in two
+
+
+def test_neighbors_json(story_file):
+    data = json.loads(ok("query", story_file, "--neighbors", "Sessions", "--json"))
+    assert data["entity"]["id"] == "PERSON:jeff-sessions"
+    (kislyak,) = data["neighbors"]
+    assert [(l["negated"], l["weight"]) for l in kislyak["links"]] == [(False, 2), (True, 1)]
+    assert len(kislyak["links"][0]["evidence"]) == 2  # JSON keeps every sentence
+
+
+# -- --path ------------------------------------------------------------------------------------
+
+def test_path_text(story_file):
+    text = ok("query", story_file, "--path", "Sessions", "Pence")
+    assert text.splitlines()[:5] == [
+        "1 path between Jeff Sessions and Mike Pence:",
+        "Path 1: 3 hops, weight 4",
+        "  Jeff Sessions -[meet with]-> Sergey Kislyak  (2 mentions)",
+        '      "Sessions met with Kislyak in July." [a1]',
+        "      (+1 more sentence)",
+    ]
+    assert "      (+1 more edges between them)" in text.splitlines()
+    assert "  Sergey Kislyak <-[talk to]- Michael Flynn  (1 mention)" in text.splitlines()
+
+
+def test_path_max_hops_and_json(story_file):
+    assert ok("query", story_file, "--path", "Sessions", "Pence", "--max-hops", "2") == (
+        "No path between Jeff Sessions and Mike Pence within 2 hops.\n")
+    data = json.loads(ok("query", story_file, "--path", "Russia", "Flynn", "--json"))
+    assert [p["nodes"] for p in data] == [["GPE:russia", "PERSON:sergey-kislyak",
+                                           "PERSON:michael-flynn"]]
+    assert data[0]["steps"][0]["links"][0]["direction"] == "in"
+
+
+def test_path_limit(tmp_path):
+    import networkx as nx
+    from graphbuild import KnowledgeGraph
+    g = nx.MultiDiGraph()
+    for middle in "xyz":
+        for end in "ab":
+            g.add_node(end, label=end.upper())
+            g.add_node(middle, label=middle.upper())
+            g.add_edge(end, middle, predicate="know", weight=1)
+    KnowledgeGraph(g).write_json(tmp_path / "graph.json")
+    data = json.loads(ok("query", tmp_path, "--path", "A", "B", "--limit", "2", "--json"))
+    assert [p["nodes"] for p in data] == [["a", "x", "b"], ["a", "y", "b"]]
+
+
+# -- --relations -------------------------------------------------------------------------------
+
+def test_relations_filters(story_file):
+    text = ok("query", story_file, "--relations", "--subject", "Flynn")
+    assert text.splitlines()[0] == "Michael Flynn -[talk to]-> Sergey Kislyak  (1 mention)"
+    text = ok("query", story_file, "--relations", "--object", "Flynn", "--predicate", "fire")
+    assert text == 'Donald Trump -[fire]-> Michael Flynn  (1 mention)\n    "Trump fired Flynn." [a2]\n'
+    data = json.loads(ok("query", story_file, "--relations", "--limit", "2", "--json"))
+    assert len(data) == 2 and data[0]["predicate"] == "meet with"
+    assert ok("query", story_file, "--relations", "--predicate", "invade") == (
+        "No matching relations.\n")
+
+
+# -- --top, --communities ----------------------------------------------------------------------
+
+def test_top_by_and_type(story_file):
+    assert ok("query", story_file, "--top", "2").splitlines() == [
+        " 1. Michael Flynn (PERSON)  degree 4", " 2. Sergey Kislyak (PERSON)  degree 3"]
+    assert ok("query", story_file, "--top", "1", "--by", "mentions") == (
+        " 1. Jeff Sessions (PERSON)  mentions 8\n")
+    assert "pagerank 0." in ok("query", story_file, "--top", "1", "--by", "pagerank")
+    data = json.loads(ok("query", story_file, "--top", "5", "--type", "GPE", "--json"))
+    assert [r["label"] for r in data] == ["Russia", "Alabama"]
+    assert "'--by'" in failed("query", story_file, "--top", "1", "--by", "x", code=2)
+    failed("query", story_file, "--top", "0", code=2)
+
+
+def test_communities(story_file):
+    text = ok("query", story_file, "--communities")
+    assert text.startswith(" 1. (")
+    data = json.loads(ok("query", story_file, "--communities", "--json", "--limit", "1"))
+    assert len(data) == 1 and data[0]["size"] == len(data[0]["members"]) >= 2
+
+
+# -- stats -------------------------------------------------------------------------------------
+
+def test_stats_text(story_file):
+    lines = ok("stats", story_file).splitlines()
+    assert lines[0] == ("9 entities, 7 relations, 3 articles (2017-02-14 to 2017-03-02), "
+                        "3 connected groups")
+    assert lines[1] == "Entities by type: PERSON 5, GPE 2, ORG 2"
+    assert lines[3] == "Denied relations: 1; hedged: 1"
+    assert "   1. Michael Flynn (PERSON)  degree 4" in lines
+
+
+def test_stats_top_and_json(story_file):
+    data = json.loads(ok("stats", story_file, "--top", "1", "--json"))
+    assert [r["label"] for r in data["most_connected"]] == ["Michael Flynn"]
+    assert data["date_range"] == ["2017-02-14", "2017-03-02"]
+    assert data["types"] == {"PERSON": 5, "GPE": 2, "ORG": 2}
+
+
+# -- on the graph built from the seed articles (json, graphml and the folder) ------------------
+
+def test_seeds_neighbors_of_sessions(seeds_output):
+    text = ok("query", seeds_output, "--neighbors", "Sessions")
+    assert "Sessions" in text.splitlines()[0]
+
+
+def test_seeds_every_format_answers_alike(seeds_output):
+    top = [ok("query", path, "--top", "5") for path in
+           (seeds_output, seeds_output / "graph.json", seeds_output / "graph.graphml")]
+    assert top[0] == top[1] == top[2]
+
+
+def test_seeds_path_between_the_ends_of_an_edge(seeds_output, seeds_kg):
+    u, v = next((u, v) for u, v in seeds_kg.graph.edges() if u != v)
+    data = json.loads(ok("query", seeds_output / "graph.graphml", "--path", u, v, "--json"))
+    assert data[0]["nodes"] == [u, v]
+    assert data[0]["steps"][0]["links"][0]["evidence"][0]["sentence"]
+
+
+def test_seeds_stats(seeds_output, seeds_kg):
+    data = json.loads(ok("stats", seeds_output, "--json"))
+    assert data["nodes"] == seeds_kg.graph.number_of_nodes()
+    assert len(data["articles"]) == 5
+    assert "5 articles" in ok("stats", seeds_output).splitlines()[0]
