@@ -1,0 +1,297 @@
+"""The interactive map in headless Chromium: it draws, searches, filters, highlights, fetches
+nothing, logs no error, and runs no code that comes from an article.
+
+One browser for the whole session; each test opens its page in a fresh tab. Without
+/usr/bin/chromium (or Playwright) the tests are skipped, unless the CI variable is set, in which
+case they fail.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graphbuild import KnowledgeGraph
+from graphbuild.export.html_data import rank_nodes
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+LAYOUT_TIMEOUT_MS = 120_000  # a wait, not an assertion: slow shared machines still pass
+ALLOWED_SCHEMES = ("file:", "data:", "about:")
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"browser tests cannot run in CI: {reason}")
+    pytest.skip(f"browser tests need {reason}")
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """A headless Debian Chromium driven by Playwright (never a downloaded browser)."""
+    if not CHROMIUM.exists():
+        _unavailable(f"Debian's Chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright (pip install -e '.[dev]')")
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1280, "height": 800})
+        yield context
+        context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+class MapPage:
+    """A map opened in a tab, with everything it logged, requested or tried to pop up."""
+
+    def __init__(self, context, path: Path) -> None:
+        self.page = context.new_page()
+        self.console_errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("dialog", self._dialog)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-layout=done]", state="attached",
+                                    timeout=LAYOUT_TIMEOUT_MS)
+
+    def _console(self, message) -> None:
+        if message.type in ("error", "warning"):
+            self.console_errors.append(f"{message.type}: {message.text}")
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def outside_requests(self) -> list[str]:
+        return [url for url in self.requests if not url.startswith(ALLOWED_SCHEMES)]
+
+    def click_node(self, node_id: str) -> None:
+        """Click the centre of a node's dot, as a person would."""
+        x, y = self.js("""id => {
+            const p = window.network.canvasToDOM(window.network.getPositions([id])[id]);
+            const box = document.querySelector('#mynetwork').getBoundingClientRect();
+            return [box.left + p.x, box.top + p.y]; }""", node_id)
+        self.page.mouse.click(x, y)
+
+    def close(self) -> None:
+        self.page.close()
+
+
+@pytest.fixture
+def open_map(browser):
+    pages = []
+
+    def open_(path: Path) -> MapPage:
+        pages.append(MapPage(browser, path))
+        return pages[-1]
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture(scope="session")
+def seeds_map(seeds_kg, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("seeds_map") / "graph.html"
+    seeds_kg.write_html(path)
+    return path
+
+
+def _ink(page: MapPage) -> int:
+    """How many canvas pixels are not blank (white or transparent)."""
+    return page.js("""() => {
+        const canvas = document.querySelector('#mynetwork canvas');
+        const d = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let ink = 0;
+        for (let i = 0; i < d.length; i += 4)
+            if (d[i + 3] > 0 && (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240)) ink++;
+        return ink; }""")
+
+
+# -- the seed map ---------------------------------------------------------------------------
+
+def test_seed_map_draws_every_node_offline_without_errors(open_map, seeds_map, seeds_kg):
+    page = open_map(seeds_map)
+    expected = min(seeds_kg.graph.number_of_nodes(), 300)
+    assert page.js("window.network.body.data.nodes.length") == expected > 0
+    assert _ink(page) > 1000  # dots, lines and labels are on the canvas
+    assert page.outside_requests() == []
+    assert page.console_errors == []
+
+
+def test_physics_stops_once_the_layout_is_stable(open_map, seeds_map):
+    page = open_map(seeds_map)
+    assert page.js("window.network.physics.options.enabled") is False
+    assert page.js("!window.network.physics.viewFunction")  # no simulation loop is registered
+
+
+def test_search_by_alias_selects_and_focuses_the_entity(open_map, seeds_map, seeds_kg):
+    graph = seeds_kg.graph
+    owners: dict[str, set] = {}
+    for n, attrs in graph.nodes(data=True):
+        for name in [attrs["label"], *attrs["aliases"]]:
+            owners.setdefault(name.lower(), set()).add(n)
+    node, alias = next((n, a) for n in sorted(graph, key=lambda n: (-graph.degree(n), n))
+                       for a in graph.nodes[n]["aliases"]
+                       if a.lower() != graph.nodes[n]["label"].lower() and owners[a.lower()] == {n})
+    page = open_map(seeds_map)
+    page.page.fill("#search", alias.upper())  # case does not matter
+    page.page.press("#search", "Enter")
+    assert page.js("window.network.getSelectedNodes()") == [node]
+    assert page.page.get_attribute("body", "data-highlight") == node
+    assert graph.nodes[node]["label"] in page.page.inner_text("#details")
+    assert graph.nodes[node]["label"] in page.page.inner_text("#search-results")
+
+
+def test_search_names_an_entity_that_is_not_there(open_map, seeds_map):
+    page = open_map(seeds_map)
+    page.page.fill("#search", "zzzz no such entity")
+    assert page.page.inner_text("#search-results") == "No entity by that name."
+
+
+def test_type_filter_hides_and_shows_a_type(open_map, seeds_map, seeds_kg):
+    graph = seeds_kg.graph
+    people = {n for n, t in graph.nodes(data="type") if t == "PERSON"}
+    page = open_map(seeds_map)
+    hidden_nodes = "window.network.body.data.nodes.get({filter: n => n.hidden}).map(n => n.id)"
+    page.page.uncheck('#type-filter input[data-type="PERSON"]')
+    assert set(page.js(hidden_nodes)) == people
+    hidden_edges = set(page.js(
+        "window.network.body.data.edges.get({filter: e => e.hidden}).map(e => e.from + '>' + e.to)"))
+    assert hidden_edges == {f"{u}>{v}" for u, v in graph.edges() if u in people or v in people}
+    page.page.check('#type-filter input[data-type="PERSON"]')
+    assert page.js(hidden_nodes) == []
+
+
+def test_clicking_a_node_highlights_its_neighbourhood(open_map, seeds_map, seeds_kg):
+    graph = seeds_kg.graph
+    hub = max(graph, key=lambda n: (len(set(nx.all_neighbors(graph, n))), n))
+    neighbours = set(nx.all_neighbors(graph, hub)) | {hub}
+    page = open_map(seeds_map)
+    page.click_node(hub)
+    assert page.page.get_attribute("body", "data-highlight") == hub
+    dimmed = set(page.js("""() => window.network.body.data.nodes
+        .get({filter: n => n.color === 'rgba(200,200,200,0.35)'}).map(n => n.id)"""))
+    assert dimmed == set(graph) - neighbours
+    corner = page.js("""() => {  // a corner of the canvas with nothing drawn on it
+        const box = document.querySelector('#mynetwork').getBoundingClientRect();
+        const p = {x: box.width - 4, y: box.height - 4};
+        return {x: box.left + p.x, y: box.top + p.y, empty: window.network.getNodeAt(p) === undefined
+                && window.network.getEdgeAt(p) === undefined}; }""")
+    assert corner["empty"]
+    x, y = corner["x"], corner["y"]
+    page.page.mouse.click(x, y)  # empty space clears the highlight
+    assert page.page.get_attribute("body", "data-highlight") is None
+
+
+def test_clicking_an_edge_shows_its_evidence_and_article(open_map, tmp_path, story_kg):
+    path = tmp_path / "story.html"
+    story_kg.write_html(path)
+    page = open_map(path)
+    edge = page.js("window.network.body.data.edges.get({filter: e => e.label === 'not meet with'})[0]")
+    assert edge["dashes"] and edge["from"] == "PERSON:jeff-sessions"
+    # The edge's line is in the middle of its two dots; click it there.
+    x, y = page.js("""id => {
+        const e = window.network.body.edges[id];
+        const p = window.network.canvasToDOM(e.edgeType.getPoint(0.5));
+        const box = document.querySelector('#mynetwork').getBoundingClientRect();
+        return [box.left + p.x, box.top + p.y]; }""", edge["id"])
+    page.page.mouse.click(x, y)
+    details = page.page.inner_text("#details")
+    assert "I never met with the Russians, Sessions said." in details
+    assert "Sessions recuses himself" in details  # the article's title, not only its id
+    assert "(the text denies it)" in details
+
+
+# -- what a page must not do ----------------------------------------------------------------
+
+PAYLOADS = ['<script>window.__xss = "script"; alert("script")</script>',
+            '<img src=x onerror="window.__xss = \'img\'; alert(\'img\')">',
+            '"><svg onload="window.__xss=\'svg\'">', "</script><script>alert('break')</script>"]
+
+
+def _hostile_graph() -> KnowledgeGraph:
+    g = nx.MultiDiGraph(articles=[{"id": "doc<1>", "title": PAYLOADS[1],
+                                   "url": "javascript:window.__xss='url'"}])
+    for i, payload in enumerate(PAYLOADS):
+        g.add_node(f"n{i}{payload}", label=payload, type=["PERSON", "ORG<b>"][i % 2],
+                   aliases=[payload, f"alias {i}"], titles=[payload], mentions=1,
+                   documents=["doc<1>"])
+    nodes = list(g)
+    for i, payload in enumerate(PAYLOADS):
+        g.add_edge(nodes[i], nodes[(i + 1) % len(nodes)], key=payload, predicate=payload,
+                   negated=bool(i % 2), hedged=False, weight=1,
+                   evidence=[{"doc": "doc<1>", "sentence": payload}])
+    g.graph["name"] = PAYLOADS[0]
+    return KnowledgeGraph(g)
+
+
+def test_article_text_never_runs_as_code(open_map, tmp_path):
+    path = tmp_path / "hostile.html"
+    _hostile_graph().write_html(path)
+    page = open_map(path)
+    assert page.js("window.network.body.data.nodes.length") == len(PAYLOADS)
+    for node_id in page.js("window.network.body.data.nodes.getIds()"):
+        page.click_node(node_id)  # fills the side panel with labels, roles and articles
+        page.page.mouse.move(5, 5)
+    page.page.fill("#search", "ALIAS 0")
+    page.page.press("#search", "Enter")
+    assert page.js("window.__xss === undefined")
+    assert page.dialogs == []
+    assert page.js("document.querySelectorAll('img, svg image, iframe').length") == 0
+    assert page.js("document.scripts.length") == 3  # data, vis-network, the map
+    assert PAYLOADS[0] in page.page.inner_text("#details")  # shown as text, intact
+    assert page.js("[...document.querySelectorAll('a')].filter(a => a.href.startsWith('javascript')).length") == 0
+    assert page.outside_requests() == []
+    assert page.console_errors == []
+
+
+def test_a_large_graph_keeps_the_best_connected_part_and_says_what_is_left_out(
+        open_map, tmp_path):
+    g = nx.MultiDiGraph()
+    for i in range(120):
+        g.add_node(f"n{i}", label=f"Entity {i}", type="ORG" if i % 3 else "PERSON",
+                   aliases=[f"Alias of {i}"], mentions=1)
+    for i in range(1, 120):  # a star: n0 is the hub, the others tie on one neighbour
+        g.add_edge("n0", f"n{i}", key="know", predicate="know", negated=False, hedged=False,
+                   weight=1, evidence=[])
+    path = tmp_path / "large.html"
+    KnowledgeGraph(g).write_html(path, max_nodes=40)
+    page = open_map(path)
+    assert page.js("window.network.body.data.nodes.length") == 40
+    note = page.page.inner_text("#omitted")
+    assert "Left out: 80 entities" in note and "80 relations" in note
+    left_out = rank_nodes(g)[-1]
+    page.page.fill("#search", f"alias of {left_out[1:]}")
+    assert "not on this map" in page.page.inner_text("#search-results")
+    assert page.console_errors == []
+
+
+def test_notebook_display_runs_the_map_inside_an_iframe(browser, story_kg):
+    page = browser.new_page()
+    try:
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.set_content(story_kg._repr_html_())
+        frame = page.wait_for_selector("iframe").content_frame()
+        frame.wait_for_selector("body[data-layout=done]", state="attached",
+                                timeout=LAYOUT_TIMEOUT_MS)
+        assert frame.evaluate("window.network.body.data.nodes.length") == 9
+        assert errors == []
+    finally:
+        page.close()

@@ -1,0 +1,172 @@
+"""The map page as data and as a file (its behaviour in a browser is in test_browser.py)."""
+from __future__ import annotations
+
+import json
+import re
+
+import networkx as nx
+import pytest
+
+from graphbuild import KnowledgeGraph
+from graphbuild.export.files import parse_formats
+from graphbuild.export.html import render_html, vis_options, write_html
+from graphbuild.export.html_data import (DEFAULT_MAX_NODES, MAX_EVIDENCE_PER_EDGE,
+                                         article_index, map_data, rank_nodes)
+
+
+def page_data(page: str) -> dict:
+    """The JSON the page carries, read back the way its script reads it."""
+    match = re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', page,
+                      re.DOTALL)
+    return json.loads(match.group(1))
+
+
+# -- which nodes and edges the map shows --------------------------------------------------
+
+def test_map_data_keeps_every_node_and_edge_of_a_small_graph(story_kg):
+    data = map_data(story_kg.graph)
+    assert {n["id"] for n in data["nodes"]} == set(story_kg.graph)
+    assert len(data["edges"]) == story_kg.graph.number_of_edges()
+    assert data["omitted"]["nodes"] == data["omitted"]["edges"] == 0
+
+
+def test_nodes_carry_colour_by_type_and_size_by_connections(story_kg):
+    nodes = {n["id"]: n for n in map_data(story_kg.graph)["nodes"]}
+    flynn, pence = nodes["PERSON:michael-flynn"], nodes["PERSON:mike-pence"]
+    assert flynn["color"] == pence["color"] != nodes["ORG:fbi"]["color"]
+    assert flynn["degree"] == 4 and flynn["size"] == 40.0  # the best connected is the largest
+    assert pence["size"] < flynn["size"]
+    assert nodes["GPE:alabama"]["size"] == 8.0  # no edge: the smallest dot
+    assert flynn["aliases"] == ["Michael Flynn", "Flynn", "Mike Flynn"]
+
+
+def test_edges_mark_negated_and_hedged_relations(story_kg):
+    edges = map_data(story_kg.graph)["edges"]
+    by_label = {e["label"]: e for e in edges}
+    assert by_label["meet with"]["status"] == "asserted" and by_label["meet with"]["dashes"] is False
+    denied = by_label["not meet with"]
+    assert denied["status"] == "negated" and denied["dashes"]
+    assert denied["evidence"] == [{"doc": "a1",
+                                   "sentence": "I never met with the Russians, Sessions said."}]
+    hedged = by_label["interview?"]
+    assert hedged["status"] == "hedged" and hedged["dashes"] and hedged["color"] != denied["color"]
+
+
+def test_parallel_edges_bend_apart(story_kg):
+    pair = [e for e in map_data(story_kg.graph)["edges"]
+            if {e["from"], e["to"]} == {"PERSON:jeff-sessions", "PERSON:sergey-kislyak"}]
+    assert sorted(e["curve"] for e in pair) == [0.0, 0.2]
+
+
+def test_evidence_on_the_page_is_capped_but_counted():
+    g = nx.MultiDiGraph()
+    g.add_nodes_from([("a", {"label": "A"}), ("b", {"label": "B"})])
+    evidence = [{"doc": "d", "sentence": f"Sentence {i}."} for i in range(12)]
+    g.add_edge("a", "b", predicate="know", weight=12, evidence=evidence)
+    edge = map_data(g)["edges"][0]
+    assert len(edge["evidence"]) == MAX_EVIDENCE_PER_EDGE and edge["evidenceTotal"] == 12
+
+
+def test_the_cap_keeps_the_best_connected_nodes_and_lists_the_rest(story_kg):
+    graph = story_kg.graph
+    data = map_data(graph, max_nodes=3)
+    kept = [n["id"] for n in data["nodes"]]
+    assert kept == rank_nodes(graph)[:3]
+    assert kept[0] == "PERSON:michael-flynn"  # 4 neighbours, more than anyone
+    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+    omitted = data["omitted"]
+    assert omitted["nodes"] == graph.number_of_nodes() - 3
+    assert omitted["edges"] == graph.number_of_edges() - len(data["edges"])
+    assert "Alabama" in omitted["names"] and sum(omitted["byType"].values()) == omitted["nodes"]
+    assert kept[2] == "PERSON:jeff-sessions"  # one neighbour, but the most mentions
+    assert omitted["aliases"]["federal bureau of investigation"] == "FBI"  # for the search box
+
+
+def test_the_cap_must_be_positive(story_kg):
+    with pytest.raises(ValueError, match="max_nodes"):
+        map_data(story_kg.graph, max_nodes=0)
+
+
+def test_only_web_links_to_articles_reach_the_page():
+    index = article_index([{"id": "a", "title": "T", "url": "https://example.org/a"},
+                           {"id": "b", "url": "javascript:alert(1)"},
+                           {"id": "c", "url": "data:text/html,<script>"}])
+    assert [index[k]["url"] for k in "abc"] == ["https://example.org/a", "", ""]
+    assert index["b"]["title"] == "b"  # an article without a title is named by its id
+
+
+def test_a_graph_read_back_from_graphml_draws_the_same_names(story_kg, tmp_path):
+    from graphbuild import load
+    story_kg.write_graphml(tmp_path / "graph.graphml")
+    nodes = {n["id"]: n for n in map_data(load(tmp_path / "graph.graphml").graph)["nodes"]}
+    assert nodes["PERSON:jeff-sessions"]["aliases"] == ["Jeff Sessions", "Sessions", "AG Sessions"]
+
+
+# -- the page -------------------------------------------------------------------------------
+
+def test_the_page_is_self_contained(story_kg):
+    page = render_html(story_kg.graph)
+    assert not re.search(r"<(script|img|iframe)[^>]+src=|<link", page, re.IGNORECASE)
+    assert "bootstrap" not in page.lower() and "tom-select" not in page
+    assert "default-src 'none'" in page  # the browser refuses any request the page might make
+    assert "vis-network" in page and len(re.findall(r"^<script\b", page, re.MULTILINE)) == 3
+
+
+def test_article_strings_cannot_close_the_data_script():
+    g = nx.MultiDiGraph(name="</title><script>alert(1)</script>")
+    g.add_node("x", label="</script><script>alert('label')</script>", type="PERSON",
+               aliases=["<img src=x onerror=alert(1)>"])
+    page = render_html(g)
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "<title>&lt;/title&gt;&lt;script&gt;" in page
+    data = page_data(page)  # the strings arrive intact, as data
+    assert data["nodes"][0]["label"] == "</script><script>alert('label')</script>"
+    assert data["title"] == "</title><script>alert(1)</script>"
+
+
+def test_write_html_writes_the_seed_map(seeds_kg, tmp_path):
+    path = tmp_path / "out" / "graph.html"
+    seeds_kg.write_html(path, title="Seed articles")
+    page = path.read_text(encoding="utf-8")
+    data = page_data(page)
+    assert data["title"] == "Seed articles" and "<title>Seed articles</title>" in page
+    assert len(data["nodes"]) == min(DEFAULT_MAX_NODES, seeds_kg.graph.number_of_nodes())
+    assert set(data["articles"]) == {a["id"] for a in seeds_kg.articles}
+    assert [p.name for p in path.parent.iterdir()] == ["graph.html"]  # no temporary file left
+
+
+def test_max_nodes_reaches_the_page_through_save(story_kg, tmp_path):
+    written = story_kg.save(tmp_path, formats=("html",), max_nodes=2)
+    assert written == [tmp_path / "graph.html"]
+    assert len(page_data(written[0].read_text(encoding="utf-8"))["nodes"]) == 2
+
+
+def test_a_failed_write_leaves_the_old_page(story_kg, tmp_path):
+    path = tmp_path / "graph.html"
+    path.write_text("old page")
+    with pytest.raises(ValueError):
+        write_html(story_kg.graph, path, max_nodes=0)
+    assert path.read_text() == "old page"
+
+
+def test_larger_maps_get_fewer_layout_iterations():
+    small, large = vis_options(50), vis_options(1000)
+    assert (small["physics"]["stabilization"]["iterations"]
+            > large["physics"]["stabilization"]["iterations"])
+    assert small["layout"]["improvedLayout"] and not large["layout"]["improvedLayout"]
+
+
+def test_notebooks_get_the_page_in_a_sandboxed_iframe(story_kg):
+    html = story_kg._repr_html_()
+    assert html.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts"' in html
+    assert "<script" not in html  # the page is escaped inside the attribute
+
+
+def test_formats_include_gexf_and_csv_but_the_default_does_not():
+    assert parse_formats("gexf,csv") == ("gexf", "csv")
+    assert parse_formats(None) == ("graphml", "html", "json")
+
+
+def test_an_empty_graph_still_makes_a_page():
+    data = page_data(render_html(KnowledgeGraph().graph))
+    assert data["nodes"] == [] and data["totals"] == {"nodes": 0, "edges": 0}
