@@ -55,7 +55,8 @@ MODES = ("entity", "neighbors", "path", "relations", "top", "communities")
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="The N highest ranked entities.")
 @click.option("--communities", is_flag=True, help="Groups of closely connected entities (Louvain).")
 @click.option("--type", "type_", metavar="TYPE",
-              help="Only entities of this type (PERSON, ORG, ...): for names, --neighbors, --top.")
+              help="An entity type (PERSON, ORG, ...): picks among same-named entities for "
+              "--entity; keeps only neighbours / ranked entities of this type for --neighbors, --top.")
 @click.option("--predicate", help="Only edges with this predicate: --neighbors, --relations.")
 @click.option("--subject", metavar="NAME", help="With --relations: edges from this entity.")
 @click.option("--object", "object_", metavar="NAME", help="With --relations: edges to this entity.")

@@ -95,7 +95,7 @@ class EntityRecord:
     mentions: int = 0
     documents: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
-    attributes: dict[str, Any] = field(default_factory=dict, compare=False)
+    attributes: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "type": self.type,

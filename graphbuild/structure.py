@@ -71,11 +71,11 @@ def weighted_projection(graph: nx.MultiDiGraph) -> nx.Graph:
 
 def pagerank(graph: nx.Graph, damping: float = 0.85, tolerance: float = 1.0e-10,
              max_iterations: int = 200) -> dict[Any, float]:
-    """PageRank of a weighted undirected graph by power iteration, in pure Python.
+    """PageRank of a weighted undirected graph by power iteration over numpy arrays.
 
     `networkx.pagerank` needs SciPy, which graphbuild does not install for one ranking; this is
-    the same computation (dangling nodes spread their rank evenly) on a graph of a few thousand
-    nodes.
+    the same computation (dangling nodes spread their rank evenly) with numpy, which spaCy
+    already brings, so 500k edges take a fraction of a second rather than minutes in Python.
 
     Examples
     --------
@@ -83,24 +83,32 @@ def pagerank(graph: nx.Graph, damping: float = 0.85, tolerance: float = 1.0e-10,
     >>> max(ranks, key=ranks.get), round(sum(ranks.values()), 6)
     (0, 1.0)
     """
+    import numpy as np
+
     nodes = list(graph.nodes)
     if not nodes:
         return {}
-    share = 1.0 / len(nodes)
-    rank = dict.fromkeys(nodes, share)
-    strength = {n: sum(w for _, _, w in graph.edges(n, data="weight", default=1)) for n in nodes}
+    position = {node: i for i, node in enumerate(nodes)}
+    pairs = [(position[u], position[v], float(w if w is not None else 1))
+             for u, v, w in graph.edges(data="weight", default=1)]
+    # Each undirected edge carries rank both ways.
+    source = np.array([p[0] for p in pairs] + [p[1] for p in pairs], dtype=np.int64)
+    target = np.array([p[1] for p in pairs] + [p[0] for p in pairs], dtype=np.int64)
+    weight = np.array([p[2] for p in pairs] * 2, dtype=float)
+    size = len(nodes)
+    strength = np.bincount(source, weights=weight, minlength=size)
+    dangling = strength == 0
+    share = np.divide(weight, strength[source], out=np.zeros_like(weight),
+                      where=strength[source] > 0)
+    rank = np.full(size, 1.0 / size)
     for _ in range(max_iterations):
-        dangling = damping * share * sum(rank[n] for n in nodes if not strength[n])
-        new = dict.fromkeys(nodes, (1.0 - damping) * share + dangling)
-        for n in nodes:
-            if strength[n]:
-                for _, other, w in graph.edges(n, data="weight", default=1):
-                    new[other] += damping * rank[n] * w / strength[n]
-        change = sum(abs(new[n] - rank[n]) for n in nodes)
+        spread = np.bincount(target, weights=rank[source] * share, minlength=size)
+        new = damping * (spread + rank[dangling].sum() / size) + (1.0 - damping) / size
+        change = np.abs(new - rank).sum()
         rank = new
-        if change < tolerance * len(nodes):
+        if change < tolerance * size:
             break
-    return rank
+    return {node: float(rank[i]) for i, node in enumerate(nodes)}
 
 
 def scores(graph: nx.MultiDiGraph, by: str = "degree") -> dict[str, float]:
@@ -184,6 +192,11 @@ def communities(graph: nx.MultiDiGraph, min_size: int = 2, seed: int = 0,
     resolution : float, default 1.0
         Above 1 favours smaller communities, below 1 larger ones.
 
+    Notes
+    -----
+    networkx's Louvain is pure Python: seconds for a few thousand entities, about a minute for
+    20,000 entities and 100,000 edges with no community structure.
+
     Returns
     -------
     list of Community
@@ -193,8 +206,7 @@ def communities(graph: nx.MultiDiGraph, min_size: int = 2, seed: int = 0,
     --------
     >>> g = nx.MultiDiGraph()
     >>> edges = [("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"), ("z", "x"), ("c", "x")]
-    >>> g.add_edges_from(edges, weight=1)
-    [0, 0, 0, 0, 0, 0, 0]
+    >>> _ = g.add_edges_from(edges, weight=1)
     >>> g.add_node("alone")
     >>> [[m.id for m in c.members] for c in communities(g)]
     [['a', 'b', 'c'], ['x', 'y', 'z']]
