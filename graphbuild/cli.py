@@ -53,10 +53,13 @@ def main() -> None:
 @click.option("--dask", metavar="ADDRESS", default=None, help="Parse on a Dask cluster: a "
               "scheduler address (tcp://host:8786), or 'local' for a local cluster of --workers "
               "processes. Needs: pip install \"graphbuild[dask]\".")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=None,
+              help="Most entities the HTML map shows; it keeps the best connected and says "
+              "what it left out (other formats hold the whole graph) [default: 300].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def build(sources: tuple[str, ...], output: Path, formats: str, model: str | None,
           workers: int | None, batch_size: int, cache_dir: Path | None, no_cache: bool,
-          update: bool, dask: str | None, quiet: bool) -> None:
+          update: bool, dask: str | None, max_nodes: int | None, quiet: bool) -> None:
     """Build a graph from SOURCES: article files, folders (recursively) or - for stdin.
 
     Reads .txt/.md as plain text, .html through trafilatura, .json/.jsonl records with a "text"
@@ -95,7 +98,7 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
     if report.articles == 0 and not report.previous:
         fail("no readable article in " + ", ".join(sources))
     try:
-        save_build(kg, report, output, chosen)
+        save_build(kg, report, output, chosen, max_nodes=max_nodes)
     except OSError as exc:
         fail(f"cannot write to {output}: {exc.strerror or exc}")
     if not quiet:
@@ -117,8 +120,9 @@ def _progress_bar(quiet: bool):
     return tqdm(unit=" articles", file=sys.stderr, leave=False)
 
 
-# `query` and `stats` are the query API's thin layer, kept in their own module.
-from .cli_query import query, stats  # noqa: E402
+# `query`, `stats` and `subgraph` are the query API's thin layer, kept in their own module.
+from .cli_query import query, stats, subgraph  # noqa: E402
 
 main.add_command(query)
 main.add_command(stats)
+main.add_command(subgraph)

@@ -1,4 +1,4 @@
-"""`graphbuild query` and `graphbuild stats`: the query API from the shell.
+"""`graphbuild query`, `stats` and `subgraph`: the query API from the shell.
 
 Each option names the KnowledgeGraph method it calls (`--neighbors` -> `kg.neighbors`, `--path`
 -> `kg.connections`, `--top` -> `kg.top`, ...) with the same parameters; `graphbuild.answers`
@@ -148,3 +148,38 @@ def stats(graph: Path, top_n: int, as_json: bool) -> None:
         _print_json(summary.to_dict())
     else:
         click.echo(answers.format_stats(summary))
+
+
+@click.command()
+@GRAPH_ARGUMENT
+@click.argument("names", nargs=-1, required=True)
+@click.option("--radius", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Keep entities up to this many edges from the named ones.")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("subgraph"), show_default=True, help="Folder to write graph.* into.")
+@click.option("--format", "formats", default="graphml,html,json", show_default=True,
+              help="Comma-separated outputs, as for `graphbuild build`.")
+def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, formats: str) -> None:
+    """Write the part of GRAPH around NAMES (within --radius edges) as a graph of its own.
+
+    \b
+    Example:
+      graphbuild subgraph output/ Sessions Kislyak --radius 1 -o sessions/
+    """
+    from .export.files import parse_formats
+
+    try:
+        chosen = parse_formats(formats)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--format") from None
+    kg = _load(graph)
+    try:
+        part = kg.subgraph(list(names), radius=radius)
+    except NameLookupError as exc:
+        _fail(str(exc))
+    try:
+        part.save(output, chosen)
+    except OSError as exc:
+        _fail(f"cannot write to {output}: {exc.strerror or exc}")
+    click.echo(f"{part.graph.number_of_nodes()} nodes, {part.graph.number_of_edges()} edges, "
+               f"{len(part.articles)} articles -> {output}", err=True)

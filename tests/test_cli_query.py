@@ -229,3 +229,34 @@ def test_seeds_stats(seeds_output, seeds_kg):
     assert data["nodes"] == seeds_kg.graph.number_of_nodes()
     assert len(data["articles"]) == 5
     assert "5 articles" in ok("stats", seeds_output).splitlines()[0]
+
+
+# -- subgraph ----------------------------------------------------------------------------------
+
+def test_subgraph_writes_the_part_around_names(story_file, tmp_path):
+    out = tmp_path / "part"
+    result = run("subgraph", story_file, "Pence", "Alabama", "-o", out, "--format", "json,graphml")
+    assert result.exit_code == 0, result.output
+    assert "3 nodes, 1 edges, 2 articles" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.json"]
+    top = ok("query", out, "--top", "5").splitlines()
+    assert [line.split(". ", 1)[1].split("  ")[0] for line in top] == [
+        "Michael Flynn (PERSON)", "Mike Pence (PERSON)", "Alabama (GPE)"]
+
+
+def test_subgraph_radius_and_errors(story_file, tmp_path):
+    ok("subgraph", story_file, "Sessions", "--radius", "2", "-o", tmp_path / "r2",
+       "--format", "json")
+    data = json.loads(ok("stats", tmp_path / "r2", "--json"))
+    assert data["nodes"] == 4
+    assert "Comey" in failed("subgraph", story_file, "Comey", "-o", tmp_path / "x")
+    assert not (tmp_path / "x").exists()
+    assert "unknown format 'pdf'" in failed("subgraph", story_file, "Sessions", "--format", "pdf", code=2)
+    failed("subgraph", story_file, code=2)  # no name
+
+
+def test_seeds_subgraph_default_formats(seeds_output, tmp_path):
+    result = run("subgraph", seeds_output, "Sessions", "-o", tmp_path / "s")
+    assert result.exit_code == 0, result.output
+    assert {"graph.graphml", "graph.html", "graph.json"} <= {p.name for p in (tmp_path / "s").iterdir()}
+    assert "Sessions" in ok("query", tmp_path / "s", "--entity", "Sessions")
