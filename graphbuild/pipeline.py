@@ -193,11 +193,15 @@ def _previous_extractions(folder: str | Path, report: BuildReport) -> list[DocEx
 
 
 def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
-               formats: Iterable[str] = ("graphml", "html", "json")) -> list[Path]:
-    """Write the graph files and the extraction store that `build(update=folder)` reads."""
+               formats: Iterable[str] = ("graphml", "html", "json"),
+               max_nodes: int | None = None) -> list[Path]:
+    """Write the graph files and the extraction store that `build(update=folder)` reads.
+
+    `max_nodes` caps the HTML map only.
+    """
     from .export.files import save
 
-    written = save(kg, folder, tuple(formats))
+    written = save(kg, folder, tuple(formats), max_nodes=max_nodes)
     written.append(write_store(folder, report.extractions, extractor_fingerprint(), report.model))
     return written
 

@@ -170,3 +170,26 @@ def test_formats_include_gexf_and_csv_but_the_default_does_not():
 def test_an_empty_graph_still_makes_a_page():
     data = page_data(render_html(KnowledgeGraph().graph))
     assert data["nodes"] == [] and data["totals"] == {"nodes": 0, "edges": 0}
+
+
+def test_build_max_nodes_caps_the_map_but_not_the_other_files(seeds_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(seeds_dir), "-o", str(out), "--max-nodes",
+                                       "5", "--format", "html,json", "--no-cache", "--workers",
+                                       "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    data = page_data((out / "graph.html").read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == 5
+    assert data["omitted"]["nodes"] == data["totals"]["nodes"] - 5 > 0
+    assert len(json.loads((out / "graph.json").read_text())["nodes"]) == data["totals"]["nodes"]
+
+
+def test_build_rejects_a_cap_below_one(seeds_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+    result = CliRunner().invoke(main, ["build", str(seeds_dir), "--max-nodes", "0"])
+    assert result.exit_code == 2 and "--max-nodes" in result.output
