@@ -120,8 +120,9 @@ def _progress_bar(quiet: bool):
     return tqdm(unit=" articles", file=sys.stderr, leave=False)
 
 
-# `query` and `stats` are the query API's thin layer, kept in their own module.
-from .cli_query import query, stats  # noqa: E402
+# `query`, `stats` and `subgraph` are the query API's thin layer, kept in their own module.
+from .cli_query import query, stats, subgraph  # noqa: E402
 
 main.add_command(query)
 main.add_command(stats)
+main.add_command(subgraph)
