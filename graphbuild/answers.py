@@ -108,8 +108,9 @@ def format_paths(a: EntityRecord, b: EntityRecord, paths: Sequence[Path], max_ho
         for step in path.steps:
             lines.append("  " + edge_text(step.source.label, step.link, step.target.label))
             lines += evidence_lines(step.link.evidence, evidence, "      ")
-            if len(step.links) > 1:
-                lines.append(f"      (+{len(step.links) - 1} more edges between them)")
+            others = len(step.links) - 1
+            if others:
+                lines.append(f"      (+{others} more edge{'' if others == 1 else 's'} between them)")
     return "\n".join(lines)
 
 

@@ -125,7 +125,7 @@ def test_path_text(story_file):
         '      "Sessions met with Kislyak in July." [a1]',
         "      (+1 more sentence)",
     ]
-    assert "      (+1 more edges between them)" in text.splitlines()
+    assert "      (+1 more edge between them)" in text.splitlines()
     assert "  Sergey Kislyak <-[talk to]- Michael Flynn  (1 mention)" in text.splitlines()
 
 
