@@ -73,9 +73,10 @@ def format_entity(entity: EntityRecord) -> str:
       also called: Sessions
     """
     docs = len(entity.documents)
+    listed = ": " + ", ".join(entity.documents) if docs else ""
     lines = [f"{entity_title(entity)}  [{entity.id}]",
              f"  {entity.mentions} mention{'' if entity.mentions == 1 else 's'} in {docs} "
-             f"article{'' if docs == 1 else 's'}" + (": " + ", ".join(entity.documents) if docs else "")]
+             f"article{'' if docs == 1 else 's'}{listed}"]
     others = [a for a in entity.aliases if a != entity.label]
     if others:
         lines.append("  also called: " + ", ".join(others))
@@ -110,7 +111,8 @@ def format_paths(a: EntityRecord, b: EntityRecord, paths: Sequence[Path], max_ho
             lines += evidence_lines(step.link.evidence, evidence, "      ")
             others = len(step.links) - 1
             if others:
-                lines.append(f"      (+{others} more edge{'' if others == 1 else 's'} between them)")
+                plural = "" if others == 1 else "s"
+                lines.append(f"      (+{others} more edge{plural} between them)")
     return "\n".join(lines)
 
 

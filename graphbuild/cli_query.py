@@ -52,11 +52,13 @@ MODES = ("entity", "neighbors", "path", "relations", "top", "communities")
 @click.option("--path", nargs=2, metavar="A B", default=None, help="Paths between A and B.")
 @click.option("--relations", is_flag=True,
               help="Edges filtered by --subject, --predicate and --object.")
-@click.option("--top", type=click.IntRange(min=1), metavar="N", help="The N highest ranked entities.")
+@click.option("--top", type=click.IntRange(min=1), metavar="N",
+              help="The N highest ranked entities.")
 @click.option("--communities", is_flag=True, help="Groups of closely connected entities (Louvain).")
 @click.option("--type", "type_", metavar="TYPE",
               help="An entity type (PERSON, ORG, ...): picks among same-named entities for "
-              "--entity; keeps only neighbours / ranked entities of this type for --neighbors, --top.")
+              "--entity; keeps only neighbours / ranked entities of this type for --neighbors "
+              "and --top.")
 @click.option("--predicate", help="Only edges with this predicate: --neighbors, --relations.")
 @click.option("--subject", metavar="NAME", help="With --relations: edges from this entity.")
 @click.option("--object", "object_", metavar="NAME", help="With --relations: edges to this entity.")
@@ -89,8 +91,8 @@ def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[st
     chosen = [name for name, value in zip(MODES, (entity, neighbors, path, relations, top,
                                                   communities)) if value]
     if len(chosen) != 1:
-        raise click.UsageError("give exactly one of " + ", ".join(f"--{m}" for m in MODES)
-                               + (f" (got {', '.join('--' + c for c in chosen)})" if chosen else ""))
+        got = f" (got {', '.join('--' + c for c in chosen)})" if chosen else ""
+        raise click.UsageError("give exactly one of " + ", ".join(f"--{m}" for m in MODES) + got)
     kg = _load(graph)
     try:
         text, data = _answer(kg, chosen[0], entity=entity, neighbors=neighbors, path=path,

@@ -116,7 +116,8 @@ def entity_record(graph: nx.MultiDiGraph, node: str) -> EntityRecord:
     """
     data = graph.nodes[node]
     return EntityRecord(id=str(node), label=str(data.get("label", node)),
-                        type=str(data.get("type", "")), aliases=tuple(_strings(data.get("aliases"))),
+                        type=str(data.get("type", "")),
+                        aliases=tuple(_strings(data.get("aliases"))),
                         mentions=int(data.get("mentions", 0) or 0),
                         documents=tuple(_strings(data.get("documents"))),
                         titles=tuple(_strings(data.get("titles"))), attributes=dict(data))

@@ -17,6 +17,7 @@ import networkx as nx
 
 from .names import EntityRecord, entity_record, find_entity, name_index
 
+
 @dataclass(frozen=True)
 class Link:
     """One edge seen from one of its ends: `direction` is "out" if that end is the subject."""
@@ -358,7 +359,7 @@ def relations(graph: nx.MultiDiGraph, subject: str | None = None, predicate: str
     >>> g.add_node("Flynn", label="Michael Flynn", type="PERSON", aliases=["Flynn"])
     >>> g.add_node("Pence", label="Mike Pence", type="PERSON")
     >>> _ = g.add_edge("Flynn", "Pence", predicate="tell", weight=1,
-    ...                evidence=[{"doc": "d1", "sentence": "Flynn told Pence.", "start": 0, "end": 17}])
+    ...                evidence=[{"doc": "d1", "sentence": "Flynn told Pence."}])
     >>> [(r.subject_label, r.predicate, r.object_label) for r in relations(g, subject="flynn")]
     [('Michael Flynn', 'tell', 'Mike Pence')]
     >>> relations(g, object="Flynn")
@@ -380,7 +381,8 @@ def relations(graph: nx.MultiDiGraph, subject: str | None = None, predicate: str
             continue
         found.append(RelationRecord(
             subject=str(u), subject_label=str(graph.nodes[u].get("label", u)),
-            predicate=link.predicate, object=str(v), object_label=str(graph.nodes[v].get("label", v)),
+            predicate=link.predicate, object=str(v),
+            object_label=str(graph.nodes[v].get("label", v)),
             negated=link.negated, hedged=link.hedged, weight=link.weight, evidence=link.evidence))
     return sorted(found, key=lambda r: (-r.weight, r.subject_label.casefold(), r.predicate,
                                         r.object_label.casefold(), r.negated, r.hedged))

@@ -84,7 +84,8 @@ def test_connections_one_hop(story_kg):
     (path,) = story_kg.connections("Sessions", "Kislyak")
     assert path.nodes == [SESSIONS, KISLYAK]
     step = path.steps[0]
-    assert (step.link.predicate, step.link.direction, step.link.negated) == ("meet with", "out", False)
+    link = step.link
+    assert (link.predicate, link.direction, link.negated) == ("meet with", "out", False)
     assert len(step.links) == 2  # the denied meeting is reported too
     assert path.hops == 1 and path.weight == 2
 

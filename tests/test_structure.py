@@ -69,7 +69,7 @@ def _two_triangles() -> KnowledgeGraph:
     g = nx.MultiDiGraph()
     for n in "abcxyz":
         g.add_node(n, label=n.upper(), type="PERSON", mentions=1)
-    for u, v in [("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"), ("z", "x"), ("c", "x")]:
+    for u, v in ["ab", "bc", "ca", "xy", "yz", "zx", "cx"]:  # two triangles and a bridge
         g.add_edge(u, v, predicate="know", weight=1)
     g.add_node("lonely", label="Lonely", type="GPE", mentions=1)
     return KnowledgeGraph(g)
