@@ -10,8 +10,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from .extract.entities import choose_label, name_keys
+from .extract.names import acronym_form, acronyms, person_parts, same_person
 from .records import DocEntity, DocExtraction, Evidence, Merge
+
+if TYPE_CHECKING:
+    from .aliases import AliasRules
 
 
 @dataclass
@@ -65,44 +71,179 @@ def node_id(label: str, entity_type: str) -> str:
     return f"{entity_type}:{slug}"
 
 
-class _Merger:
-    """Accumulates DocEntities into corpus entities, keyed by (type group, name key)."""
+def entity_keys(entity: DocEntity) -> set[str]:
+    """The keys an article's entity is matched by across articles (every alias, every form)."""
+    keys: set[str] = set()
+    for alias in [entity.label, *entity.aliases]:
+        keys.add(name_key(alias))
+        keys.update(name_key(k) for k in name_keys(alias, entity.type))
+    keys.discard("")
+    return keys
 
-    def __init__(self) -> None:
+
+def is_single_name(entity: DocEntity) -> bool:
+    """A person the article names by one word only ("Pence"): joined only when unambiguous."""
+    return entity.type == "PERSON" and all(len(a.split()) == 1 for a in [entity.label,
+                                                                       *entity.aliases])
+
+
+class _Merger:
+    """Accumulates DocEntities into corpus entities, keyed by (type group, name key).
+
+    People are joined by name agreement, not by a shared surname: "Mike Flynn" joins "Michael
+    Flynn", "Raul Castro" never joins "Fidel Castro", and a person named by surname only joins
+    the corpus's one person of that surname (none when there are two).
+    """
+
+    def __init__(self, rules: "AliasRules | None" = None) -> None:
         self.groups: list[list[tuple[str, DocEntity]]] = []
         self.index: dict[tuple[str, str], int] = {}
+        self.redirect: dict[int, int] = {}
+        self.rules = rules
 
     def add(self, doc_id: str, entity: DocEntity) -> int:
         group = type_group(entity.type)
-        keys = [name_key(a) for a in [entity.label, *entity.aliases]]
-        target = next((self.index[(group, k)] for k in keys if (group, k) in self.index), None)
-        if target is None and entity.type == "PERSON":
-            target = self._by_surname(name_key(entity.label))
+        keys = entity_keys(entity)
+        forced = self.rules.canonical_for([entity.label, *entity.aliases]) if self.rules else None
+        if forced:
+            keys.add(name_key(forced))
+        keys = sorted(keys)
+        target, why = self._match(group, entity, keys)
         if target is None:
             target = len(self.groups)
             self.groups.append([])
+        elif why:
+            entity.merges.append(Merge(alias=entity.label, rule=why, doc=doc_id))
         self.groups[target].append((doc_id, entity))
         for k in keys:
-            self.index.setdefault((group, k), target)
+            found = self.index.setdefault((group, k), target)
+            if found != target and entity.type != "PERSON" and self._mergeable(target, found):
+                self._absorb(target, found)  # this entity bridges two groups: one entity
         return target
 
-    def _by_surname(self, key: str) -> int | None:
-        """A one-word person name joins the only corpus person with that surname, if unique."""
-        if " " in key:
-            return None
-        hits = {i for (g, k), i in self.index.items() if g == "PERSON" and k.split()[-1:] == [key]}
-        return hits.pop() if len(hits) == 1 else None
+    def find(self, target: int) -> int:
+        """The group a group was absorbed into (itself if it was not)."""
+        while target in self.redirect:
+            target = self.redirect[target]
+        return target
+
+    def _mergeable(self, a: int, b: int) -> bool:
+        a, b = self.find(a), self.find(b)
+        if a == b or self.rules is None:
+            return a != b
+        return not self.rules.kept_apart(self._names(a), self._names(b))
+
+    def _absorb(self, into: int, other: int) -> None:
+        into, other = self.find(into), self.find(other)
+        into, other = min(into, other), max(into, other)
+        self.groups[into].extend(self.groups[other])
+        self.groups[other] = []
+        self.redirect[other] = into
+        for key, value in self.index.items():
+            if value == other:
+                self.index[key] = into
+
+    def join_acronyms(self) -> None:
+        """A group known only by an acronym joins the one group whose name it abbreviates."""
+        for i, members in enumerate(self.groups):
+            if not members or members[0][1].type == "PERSON":
+                continue
+            names = self._names(i)
+            letters = {acronym_form(n) for n in names}
+            if None in letters or len(letters) != 1:
+                continue
+            group = type_group(members[0][1].type)
+            found = {self.find(t) for (g, k), t in self.index.items()
+                     if g == group and letters <= {a.upper() for a in acronyms(k)}}
+            found.discard(i)
+            found = {t for t in found if self._mergeable(i, t)}
+            if len(found) == 1:
+                target = found.pop()
+                for doc_id, entity in members:
+                    entity.merges.append(Merge(alias=entity.label, rule=(
+                        f"acronym of {self._label(target)!r} in another article"), doc=doc_id))
+                self._absorb(target, i)
+
+    def _allowed(self, entity: DocEntity, target: int) -> bool:
+        if self.rules is None:
+            return True
+        names = [n for _, e in self.groups[target] for n in [e.label, *e.aliases]]
+        return not self.rules.kept_apart([entity.label, *entity.aliases], names)
+
+    def _match(self, group: str, entity: DocEntity, keys: list[str]) -> tuple[int | None, str]:
+        if self.rules is not None:
+            forced = self.rules.canonical_for([entity.label, *entity.aliases])
+            if forced is not None and (group, name_key(forced)) in self.index:
+                return self.index[(group, name_key(forced))], f"aliases file: {forced}"
+        if entity.type == "PERSON":
+            return self._person(entity)
+        hits = {self.index[(group, k)] for k in keys if (group, k) in self.index}
+        hits = {h for h in hits if self._allowed(entity, h)}
+        if len(hits) >= 1:
+            target = min(hits)
+            return target, f"same name as {self._label(target)!r} in another article"
+        return None, ""
+
+    def _person(self, entity: DocEntity) -> tuple[int | None, str]:
+        names = [a for a in [entity.label, *entity.aliases] if len(a.split()) > 1]
+        people = {i for (g, _), i in self.index.items() if g == "PERSON"}
+        people = {i for i in people if self._allowed(entity, i)}
+        if names:
+            agree = {i for i in people if any(same_person(a, b) for a in names
+                                              for b in self._full_names(i))}
+            surname_only = {i for i in people if not self._full_names(i) and
+                            self._surname(i) == person_parts(entity.label).last}
+            if len(agree) == 1:
+                target = agree.pop()
+                return target, f"same person as {self._label(target)!r} in another article"
+            if not agree and len(surname_only) == 1:
+                target = surname_only.pop()
+                return target, f"full name of {self._label(target)!r} in another article"
+            return None, ""
+        word = name_key(entity.label)
+        same = {i for i in people if self._surname(i) == word or
+                any(name_key(a) == word for a in self._names(i))}
+        if len(same) == 1:
+            target = same.pop()
+            return target, f"surname of {self._label(target)!r}, the only one in the corpus"
+        return None, ""
+
+    def _names(self, target: int) -> list[str]:
+        return [n for _, e in self.groups[target] for n in [e.label, *e.aliases]]
+
+    def _full_names(self, target: int) -> list[str]:
+        return [n for n in self._names(target) if len(n.split()) > 1]
+
+    def _surname(self, target: int) -> str:
+        full = self._full_names(target)
+        return name_key(person_parts(full[0]).last) if full else name_key(self._names(target)[0])
+
+    def _label(self, target: int) -> str:
+        return self.groups[target][0][1].label
 
 
-def resolve(extractions: Iterable[DocExtraction]) -> tuple[list[Entity], list[Relation]]:
-    """Merge extractions into corpus entities and aggregated relations."""
-    merger = _Merger()
+def resolve(extractions: Iterable[DocExtraction], rules: "AliasRules | None" = None
+            ) -> tuple[list[Entity], list[Relation]]:
+    """Merge extractions into corpus entities and aggregated relations.
+
+    `rules` (from an aliases file) joins names the rules missed and keeps named pairs apart.
+    """
+    merger = _Merger(rules)
     ordered = sorted(extractions, key=lambda x: x.doc_id)
     local: dict[tuple[str, str], int] = {}
-    for x in ordered:
-        for entity in sorted(x.entities, key=lambda e: (-len(e.label), e.key)):
-            local[(x.doc_id, entity.key)] = merger.add(x.doc_id, entity)
-    entities = [_merge_group(members) for members in merger.groups]
+    # Full names first, so a surname alone meets every candidate before it is placed.
+    queue = sorted(((x.doc_id, e) for x in ordered for e in x.entities),
+                   key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label), de[1].key))
+    for doc_id, entity in queue:
+        local[(doc_id, entity.key)] = merger.add(doc_id, entity)
+    merger.join_acronyms()
+    kept = [i for i, members in enumerate(merger.groups) if members]
+    position = {group: n for n, group in enumerate(kept)}
+    local = {k: position[merger.find(i)] for k, i in local.items()}
+    entities = [_merge_group(merger.groups[i]) for i in kept]
+    if rules is not None:
+        for entity in entities:
+            _apply_canonical(entity, rules)
     _dedupe_ids(entities)
     ids = {k: entities[i].id for k, i in local.items()}
     relations: dict[tuple[str, str, str, bool, bool], Relation] = {}
@@ -124,7 +265,7 @@ def _merge_group(members: list[tuple[str, DocEntity]]) -> Entity:
     for _, e in members:
         types[e.type] += e.mentions
     entity_type = max(sorted(types), key=lambda t: types[t])
-    label = max((e.label for _, e in members), key=lambda t: (len(t.split()), len(t), t))
+    label = choose_label([e.label for _, e in members], entity_type)
     aliases = sorted({a for _, e in members for a in [e.label, *e.aliases]})
     titles = sorted({t for _, e in members for t in e.titles})
     merges = [m for _, e in members for m in e.merges]
@@ -135,6 +276,17 @@ def _merge_group(members: list[tuple[str, DocEntity]]) -> Entity:
     return Entity(id=node_id(label, entity_type), label=label, type=entity_type, aliases=aliases,
                   titles=titles, mentions=sum(e.mentions for _, e in members),
                   documents=sorted({d for d, _ in members}), merges=merges, attributes=attributes)
+
+
+def _apply_canonical(entity: Entity, rules: "AliasRules") -> None:
+    """The aliases file's canonical name becomes the label (and the id) of its entity."""
+    canonical = rules.canonical_for([entity.label, *entity.aliases])
+    if canonical and canonical != entity.label:
+        entity.merges.append(Merge(alias=entity.label, rule=f"aliases file: {canonical}",
+                                   doc=""))
+        entity.label = canonical
+        entity.aliases = sorted(set(entity.aliases) | {canonical})
+        entity.id = node_id(canonical, entity.type)
 
 
 def _dedupe_ids(entities: list[Entity]) -> None:

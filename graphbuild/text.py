@@ -75,16 +75,29 @@ def _lines_of_block(text: str, start: int, end: int) -> list[Paragraph]:
     group_start: int | None = None
     position = start
     lines = text[start:end].split("\n")
+    following_lines = _next_nonblank(lines)
     for i, line in enumerate(lines):
         line_start, line_end = position, position + len(line)
         position = line_end + 1
         if line.strip() and group_start is None:
             group_start = line_start
-        following = next((x for x in lines[i + 1:] if x.strip()), None)
+        following = following_lines[i]
         if group_start is not None and (following is None or not runs_on(line, following)):
             pieces.extend(_block(text, group_start, line_end))
             group_start = None
     return pieces
+
+
+def _next_nonblank(lines: list[str]) -> list[str | None]:
+    """For each line, the next line with text (None after the last): one backward pass, so a
+    block of 100k short lines (a log or CSV saved as .txt) is not quadratic."""
+    result: list[str | None] = [None] * len(lines)
+    following: str | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        result[i] = following
+        if lines[i].strip():
+            following = lines[i]
+    return result
 
 
 def runs_on(line: str, following: str) -> bool:
@@ -129,7 +142,7 @@ def _block(text: str, start: int, end: int) -> list[Paragraph]:
         raw = rest.lstrip()
     if raw:
         pieces.append(Paragraph(start, _flatten(raw)))
-    return pieces
+    return [p for p in pieces if p.text.strip()]  # a block of blanked runs has nothing to parse
 
 
 def _cut_point(raw: str, limit: int) -> int:
@@ -142,8 +155,20 @@ def _cut_point(raw: str, limit: int) -> int:
 
 
 def _flatten(block: str) -> str:
-    """Hard line breaks and tabs become spaces (same length, so offsets stay valid)."""
-    return block.translate(_FLATTEN)
+    """Hard line breaks and tabs become spaces (same length, so offsets stay valid).
+
+    Runs of LONG_RUN_CHARS or more characters without a space are blanked too: no name is that
+    long (they are data URIs, separator lines, emoji strings), and spaCy's tokenizer takes time
+    quadratic in their length when they split into many tokens ("=" * 20000: 100 s).
+
+    >>> _flatten("a\\n" + "=" * 120 + " b") == "a " + " " * 120 + " b"
+    True
+    """
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), block.translate(_FLATTEN))
+
+
+LONG_RUN_CHARS = 100
+_LONG_RUN = re.compile(r"[^\s]{%d,}" % LONG_RUN_CHARS)
 
 
 _FLATTEN = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ",

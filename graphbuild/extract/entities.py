@@ -1,58 +1,273 @@
-"""Cluster the mentions of one article into entities (`DocEntity`)."""
+"""Cluster the mentions of one article into entities (`DocEntity`), one per real-world thing.
+
+Mentions join when they share a name (case, punctuation and "the" aside), and by these rules,
+each recorded as a `Merge` so the graph can explain itself:
+
+* a surname or first name joins the full name used in the article (the nearest one before it
+  when two people share it); full names that can be one person join ("Mike"/"Michael Flynn");
+* an acronym joins the name it abbreviates ("FBI", "U.S."); a state or country abbreviation
+  joins its full name ("Ala." and "Alabama"); "Justice Dept" / "Department of Justice" /
+  "Justice Department" are one name;
+* a company's first words join the company ("Global" and "Global Vending Services, Inc.").
+
+Then each entity gets one type, voted over its mentions (a title or a first name is strong
+evidence of a person), and the fullest proper name as its label.
+
+>>> from graphbuild.extract.mentions import Mention
+>>> from graphbuild.records import Article
+>>> ms = [Mention("Jeff Sessions", "PERSON", 0, 13, 0, 0, 2), Mention("Sessions", "ORG", 20, 28, 1, 0, 1)]
+>>> entities, links = cluster_mentions(Article("a", ""), ms)
+>>> [(e.label, e.type, e.aliases) for e in entities], links
+([('Jeff Sessions', 'PERSON', ['Jeff Sessions', 'Sessions'])], [0, 0])
+"""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from ..places import is_abbreviation, place_name
 from ..records import Article, DocEntity, Merge
 from .mentions import Mention
+from .names import (NAME_JOINERS, acronym_form, acronyms, expand_abbreviations,
+                    is_company_name, same_person)
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
 def normalize_name(text: str) -> str:
-    """Case- and space-insensitive key of a surface form."""
-    return " ".join(text.replace("\u2019", "'").lower().split())
+    """Case-, punctuation- and space-insensitive key of a surface form.
+
+    >>> normalize_name("the U.S."), normalize_name("Sessions'"), normalize_name("Justice Dept.")
+    ('us', 'sessions', 'justice department')
+    """
+    text = expand_abbreviations(text.replace("\u2019", "'"))
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    return " ".join(re.sub(r"[^\w\s&]", "", text.lower()).split())
+
+
+def name_keys(text: str, entity_type: str) -> set[str]:
+    """Every key a mention is matched by: its name, "X of Y" as "Y X", a place's full name.
+
+    >>> sorted(name_keys("City Council of Gadsden", "ORG"))
+    ['city council of gadsden', 'gadsden city council']
+    >>> sorted(name_keys("Gadsden, Ala.", "GPE"))
+    ['gadsden', 'gadsden ala']
+    """
+    key = normalize_name(text)
+    keys = {key} if key else set()
+    parts = key.split(" of ")
+    if entity_type == "ORG" and len(parts) == 2 and all(parts):
+        keys.add(f"{parts[1]} {parts[0]}")  # "department of justice" = "justice department"
+    if entity_type in PLACE_TYPES:
+        full = place_name(text)
+        if full:
+            keys.add(normalize_name(full))
+        if "," in text:  # "Washington, D.C.": the city is named before the comma
+            city, region = (x.strip() for x in text.split(",", 1))
+            keys.add(normalize_name(city))
+            if place_name(region) and not _is_state_name(region):
+                keys.add(normalize_name(place_name(region)))  # D.C. is the city itself
+    return keys
+
+
+def _is_state_name(text: str) -> bool:
+    from ..places import is_state
+    return is_state(text)
+
+
+class _Clusters:
+    """Union-find over mention indexes, remembering which rule joined each group."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.parent = list(range(len(mentions)))
+        self.rule: dict[int, str] = {}  # root of a joined group -> rule that joined it
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, into: int, other: int, rule: str) -> None:
+        a, b = self.find(into), self.find(other)
+        if a != b:
+            self.parent[b] = a
+            self.rule.setdefault(b, rule)
+
+    def groups(self) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for i in range(len(self.mentions)):
+            found.setdefault(self.find(i), []).append(i)
+        return found
 
 
 def cluster_mentions(article: Article, mentions: list[Mention]
                      ) -> tuple[list[DocEntity], list[int]]:
-    """Group mentions into entities: same name, or a surname after the full name.
-
-    Returns the entities and, for each mention, the index of its entity.
-    """
-    keys: dict[str, int] = {}
-    members: list[list[Mention]] = []
-    rules: list[list[Merge]] = []
-    mention_entity: list[int] = []
-    for m in mentions:
-        key = normalize_name(m.text)
-        index = keys.get(key)
-        rule = "same name"
-        if index is None and m.type == "PERSON" and " " not in key:
-            index = _full_name_for(key, keys, members)
-            rule = "surname of a full name used before"
-        if index is None:
-            index = len(members)
-            members.append([])
-            rules.append([])
-            rule = "first mention"
-        keys.setdefault(key, index)
-        if normalize_name(m.text) not in {normalize_name(x.text) for x in members[index]}:
-            rules[index].append(Merge(alias=m.text, rule=rule, doc=article.id))
-        members[index].append(m)
-        mention_entity.append(index)
-    entities = [_entity(f"e{i}", ms, rules[i]) for i, ms in enumerate(members)]
+    """Group mentions into entities; returns them and, for each mention, its entity's index."""
+    clusters = _Clusters(mentions)
+    why: dict[str, str] = {}  # surface form -> rule that linked it to its entity
+    _join_same_names(clusters, why)
+    _join_people(clusters, why)
+    _join_acronyms(clusters, why)
+    _join_company_short_forms(clusters, why)
+    groups = sorted(clusters.groups().values(), key=lambda g: min(mentions[i].start for i in g))
+    mention_entity = [0] * len(mentions)
+    entities = []
+    for index, members in enumerate(groups):
+        for i in members:
+            mention_entity[i] = index
+        entities.append(_entity(f"e{index}", [mentions[i] for i in sorted(members)], why,
+                                article.id))
     return entities, mention_entity
 
 
-def _full_name_for(word: str, keys: dict[str, int], members: list[list[Mention]]) -> int | None:
-    candidates = {i for k, i in keys.items()
-                  if " " in k and k.split()[-1] == word and members[i][0].type == "PERSON"}
-    return candidates.pop() if len(candidates) == 1 else None
+def _join_same_names(clusters: _Clusters, why: dict[str, str]) -> None:
+    """Mentions sharing any name key are one entity (the type is voted afterwards)."""
+    owner: dict[str, int] = {}
+    for i, m in enumerate(clusters.mentions):
+        for key in sorted(name_keys(m.text, m.type)):
+            if key in owner:
+                first = clusters.mentions[owner[key]]
+                if normalize_name(first.text) != normalize_name(m.text) and \
+                        clusters.find(owner[key]) != clusters.find(i):
+                    why.setdefault(m.text, f"another form of {first.text!r}")
+                clusters.join(owner[key], i, "same name")
+            else:
+                owner[key] = i
 
 
-def _entity(key: str, mentions: list[Mention], merges: list[Merge]) -> DocEntity:
-    types = Counter(m.type for m in mentions)
-    label = max((m.text for m in mentions), key=lambda t: (len(t.split()), len(t)))
-    aliases = sorted({m.text for m in mentions})
-    titles = sorted({t for m in mentions for t in m.titles})
-    return DocEntity(key=key, label=label, type=types.most_common(1)[0][0], aliases=aliases,
-                     titles=titles, mentions=len(mentions), merges=merges)
+def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
+    """Surnames and first names join the full name; two full names of one person join."""
+    mentions = clusters.mentions
+    full = [i for i, m in enumerate(mentions) if m.type == "PERSON" and len(m.text.split()) > 1]
+    for a in full:
+        for b in full:
+            if a < b and clusters.find(a) != clusters.find(b) and \
+                    same_person(mentions[a].text, mentions[b].text):
+                why.setdefault(mentions[b].text, f"same person as {mentions[a].text!r}")
+                clusters.join(a, b, "same person")
+    for i, m in enumerate(mentions):
+        if len(m.text.split()) != 1 or m.type not in {"PERSON"}:
+            continue
+        word = m.text
+        for part, rule in ((-1, "surname"), (0, "first name")):
+            candidates = [j for j in full if mentions[j].text.split()[part] == word]
+            roots = {clusters.find(j) for j in candidates}
+            if not roots:
+                continue
+            if len(roots) == 1:
+                target = candidates[0]
+            else:  # two people share the name: the one named last before this mention
+                before = [j for j in candidates if mentions[j].start < m.start]
+                if not before:
+                    break
+                target = max(before, key=lambda j: mentions[j].start)
+            if clusters.find(target) != clusters.find(i):
+                why.setdefault(m.text, f"{rule} of {mentions[target].text!r}")
+                clusters.join(target, i, rule)
+            break
+
+
+def _join_acronyms(clusters: _Clusters, why: dict[str, str]) -> None:
+    """An acronym ("FBI", "U.S.") joins the one name in the article it abbreviates."""
+    mentions = clusters.mentions
+    for i, m in enumerate(mentions):
+        letters = acronym_form(m.text)
+        if not letters or m.type == "PERSON":
+            continue
+        targets = {clusters.find(j) for j, n in enumerate(mentions)
+                   if n.type != "PERSON" and letters in acronyms(n.text)}
+        targets.discard(clusters.find(i))
+        if len(targets) == 1:
+            target = targets.pop()
+            why.setdefault(m.text, f"acronym of {mentions[target].text!r}")
+            clusters.join(target, i, "acronym")
+
+
+def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:
+    """A company's first words ("Global") or a name plus a lowercase word ("VOA news") join."""
+    mentions = clusters.mentions
+    for i, m in enumerate(mentions):
+        if m.type != "ORG":
+            continue
+        words = m.text.split()
+        for j, n in enumerate(mentions):
+            if n.type != "ORG" or clusters.find(i) == clusters.find(j):
+                continue
+            longer = n.text.replace(",", "").split()
+            if is_company_name(n.text) and len(longer) > len(words) and \
+                    longer[:len(words)] == words:
+                why.setdefault(m.text, f"short form of {n.text!r}")
+                clusters.join(j, i, "short form")
+                break
+            tail = words[len(longer):]
+            if len(words) > len(longer) and words[:len(longer)] == longer and \
+                    all(w[:1].islower() for w in tail):
+                why.setdefault(m.text, f"{n.text!r} with a common noun")
+                clusters.join(j, i, "name with a common noun")
+                break
+
+
+def _entity(key: str, mentions: list[Mention], why: dict[str, str], doc_id: str) -> DocEntity:
+    entity_type = vote_type(mentions)
+    label = choose_label([m.text for m in mentions], entity_type)
+    aliases = sorted({m.text for m in mentions} | {label})
+    merges = [Merge(alias=label, rule="fullest name", doc=doc_id)]
+    for alias in dict.fromkeys(m.text for m in mentions):
+        if alias != label:
+            merges.append(Merge(alias=alias, rule=why.get(alias, "same name"), doc=doc_id))
+    titles = sorted({t for m in mentions for t in m.titles if t})
+    nationality = sorted({n for m in mentions for n in m.nationality})
+    attributes = {"nationality": nationality} if nationality else {}
+    return DocEntity(key=key, label=label, type=entity_type, aliases=aliases, titles=titles,
+                     mentions=len(mentions), merges=merges, attributes=attributes)
+
+
+def vote_type(mentions: list[Mention]) -> str:
+    """One type for an entity: votes of its mentions, a title or full name counting extra."""
+    votes: Counter = Counter()
+    for m in mentions:
+        weight = 1
+        if m.type == "PERSON" and (m.titles or len(m.text.split()) > 1):
+            weight = 3
+        if m.source in {"dateline", "city-of-state"}:
+            weight = 3
+        if m.source == "name-match":
+            weight = 0.5
+        votes[m.type] += weight
+    best = max(sorted(votes), key=lambda t: votes[t])
+    if best == "ORG" and any(m.text.split()[0] == "Operation" and len(m.text.split()) > 1
+                             for m in mentions):
+        return "EVENT"  # "Operation Costly Influence" is an operation, not an organization
+    return best
+
+
+def choose_label(forms: list[str], entity_type: str) -> str:
+    """The fullest proper name: most words, not an abbreviation, capitals set in Title Case.
+
+    >>> choose_label(["FBI", "Federal Bureau of Investigation"], "ORG")
+    'Federal Bureau of Investigation'
+    >>> choose_label(["VOA", "VOA news"], "ORG"), choose_label(["Ala."], "GPE")
+    ('VOA', 'Alabama')
+    """
+    proper = [f for f in forms if all(w[:1].isupper() or w.lower() in NAME_JOINERS or
+                                      not w[:1].isalpha() for w in f.split())]
+    forms = proper or forms
+    written_out = [f for f in forms if not acronym_form(f) and
+                   not (entity_type in PLACE_TYPES and is_abbreviation(f))]
+    if not written_out:
+        expanded = [place_name(f) for f in forms if entity_type in PLACE_TYPES]
+        written_out = [e for e in expanded if e] or forms
+    best = max(written_out, key=lambda t: (len(t.split()), len(t), not t.isupper(), t))
+    return display_case(best)
+
+
+def display_case(name: str) -> str:
+    """Words in capitals longer than an acronym ("WASHINGTON") in Title Case.
+
+    >>> display_case("WASHINGTON, D.C."), display_case("FBI")
+    ('Washington, D.C.', 'FBI')
+    """
+    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group().capitalize(), name)

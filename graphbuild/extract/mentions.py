@@ -1,15 +1,39 @@
-"""Entity mentions from spaCy's named entities, with offsets into the article."""
+"""Entity mentions from spaCy's named entities, repaired, with offsets into the article.
+
+Per paragraph, each NER span is trimmed (articles, titles, possessives, headline verbs), names of
+organizations are extended over their "of ..." part, roles ("National Security Adviser") are not
+names, and the title written before a person ("Massachusetts Sen.") goes into `titles`. Then, over
+the whole article:
+
+* the dateline city ("WASHINGTON, D.C. (CBS) --") and a city before a state ("Gadsden, Ala.")
+  are places;
+* acronyms of titles used in the article ("AG" for "Attorney General") are titles, not names;
+* a single word that is a person's name elsewhere in the article is a person ("Warren" tagged
+  ORG), and occurrences of known names that the tagger missed are added;
+* a person's name modifying a noun ("the Trump campaign") is not a mention of that person;
+* nationalities (NORP) are never mentions: in front of a person they become `nationality`.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..places import is_state
 from ..records import NODE_TYPES, Article, Paragraph
+from .names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
+from .repair import extend_name, is_name_modifier, title_run, trim_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
-LEADING_WORDS = {"the", "a", "an"}
+# Entity labels read from the tagger: node types, and nationalities kept as attributes.
+READ_LABELS = set(NODE_TYPES) | {"NORP"}
+# "WASHINGTON, D.C. (CBS/CNN) --", "NEW YORK (AP) -", "LONDON —": a city in capitals, perhaps a
+# state, perhaps an agency in brackets, then a dash.
+DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<state>[A-Z][A-Za-z.]*"
+                      r"(?: [A-Z][A-Za-z.]*)?))?\s*(?:\([^)]{1,40}\))?\s*(?:--|\u2014|\u2013|-)\s")
+DATELINE_PARAGRAPHS = 3  # the dateline opens one of the first paragraphs kept
 
 
 @dataclass
@@ -24,32 +48,215 @@ class Mention:
     token_start: int            # token span inside that paragraph's Doc
     token_end: int
     titles: list[str] = field(default_factory=list)
-
-
-def span_mention(span: "Span", para: Paragraph, index: int) -> Mention | None:
-    """A Mention for an entity span, without leading articles and possessive endings."""
-    tokens = list(span)
-    while tokens and tokens[0].lower_ in LEADING_WORDS:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].tag_ == "POS":
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    first, last = tokens[0], tokens[-1]
-    text = span.doc.text[first.idx:last.idx + len(last)]
-    return Mention(text=text, type=span.label_, start=para.start + first.idx,
-                   end=para.start + last.idx + len(last), paragraph=index,
-                   token_start=first.i, token_end=last.i + 1)
+    nationality: list[str] = field(default_factory=list)  # "Russian" in "Russian Ambassador X"
+    source: str = "ner"         # ner, dateline, city-of-state, name-match: how it was found
 
 
 def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> list[Mention]:
-    """All node-type entity mentions of an article, in text order."""
+    """All node-type entity mentions of an article, repaired, in text order."""
     found: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
-        for ent in doc.ents:
-            if ent.label_ not in NODE_TYPES:
-                continue
-            mention = span_mention(ent, para, index)
-            if mention is not None:
-                found.append(mention)
+        found.extend(paragraph_mentions(article, para, doc, index))
+    found = _with_dateline(article, parsed, found)
+    found = _with_cities_of_states(article, parsed, found)
+    found = _without_title_acronyms(article, parsed, found)
+    found = _retype_person_names(found)
+    found = _with_missed_names(article, parsed, found)
+    found = [m for m in found if not _modifies_noun(parsed, m)]
+    return sorted((m for m in found if m.type in NODE_TYPES),
+                  key=lambda m: (m.start, -m.end))
+
+
+def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
+                       index: int) -> list[Mention]:
+    """The repaired mentions of one paragraph's entities (NORP included, for now)."""
+    spans: list[tuple[int, int, str, list[str], list[str]]] = []
+    title_spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in READ_LABELS:
+            continue
+        start, end, titles = trim_span(doc, ent.start, ent.end, ent.label_)
+        if start >= end:
+            continue
+        if ent.label_ in {"ORG", "FAC"}:
+            end = extend_name(doc, start, end)
+        text = doc[start:end].text
+        if ent.label_ != "NORP" and is_role_phrase(text):
+            continue  # "National Security Adviser" is a role, not an organization
+        nationality: list[str] = []
+        if ent.label_ == "PERSON":
+            title_start, before, nationality = title_run(doc, start)
+            titles = [" ".join(before + titles)] if before or titles else []
+            if before:
+                title_spans.append((title_start, start))
+        spans.append((start, end, ent.label_, titles, nationality))
+    # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title.
+    spans = [s for s in spans if not (s[2] != "PERSON" and is_title_words(doc[s[0]:s[1]].text)
+                                      and any(a <= s[0] and s[1] <= b for a, b in title_spans))]
+    spans = _without_overlaps(spans)
+    return [_mention(article, para, doc, index, s, e, label, titles, nationality)
+            for s, e, label, titles, nationality in spans]
+
+
+def _without_overlaps(spans: list[tuple]) -> list[tuple]:
+    """Keep the longer of two overlapping spans (an extended name absorbs what it covers)."""
+    kept: list[tuple] = []
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s[0])
+
+
+def _mention(article: Article, para: Paragraph, doc: "Doc", index: int, start: int, end: int,
+             label: str, titles: list[str], nationality: list[str] = (),
+             source: str = "ner") -> Mention:
+    first, last = doc[start], doc[end - 1]
+    a, b = para.start + first.idx, para.start + last.idx + len(last.text)
+    # Text from the article, not the paragraph: headlines are parsed in sentence case.
+    return Mention(text=" ".join(article.text[a:b].split()), type=label, start=a, end=b,
+                   paragraph=index, token_start=start, token_end=end, titles=list(titles),
+                   nationality=list(nationality), source=source)
+
+
+def _with_dateline(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                   found: list[Mention]) -> list[Mention]:
+    """The city (and state) of a dateline are places, whatever the tagger said."""
+    for index, (para, doc) in enumerate(parsed[:DATELINE_PARAGRAPHS]):
+        match = DATELINE.match(para.text)
+        if not match or len(match.group("city").replace(".", "").strip()) < 3:
+            continue
+        state = match.group("state")
+        place_end = match.end("state") if state and not is_state(state) else match.end("city")
+        places = [(match.start("city"), place_end)]
+        if state and is_state(state):
+            places.append((match.start("state"), match.end("state")))
+        added = []
+        for a, b in places:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                added.append(_mention(article, para, doc, index, span.start, span.end, "GPE",
+                                      [], source="dateline"))
+        covered = {(index, t) for m in added for t in range(m.token_start, m.token_end)}
+        found = [m for m in found if not any((m.paragraph, t) in covered
+                                             for t in range(m.token_start, m.token_end))]
+        return found + added
     return found
+
+
+def _with_cities_of_states(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                           found: list[Mention]) -> list[Mention]:
+    """"Gadsden, Ala.": the capitalized words before ", <state>" name a city."""
+    added: list[Mention] = []
+    places = {(m.paragraph, m.token_start) for m in found if m.type in {"GPE", "LOC"}}
+    for m in found:
+        if m.type not in {"GPE", "LOC"} or not is_state(m.text) or m.token_start < 2:
+            continue
+        para, doc = parsed[m.paragraph]
+        if doc[m.token_start - 1].text != ",":
+            continue
+        end = m.token_start - 1
+        start = end
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                and doc[start - 1].ent_type_ not in {"PERSON"}:
+            start -= 1
+        if start == end and doc[start - 1].is_title and doc[start - 1].is_sent_start:
+            start -= 1
+        if start < end and (m.paragraph, start) not in places and not is_state(doc[start:end].text):
+            added.append(_mention(article, para, doc, m.paragraph, start, end, "GPE", [],
+                                  source="city-of-state"))
+    return found + added
+
+
+def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                            found: list[Mention]) -> list[Mention]:
+    """Titles written as acronyms of titles used in the article ("AG", "VP") are not names.
+
+    A mention that is such an acronym is dropped; one that starts with it ("AG Sessions") loses
+    it to its titles and becomes a person's mention.
+    """
+    title_acronyms = {a for m in found for t in m.titles for a in acronyms(t)}
+    kept: list[Mention] = []
+    for m in found:
+        if acronym_form(m.text) in title_acronyms or is_title_word(m.text):
+            continue
+        first = m.text.split()[0]
+        if acronym_form(first) in title_acronyms and m.token_end - m.token_start > 1:
+            para, doc = parsed[m.paragraph]
+            m = _mention(article, para, doc, m.paragraph, m.token_start + 1, m.token_end,
+                         "PERSON", [first, *m.titles], m.nationality, m.source)
+        kept.append(m)
+    return kept
+
+
+def _person_names(found: list[Mention]) -> set[str]:
+    """Words that name a person in this article: parts of full names, titled single names."""
+    names: set[str] = set()
+    for m in found:
+        words = m.text.split()
+        if m.type != "PERSON" or not words[-1][:1].isupper():
+            continue
+        if len(words) >= 2:
+            names.update({words[0], words[-1]})
+        elif m.titles:
+            names.add(words[0])
+    return {n for n in names if len(n.strip(".")) > 1}
+
+
+def _retype_person_names(found: list[Mention]) -> list[Mention]:
+    """A single word that names a person elsewhere in the article is that person."""
+    names = _person_names(found)
+    for m in found:
+        if m.type != "PERSON" and m.text in names and m.source == "ner":
+            m.type = "PERSON"
+    return found
+
+
+def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                       found: list[Mention]) -> list[Mention]:
+    """Add occurrences of the article's names that the tagger missed ("Sessions says ...")."""
+    types: dict[str, str] = {}
+    for m in found:
+        if m.type in NODE_TYPES and m.text[:1].isupper():
+            types.setdefault(m.text, m.type)
+    by_first: dict[str, list[list[str]]] = {}
+    for name in types:
+        words = name.split()
+        by_first.setdefault(words[0], []).append(words)
+    covered = {(m.paragraph, t) for m in found for t in range(m.token_start, m.token_end)}
+    added: list[Mention] = []
+    for index, (para, doc) in enumerate(parsed):
+        for token in doc:
+            for words in sorted(by_first.get(token.text, []), key=len, reverse=True):
+                end = token.i + len(words)
+                if end > len(doc) or [t.text for t in doc[token.i:end]] != words:
+                    continue
+                if any((index, t) in covered for t in range(token.i, end)):
+                    break
+                if not _stands_alone(doc, token.i, end):
+                    break
+                name = " ".join(words)
+                added.append(_mention(article, para, doc, index, token.i, end, types[name], [],
+                                      source="name-match"))
+                covered.update((index, t) for t in range(token.i, end))
+                break
+    return found + added
+
+
+def _stands_alone(doc: "Doc", start: int, end: int) -> bool:
+    """The words are a whole name: no capitalized word glued on either side, a proper noun."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    glued = ((before is not None and before.is_title and not before.is_sent_start
+              and not is_title_word(before.text))
+             or (after is not None and after.is_title and after.pos_ == "PROPN"))
+    if glued:
+        return False
+    first = doc[start]
+    return not first.is_sent_start or first.pos_ == "PROPN" or end - start > 1
+
+
+def _modifies_noun(parsed: list[tuple[Paragraph, "Doc"]], m: Mention) -> bool:
+    """A person's name modifying a common noun names something else ("the Trump campaign")."""
+    if m.type != "PERSON":
+        return False
+    return is_name_modifier(parsed[m.paragraph][1], m.token_start, m.token_end)

@@ -21,6 +21,8 @@ EXTRA_TITLES = {"advisor", "ag", "sen", "rep", "spokesman", "spokeswoman", "spok
                 "minority", "majority", "whip", "chairman", "chairwoman", "chair", "ceo",
                 "founder", "president-elect", "vice-president", "premier", "chancellor",
                 "commissioner", "prosecutor", "rev", "reverend", "mayor", "lt", "sgt", "capt"}
+# Endings of the nouns that name a person's role ("adviser", "secretary", "president").
+ROLE_NOUN_ENDING = re.compile(r"(?:er|or|ary|ent|ant|ist|ian|ess|general|chief|head|sen|rep)$")
 # Small words a title or an organization name runs through ("Secretary of State").
 NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
 # Words that end a company's name: a name ending in one may be shortened to its first words.
@@ -58,13 +60,25 @@ def is_title_word(word: str) -> bool:
 
 
 def is_role_phrase(text: str) -> bool:
-    """A phrase of two or more words that are all title words: a role, not a name.
+    """A phrase of two or more title words ending in a person noun: a role, not a name.
+
+    nameparser's title words include "united", "states", "criminal" and "division", so the
+    last word must name a person ("adviser", "secretary", "general").
 
     >>> is_role_phrase("National Security Advisor"), is_role_phrase("White House")
     (True, False)
+    >>> is_role_phrase("United States"), is_role_phrase("Criminal Division")
+    (False, False)
     """
     words = [w for w in text.split() if w.lower() not in NAME_JOINERS]
-    return len(words) >= 2 and all(is_title_word(w) for w in words)
+    return (len(words) >= 2 and all(is_title_word(w) for w in words)
+            and bool(ROLE_NOUN_ENDING.search(words[-1].lower().strip("."))))
+
+
+def is_title_words(text: str) -> bool:
+    """Every word is a title word ("National Security" inside "National Security Adviser")."""
+    words = [w for w in text.split() if w.lower() not in NAME_JOINERS]
+    return bool(words) and all(is_title_word(w) for w in words)
 
 
 def person_parts(name: str) -> PersonParts:

@@ -1,0 +1,119 @@
+"""Repair one entity span of a parsed paragraph: the token-level rules behind `mentions`.
+
+spaCy's spans swallow titles ("Sen. Warren"), articles ("the Justice Department"), possessives
+("Sessions'"), headline verbs ("Flynn Resigns") and stop short of a name's "of" part ("U.S.
+District Court" | "for the Northern District of Alabama"). Each function here takes token
+indexes in one Doc and returns better ones; none of them knows any article's words.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .names import NAME_JOINERS, is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LEADING_WORDS = {"the", "a", "an", "this", "that", "these", "those"}
+# Prepositions through which an organization's name goes on ("Court for the District of ...").
+NAME_PREPOSITIONS = {"of", "for", "on"}
+# Small words inside a title ("Secretary of State", "Minister for Foreign Affairs").
+TITLE_JOINERS = {"of", "for", "on"}
+EDGE_PUNCTUATION = set("\"'`\u201c\u201d\u2018\u2019,;:!?()[]{}-\u2013\u2014")
+
+
+def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, list[str]]:
+    """Drop leading articles and titles, trailing possessives, punctuation and headline verbs.
+
+    Returns the new (start, end) and the title words taken off the front (for people).
+    """
+    titles: list[str] = []
+    while start < end and (doc[start].lower_ in LEADING_WORDS or _is_edge_punct(doc[start])):
+        start += 1
+    if label == "PERSON":
+        while end - start > 1 and (is_title_word(doc[start].text) or
+                                   (titles and doc[start].lower_ in NAME_JOINERS)):
+            titles.append(doc[start].text)
+            start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or _is_edge_punct(doc[end - 1])
+                           or doc[end - 1].lower_ in {"'s", "\u2019s"}):
+        end -= 1
+    if label == "PERSON":  # "Flynn Resigns": a verb closing a person's name came from a headline
+        while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start:
+            end -= 1
+    return start, end, titles
+
+
+def _is_edge_punct(token: "Token") -> bool:
+    return token.text in EDGE_PUNCTUATION or (token.is_punct and token.text != ".")
+
+
+def extend_name(doc: "Doc", start: int, end: int) -> int:
+    """Extend an organization's name over "of/for/on (the) Capitalized Words" that continue it.
+
+    Only names whose last word is a capitalized common word ("Court", "Department") go on; an
+    acronym ("FBI") or a name ending in lowercase does not ("the FBI of the ...").
+    """
+    last = doc[end - 1]
+    if not last.is_title or last.is_upper:
+        return end
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_PREPOSITIONS:
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and _name_word(doc[k]):
+            k += 1
+        if k == j or doc[k - 1].ent_type_ == "PERSON":
+            break
+        end = i = k
+    return end
+
+
+def _name_word(token: "Token") -> bool:
+    return (token.is_title or (token.is_upper and token.is_alpha)) and not token.is_punct
+
+
+def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
+    """The title written before a person's name ("Massachusetts Sen.", "Cuban President").
+
+    Walks left over capitalized words, abbreviations and title words. Returns the index where
+    the title starts, the title's words (places and nationalities in front left out) and the
+    nationalities (NORP words) found in front of it.
+    """
+    i = start
+    while i > 0:
+        token = doc[i - 1]
+        if token.ent_type_ == "PERSON" or (token.is_sent_start and
+                                           not (token.is_title or is_title_word(token.text))):
+            break
+        if is_title_word(token.text) or (token.is_title and not token.is_punct) or \
+                (token.text.endswith(".") and token.text[:1].isupper()):
+            i -= 1
+        elif token.lower_ in TITLE_JOINERS and i < start and i - 2 >= 0 and \
+                (doc[i - 2].is_title or is_title_word(doc[i - 2].text)):
+            i -= 1
+        else:
+            break
+    words = list(doc[i:start])
+    if not words or not is_title_word(words[-1].text):
+        return start, [], []
+    nationalities = []
+    while words and (words[0].ent_type_ in {"GPE", "NORP", "LOC"} or
+                     words[0].lower_ in NAME_JOINERS) and not is_title_word(words[0].text):
+        if words[0].ent_type_ == "NORP":
+            nationalities.append(words[0].text)
+        words = words[1:]
+    return start - len(words), [t.text for t in words], nationalities
+
+
+def is_name_modifier(doc: "Doc", start: int, end: int) -> bool:
+    """A name used to modify a common noun ("the Trump campaign", "Trump surrogates").
+
+    The phrase names something else than the person, so it is not a mention of them.
+    """
+    last = doc[end - 1]
+    head = last.head
+    return (last.dep_ in {"compound", "nmod", "amod"} and head.i >= end and head.pos_ == "NOUN"
+            and head.text[:1].islower())

@@ -1,0 +1,119 @@
+"""Countries and US states: the forms news writes them in, mapped to one key per place.
+
+Countries come from pycountry (names, official names, common names, three-letter codes); US
+states from the `us` package, which knows the AP style abbreviations news uses ("Ala.", "Calif.",
+"N.Y."). Acronyms of country names ("US", "U.S.", "UK") are matched by `names.acronyms`.
+
+>>> place_key("U.S."), place_key("the United States of America"), place_key("USA")
+('country:US', 'country:US', 'country:US')
+>>> place_key("Ala."), place_key("Alabama"), state_name("Minn.")
+('state:AL', 'state:AL', 'Minnesota')
+>>> place_key("Gadsden") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.I)
+
+
+def _clean(text: str) -> str:
+    return " ".join(LEADING_ARTICLE.sub("", text.strip()).split())
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    """Lowercase country name, official name, common name and alpha-3 code -> alpha-2 code."""
+    import pycountry
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index.setdefault(value.lower(), country.alpha_2)
+        index.setdefault(country.alpha_3.lower(), country.alpha_2)
+    # Acronyms of the names ("US", "UK", "UAE") are matched through the names themselves.
+    from .extract.names import acronyms
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            for acronym in acronyms(value) if value else ():
+                index.setdefault(acronym.lower(), country.alpha_2)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _state_index() -> dict[str, object]:
+    """State name, postal code (dotted too) and AP abbreviation -> `us` State (states and D.C.)."""
+    import us
+    index: dict[str, object] = {}
+    for state in [*us.states.STATES, us.states.DC]:
+        index[state.name.lower()] = state
+        index[state.ap_abbr.lower().replace(" ", "")] = state
+        index[state.abbr.lower()] = state
+        index[".".join(state.abbr).lower() + "."] = state
+    return index
+
+
+def country_code(text: str) -> str | None:
+    """The ISO alpha-2 code of a country name or code as written ("U.S." -> "US")."""
+    clean = _clean(text)
+    letters = clean.replace(".", "")
+    if letters.isupper() and 2 <= len(letters) <= 3:
+        return _country_index().get(letters.lower())
+    return _country_index().get(clean.lower())
+
+
+def _state(text: str):
+    clean = _clean(text).replace(" ", "").lower()
+    if len(clean.replace(".", "")) == 2 and not text.strip().isupper():
+        return None  # "Al", "Me": two letters are a postal code only in capitals
+    return _state_index().get(clean) or _state_index().get(_clean(text).lower())
+
+
+def state_name(text: str) -> str | None:
+    """The full name of a US state written in any form ("Ala." -> "Alabama")."""
+    state = _state(text)
+    return state.name if state is not None else None
+
+
+def is_state(text: str) -> bool:
+    """A US state (not the District of Columbia, which is the city of Washington itself)."""
+    state = _state(text)
+    return state is not None and state.statehood_year is not None
+
+
+def place_key(text: str) -> str | None:
+    """One key per country or state, whatever form the text uses; None for other places."""
+    state = _state(text)
+    if state is not None:
+        return f"state:{state.abbr}"
+    code = country_code(text)
+    return f"country:{code}" if code else None
+
+
+def place_name(text: str) -> str | None:
+    """The full name of a state or country written in any form, or None for other places.
+
+    >>> place_name("U.S."), place_name("Ala."), place_name("D.C."), place_name("Gadsden")
+    ('United States', 'Alabama', 'District of Columbia', None)
+    """
+    state = _state(text)
+    if state is not None:
+        return state.name
+    code = country_code(text)
+    if code is None:
+        return None
+    import pycountry
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or country.name
+
+
+def is_abbreviation(text: str) -> bool:
+    """A written abbreviation or code ("U.S.", "Ala.", "USA"), not a name written out."""
+    clean = _clean(text)
+    if " " in clean:
+        return False
+    return clean.endswith(".") or (clean.replace(".", "").isupper() and len(clean) <= 6)
