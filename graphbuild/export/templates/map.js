@@ -58,12 +58,19 @@
     return from.label + " — " + edge.label + " → " + to.label + STATUS_TEXT[edge.status];
   }
 
+  // Aliases usually repeat the label itself; show only the other names.
+  function otherNames(n) {
+    var label = n.label.toLowerCase();
+    return n.aliases.filter(function (a) { return a.toLowerCase() !== label; });
+  }
+
   function nodeTooltip(n) {
     var tip = el("div", null, "tip");
     tip.appendChild(el("strong", n.label));
     tip.appendChild(el("div", n.type + " · " + n.mentions + " mentions · " + n.degree +
                        " connections", "cite"));
-    if (n.aliases.length) tip.appendChild(el("div", "Also: " + n.aliases.slice(0, 8).join(", ")));
+    var others = otherNames(n);
+    if (others.length) tip.appendChild(el("div", "Also: " + others.slice(0, 8).join(", ")));
     if (n.titles.length) tip.appendChild(el("div", "Roles: " + n.titles.slice(0, 5).join(", ")));
     return tip;
   }
@@ -117,8 +124,8 @@
       return data.omitted.byType[t] + " " + t; }).join(", ");
     box.appendChild(el("div", "This map shows the " + data.nodes.length +
         " best-connected entities. Left out: " + data.omitted.nodes + " entities (" + byType +
-        ") and " + data.omitted.edges + " relations. The full graph is in graph.json and " +
-        "graph.graphml."));
+        ") and " + data.omitted.edges + " relations. Every export but this map holds the " +
+        "whole graph; to draw more, raise max_nodes (graphbuild build --max-nodes N)."));
     var details = el("details");
     details.appendChild(el("summary", "Entities left out"));
     details.appendChild(el("div", data.omitted.names.join(", ") +
@@ -219,7 +226,8 @@
     detailsBox.className = "";
     detailsBox.appendChild(el("strong", n.label));
     detailsBox.appendChild(el("div", n.type + " · " + n.mentions + " mentions", "cite"));
-    if (n.aliases.length) detailsBox.appendChild(el("div", "Also called: " + n.aliases.join(", ")));
+    var others = otherNames(n);
+    if (others.length) detailsBox.appendChild(el("div", "Also called: " + others.join(", ")));
     if (n.titles.length) detailsBox.appendChild(el("div", "Roles: " + n.titles.join(", ")));
     if (n.documents.length) detailsBox.appendChild(el("div", "In: " +
         n.documents.map(articleName).join("; "), "cite"));
