@@ -226,20 +226,33 @@ def _labelled(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[tuple[str, s
 
 def suggest(graph: nx.MultiDiGraph, name: str, type: str | None = None,
             index: dict[str, list[str]] | None = None, limit: int = 5) -> list[str]:
-    """Node ids whose names are close to `name`: spelling (difflib) or a whole-word match.
+    """Node ids whose names are close to `name`, the closest kinds of match first.
+
+    First names that contain every word typed ("Schiff" -> "Adam Schiff"), then close
+    spellings (difflib), then names sharing a word ("President Trump" -> "Donald Trump");
+    within each kind, the most similar spelling first.
 
     Examples
     --------
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("PERSON:adam-schiff", label="Adam Schiff", type="PERSON")
-    >>> suggest(g, "Schiff"), suggest(g, "Adam Shiff"), suggest(g, "Pelosi")
-    (['PERSON:adam-schiff'], ['PERSON:adam-schiff'], [])
+    >>> g.add_node("ORG:house", label="House Intelligence Committee", type="ORG")
+    >>> suggest(g, "Schiff"), suggest(g, "Adam Shiff"), suggest(g, "Rep. Schiff")
+    (['PERSON:adam-schiff'], ['PERSON:adam-schiff'], ['PERSON:adam-schiff'])
+    >>> suggest(g, "Pelosi")
+    []
     """
     index = index if index is not None else name_index(graph)
     key = normalize_name(name)
     words = set(key.split())
-    # Whole-word matches first ("Schiff" -> "Adam Schiff"), then spelling neighbours.
-    keys = [k for k in index if words and words <= set(k.split())]
+    # Words of one or two letters ("of", "al") would make nearly every name a neighbour.
+    telling = {w for w in words if len(w) > 2}
+
+    def by_similarity(keys) -> list[str]:
+        return sorted(keys, key=lambda k: (-difflib.SequenceMatcher(None, key, k).ratio(), k))
+
+    keys = by_similarity(k for k in index if words and words <= set(k.split()))
     keys += difflib.get_close_matches(key, list(index), n=limit * 2, cutoff=0.75)
+    keys += by_similarity(k for k in index if telling & set(k.split()))
     nodes = [n for k in keys for n in index[k] if _type_matches(graph, n, type)]
     return list(dict.fromkeys(nodes))[:limit]

@@ -58,10 +58,24 @@ def _ordered(counts: Counter) -> dict[str, int]:
 
 
 def article_infos(graph: nx.MultiDiGraph) -> list[ArticleInfo]:
-    """The articles in `graph.graph["articles"]`, by date (undated last), then id."""
+    """The articles in `graph.graph["articles"]`, by date (undated last), then id.
+
+    A graph read from GraphML has no graph-level metadata; its articles are then the ids
+    its entities cite in `documents`, without title or date.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", documents=["d2", "d1"])
+    >>> [a.id for a in article_infos(g)]
+    ['d1', 'd2']
+    """
+    articles = graph.graph.get("articles") or [
+        {"id": doc} for doc in sorted({str(d) for _, docs in graph.nodes(data="documents")
+                                      for d in (docs or [])})]
     infos = [ArticleInfo(id=str(a.get("id")), title=a.get("title"),
                          date=str(a["date"]) if a.get("date") else None, url=a.get("url"))
-             for a in graph.graph.get("articles", [])]
+             for a in articles]
     return sorted(infos, key=lambda a: (a.date is None, a.date or "", a.id))
 
 

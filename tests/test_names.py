@@ -106,3 +106,11 @@ def test_seeds_sessions_resolves_to_a_sessions_entity(seeds_kg):
     for node, label in seeds_kg.graph.nodes(data="label"):
         if len(index[normalize_name(label)]) == 1:
             assert find_entity(seeds_kg.graph, label.upper()) == node
+
+
+def test_suggest_names_sharing_a_word_for_a_titled_name(story_kg):
+    with pytest.raises(UnknownName) as caught:
+        find_entity(story_kg.graph, "President Trump")
+    suggested = [node for node, _ in caught.value.suggestions]
+    assert set(suggested[:2]) == {"ORG:trump", "PERSON:donald-trump"}
+    assert "PERSON:jeff-sessions" not in suggested

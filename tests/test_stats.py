@@ -63,3 +63,11 @@ def test_seeds_stats_agree_with_the_graph(seeds_kg):
     assert {a.id for a in stats.articles} == {a["id"] for a in seeds_kg.articles}
     degrees = [r.score for r in stats.most_connected]
     assert degrees == sorted(degrees, reverse=True)
+
+
+def test_graphml_graph_lists_the_articles_its_entities_cite(story_kg, tmp_path):
+    import graphbuild
+    story_kg.write_graphml(tmp_path / "graph.graphml")
+    stats = graphbuild.load(tmp_path / "graph.graphml").stats()
+    assert [a.id for a in stats.articles] == ["a1", "a2", "a3"]
+    assert stats.date_range is None
