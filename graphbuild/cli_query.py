@@ -59,16 +59,17 @@ MODES = ("entity", "neighbors", "path", "relations", "top", "communities")
               help="An entity type (PERSON, ORG, ...): picks among same-named entities for "
               "--entity; keeps only neighbours / ranked entities of this type for --neighbors "
               "and --top.")
-@click.option("--predicate", help="Only edges with this predicate: --neighbors, --relations.")
+@click.option("--predicate", metavar="PREDICATE",
+              help="Only edges with this predicate: --neighbors, --relations.")
 @click.option("--subject", metavar="NAME", help="With --relations: edges from this entity.")
 @click.option("--object", "object_", metavar="NAME", help="With --relations: edges to this entity.")
 @click.option("--by", type=click.Choice(RANKINGS), default="degree", show_default=True,
               help="With --top: rank by distinct neighbours, PageRank or mentions.")
-@click.option("--max-hops", type=click.IntRange(min=1), default=3, show_default=True,
+@click.option("--max-hops", type=click.IntRange(min=1), default=3, metavar="N", show_default=True,
               help="With --path: the longest path, in edges.")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
               help="At most this many answers [--path: 10].")
-@click.option("--evidence", type=click.IntRange(min=0), default=1, show_default=True,
+@click.option("--evidence", type=click.IntRange(min=0), default=1, metavar="N", show_default=True,
               help="Evidence sentences to print per edge.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[str, str] | None,
@@ -135,7 +136,8 @@ def _answer(kg, mode: str, *, entity, neighbors, path, top, type_, predicate, su
 
 @click.command()
 @GRAPH_ARGUMENT
-@click.option("--top", "top_n", type=click.IntRange(min=0), default=10, show_default=True,
+@click.option("--top", "top_n", type=click.IntRange(min=0), default=10, metavar="N",
+              show_default=True,
               help="How many of the most connected entities to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 def stats(graph: Path, top_n: int, as_json: bool) -> None:
@@ -155,7 +157,7 @@ def stats(graph: Path, top_n: int, as_json: bool) -> None:
 @click.command()
 @GRAPH_ARGUMENT
 @click.argument("names", nargs=-1, required=True)
-@click.option("--radius", type=click.IntRange(min=0), default=1, show_default=True,
+@click.option("--radius", type=click.IntRange(min=0), default=1, metavar="N", show_default=True,
               help="Keep entities up to this many edges from the named ones.")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               default=Path("subgraph"), show_default=True, help="Folder to write graph.* into.")
