@@ -14,6 +14,7 @@ from . import __version__
 from .cache import default_cache_dir
 from .distributed import DaskNotInstalled
 from .export.files import ALL_FORMATS, parse_formats
+from .aliases import AliasesFileError
 from .nlp import ModelNotFound
 from .pipeline import BuildReport, StoreError, build as build_graph, default_workers, save_build
 
@@ -56,10 +57,14 @@ def main() -> None:
 @click.option("--max-nodes", type=click.IntRange(min=1), default=None,
               help="Most entities the HTML map shows; it keeps the best connected and says "
               "what it left out (other formats hold the whole graph) [default: 300].")
+@click.option("--aliases", "aliases", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="A YAML or CSV file of names to join (canonical name, alias) "
+              "or keep apart (distinct pairs); see `graphbuild explain`.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def build(sources: tuple[str, ...], output: Path, formats: str, model: str | None,
           workers: int | None, batch_size: int, cache_dir: Path | None, no_cache: bool,
-          update: bool, dask: str | None, max_nodes: int | None, quiet: bool) -> None:
+          update: bool, dask: str | None, max_nodes: int | None, aliases: Path | None,
+          quiet: bool) -> None:
     """Build a graph from SOURCES: article files, folders (recursively) or - for stdin.
 
     Reads .txt/.md as plain text, .html through trafilatura, .json/.jsonl records with a "text"
@@ -81,8 +86,8 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
         kg = build_graph(list(sources), model=model, workers=workers or default_workers(),
                          batch_size=batch_size, progress=bar.update if bar else None,
                          report=report, cache_dir=cache, update=output if update else None,
-                         dask=dask)
-    except (ModelNotFound, StoreError, DaskNotInstalled) as exc:
+                         dask=dask, aliases=aliases)
+    except (ModelNotFound, StoreError, DaskNotInstalled, AliasesFileError) as exc:
         fail(str(exc))
     except OSError as exc:
         if not dask:
@@ -126,3 +131,30 @@ from .cli_query import query, stats, subgraph  # noqa: E402
 main.add_command(query)
 main.add_command(stats)
 main.add_command(subgraph)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True, path_type=Path))
+@click.argument("name")
+@click.option("--type", "type_", metavar="TYPE", default=None,
+              help="An entity type (PERSON, ORG, ...) to pick among same-named entities.")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+def explain(graph: Path, name: str, type_: str | None, as_json: bool) -> None:
+    """Why the entity NAME in GRAPH has its aliases: each one's merge rule and article.
+
+    GRAPH is a graph.json, a graph.graphml or their folder; NAME a label or an alias.
+
+    \b
+    Example:
+      graphbuild explain output/ "Sessions"
+    """
+    import json
+
+    from .cli_query import _load
+    from .names import NameLookupError
+    kg = _load(graph)
+    try:
+        found = kg.explain(name, type=type_)
+    except NameLookupError as exc:
+        fail(str(exc))
+    click.echo(json.dumps(found.to_dict(), indent=2, ensure_ascii=False) if as_json else str(found))

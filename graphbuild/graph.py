@@ -55,10 +55,13 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
     return graph
 
 
-def graph_from_extractions(extractions: Iterable[DocExtraction]) -> nx.MultiDiGraph:
-    """Resolve extractions across articles and assemble the graph."""
+def graph_from_extractions(extractions: Iterable[DocExtraction], rules=None) -> nx.MultiDiGraph:
+    """Resolve extractions across articles and assemble the graph.
+
+    `rules` (`graphbuild.aliases.AliasRules`, from an aliases file) joins or keeps apart names.
+    """
     extractions = list(extractions)
-    entities, relations = resolve(extractions)
+    entities, relations = resolve(extractions, rules)
     articles = [{k: v for k, v in x.article.items() if v is not None} for x in extractions]
     return assemble(entities, relations, articles)
 
@@ -97,6 +100,15 @@ class KnowledgeGraph:
         """
         from .names import entity_record, find_entity
         return entity_record(self.graph, find_entity(self.graph, name, type))
+
+    def explain(self, name: str, type: str | None = None):
+        """Why the entity named `name` has its aliases: each one's rule and article.
+
+        Returns a `graphbuild.explain.Explanation` (print it, or `.to_dict()`); raises
+        UnknownName or AmbiguousName as `entity` does.
+        """
+        from .explain import explain
+        return explain(self.graph, name, type)
 
     def neighbors(self, name: str, type: str | None = None, predicate: str | None = None):
         """Entities joined to `name` in either direction, with the edges; see `query.neighbors`."""

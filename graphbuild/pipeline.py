@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .cache import ExtractionCache, cache_key, extractor_fingerprint
 from .extract import text_hash
+from .aliases import load_aliases
 from .graph import KnowledgeGraph, graph_from_extractions
 from .ingest import read_sources
 from .nlp import DEFAULT_BATCH_SIZE, model_identity
@@ -147,7 +148,8 @@ def extract_corpus(articles: Iterable[Article], cache: ExtractionCache | None,
 def build(sources: Iterable[str | Path], model: str | None = None, workers: int | None = None,
           batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
           report: BuildReport | None = None, cache_dir: str | Path | None = None,
-          update: str | Path | None = None, dask: str | None = None) -> KnowledgeGraph:
+          update: str | Path | None = None, dask: str | None = None,
+          aliases: str | Path | None = None) -> KnowledgeGraph:
     """Build a KnowledgeGraph from files, folders or "-" (stdin).
 
     workers:   processes that parse (1: this process; None: one per core).
@@ -156,6 +158,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     update:    an output folder of an earlier build (`save_build`): its articles are kept,
                without being parsed again, and the new sources added to them.
     dask:      a Dask scheduler address, or "local" for a local cluster of `workers` processes.
+    aliases:   an aliases file (YAML or CSV, see `graphbuild.aliases`) that joins names the
+               rules missed and keeps "distinct" pairs apart; AliasesFileError if unreadable.
 
     Skipped inputs are recorded in `report` (if given), never raised. Raises ModelNotFound if
     the spaCy model is missing, StoreError if `update` has a graph without its extraction store.
@@ -163,6 +167,7 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     started = time.perf_counter()
     report = report if report is not None else BuildReport()
     report.model = model_identity(model)  # also fails early, in one line, on a missing model
+    rules = load_aliases(aliases) if aliases is not None else None  # fails early too
     previous = _previous_extractions(update, report) if update is not None else []
     cache = ExtractionCache(Path(cache_dir), report.model) if cache_dir is not None else None
     articles = unique_articles(read_sources(sources), report,
@@ -175,7 +180,7 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
         report.cached = cache.hits
         if cache.error:
             report.notes.append(cache.error)
-    kg = KnowledgeGraph(graph_from_extractions(report.extractions))
+    kg = KnowledgeGraph(graph_from_extractions(report.extractions, rules))
     report.seconds = time.perf_counter() - started
     return kg
 
