@@ -32,6 +32,8 @@ def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> 
     """Extract entities and relations from one article's parsed paragraphs."""
     mentions = article_mentions(article, parsed)
     entities, mention_entity = cluster_mentions(article, mentions)
-    relations = article_relations(article, parsed, mentions, mention_entity)
+    # Relation rules also reify events (new EVENT entities) and retype named ones in place.
+    events, relations = article_relations(article, parsed, mentions, mention_entity, entities)
+    entities = entities + events
     meta = {**article.meta(), "hash": text_hash(article.text)}
     return DocExtraction(article=meta, entities=entities, relations=relations)

@@ -1,71 +1,97 @@
-"""Relations between the entities of one article, from the dependency parse."""
+"""Relations between the entities of one article, from the dependency parse.
+
+The rules live in their own modules and all yield `Statement`s over the same token -> entity
+anchors (`anchors`): verb triples (`triples`), interactions named by nouns (`triples`), roles
+(`roles`), speech (`speech`) and event participation (`events`). This module runs them over every
+sentence, drops what the article only raises as a possibility, applies the article's own
+corrections ("This article incorrectly said ..."), and turns the rest into `RelationMention`s
+with their evidence sentence.
+"""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..records import Article, DocEntity, Evidence, Paragraph, RelationMention
+from .anchors import Anchors, build_anchors
+from .coref import resolve_references
+from .events import event_statements, find_events
 from .mentions import Mention
+from .roles import role_statements
+from .speech import speech_statements
+from .triples import Statement, interaction_statements, verb_statements
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
-SUBJECTS = {"nsubj", "nsubjpass"}
-OBJECTS = {"dobj", "attr", "dative"}
-NEGATIONS = {"neg"}
+Rule = Callable[["Span", Anchors, int], Iterable[Statement]]
+SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, speech_statements,
+                                    role_statements, event_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
-                      mentions: list[Mention], mention_entity: list[int]
-                      ) -> list[RelationMention]:
-    """Verb triples whose subject and object both contain an entity mention."""
+                      mentions: list[Mention], mention_entity: list[int],
+                      entities: list[DocEntity] | None = None
+                      ) -> tuple[list[DocEntity], list[RelationMention]]:
+    """Events found in the article (new entities) and every relation between its entities."""
+    entities = list(entities or [])
+    anchors = build_anchors(parsed, mentions, mention_entity, entities)
+    events = find_events(anchors)
+    resolve_references(anchors, mentions, mention_entity)
     found: list[RelationMention] = []
     for index, (para, doc) in enumerate(parsed):
-        token_entity = {}
-        for m, e in zip(mentions, mention_entity):
-            if m.paragraph == index:
-                for i in range(m.token_start, m.token_end):
-                    token_entity[i] = f"e{e}"
         for sent in doc.sents:
-            found.extend(_sentence_triples(article, para, sent, token_entity))
-    return found
+            for statement in sentence_statements(sent, anchors, index):
+                found.append(_mention(article, para, sent, statement))
+    return events, apply_retractions(_unique(found))
 
 
-def _entity_in(token: "Token", token_entity: dict[int, str]) -> str | None:
-    for t in token.subtree:
-        if t.i in token_entity:
-            return token_entity[t.i]
-    return None
+def sentence_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Every rule's statements for one sentence, minus self-loops and mere possibilities."""
+    for rule in SENTENCE_RULES:
+        for statement in rule(sent, anchors, para):
+            if statement.subject != statement.object and not statement.stance.raised \
+                    and statement.predicate:
+                yield statement
 
 
-def _sentence_triples(article: Article, para: Paragraph, sent: "Span",
-                      token_entity: dict[int, str]) -> list[RelationMention]:
-    found = []
-    for verb in sent:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        objects = [(c, "") for c in verb.children if c.dep_ in OBJECTS]
-        objects += [(g, p.lower_) for p in verb.children if p.dep_ == "prep"
-                    for g in p.children if g.dep_ == "pobj"]
-        negated = any(c.dep_ in NEGATIONS for c in verb.children)
-        for s in subjects:
-            subject = _entity_in(s, token_entity)
-            for o, prep in objects:
-                obj = _entity_in(o, token_entity)
-                if subject and obj and subject != obj:
-                    predicate = f"{verb.lemma_.lower()} {prep}".strip()
-                    passive = s.dep_ == "nsubjpass"
-                    if passive and prep == "by":
-                        subject, obj, predicate = obj, subject, verb.lemma_.lower()
-                    found.append(RelationMention(
-                        subject=subject, predicate=predicate, object=obj,
-                        evidence=_evidence(article, para, sent), negated=negated))
-    return found
+def apply_retractions(relations: list[RelationMention]) -> list[RelationMention]:
+    """A correction retracts a statement everywhere in the article, not just in its sentence.
+
+    "This article incorrectly said officials recorded Pence and Kislyak's conversations" comes out
+    negated from its own sentence; the same statement made earlier in the body is negated too.
+    """
+    retracted = {(r.subject, r.predicate, r.object) for r in relations if r.kind == "retracted"}
+    retracted |= {(o, p, s) for s, p, o in retracted}
+    for r in relations:
+        if (r.subject, r.predicate, r.object) in retracted:
+            r.negated, r.hedged = True, False
+            if r.kind == "retracted":
+                r.kind = "correction"
+    return relations
 
 
-def _evidence(article: Article, para: Paragraph, sent: "Span") -> Evidence:
-    return Evidence(doc=article.id, sentence=sent.text.strip(),
-                    start=para.start + sent.start_char, end=para.start + sent.end_char)
+def _mention(article: Article, para: Paragraph, sent: "Span", statement: Statement
+             ) -> RelationMention:
+    evidence = Evidence(doc=article.id, sentence=sent.text.strip(),
+                        start=para.start + sent.start_char, end=para.start + sent.end_char)
+    kind = "retracted" if statement.stance.retracted else statement.kind
+    return RelationMention(subject=statement.subject, predicate=statement.predicate,
+                           object=statement.object, evidence=evidence,
+                           negated=statement.stance.negated, hedged=statement.stance.hedged,
+                           kind=kind)
 
 
-__all__ = ["article_relations", "DocEntity"]
+def _unique(relations: list[RelationMention]) -> list[RelationMention]:
+    """One mention per (subject, predicate, object, stance, sentence): rules may overlap."""
+    seen: set[tuple] = set()
+    out = []
+    for r in relations:
+        key = (r.subject, r.predicate, r.object, r.negated, r.hedged, r.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+__all__ = ["article_relations", "apply_retractions", "sentence_statements"]

@@ -1,0 +1,155 @@
+"""Which entity a token stands for: the bridge between the parse and the article's entities.
+
+Relation rules work on tokens; the graph works on entities. `Anchors` holds, for every parsed
+paragraph, a map from token index to entity key, filled from the entity mentions (issue 3's
+clustering), from reified events (`events`) and from resolved pronouns and descriptions
+(`coref`). It also knows which country a nationality word stands for ("Russian" -> Russia), so
+"Russian Ambassador Sergei Kislyak" can tie the ambassador to Russia.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import DocEntity, Paragraph
+from .mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Nouns that stand for a country's state when a nationality modifies them ("the Russian
+# government", "Austrian officials" stay people: only these heads become the country).
+STATE_NOUNS = {"government", "administration", "authorities", "state", "regime", "cabinet"}
+# Entity types a nationality word may be mapped onto.
+COUNTRY_TYPES = {"GPE"}
+
+
+@dataclass
+class Anchors:
+    """Token -> entity key maps, one per parsed paragraph, plus the article's entity records."""
+
+    paragraphs: list[tuple[Paragraph, "Doc"]]
+    entities: dict[str, DocEntity]
+    token_entity: list[dict[int, str]] = field(default_factory=list)
+    resolved: list[dict[int, str]] = field(default_factory=list)  # pronouns and descriptions
+    groups: list[dict[int, list[str]]] = field(default_factory=list)  # "they" -> several
+    demonyms: dict[str, str] = field(default_factory=dict)        # "russian" -> key of Russia
+
+    def entity(self, token: "Token", paragraph: int, coref: bool = True) -> str | None:
+        """The entity a token names (or refers back to, when `coref`), if any."""
+        key = self.token_entity[paragraph].get(token.i)
+        if key is None and coref:
+            key = self.resolved[paragraph].get(token.i)
+        return key
+
+    def group(self, token: "Token", paragraph: int) -> list[str]:
+        """The entities a plural pronoun refers to ("they" -> Armstrong and Huff), if resolved."""
+        return list(self.groups[paragraph].get(token.i, [])) if self.groups else []
+
+    def country(self, token: "Token") -> str | None:
+        """The country a nationality word stands for ("Cuban" -> Cuba), if it is in the article."""
+        if token.ent_type_ != "NORP" and token.pos_ not in {"ADJ", "PROPN"}:
+            return None
+        return self.demonyms.get(token.lower_)
+
+    def type_of(self, key: str) -> str:
+        entity = self.entities.get(key)
+        return entity.type if entity else ""
+
+    def add_entity(self, entity: DocEntity) -> None:
+        self.entities[entity.key] = entity
+
+
+def build_anchors(parsed: list[tuple[Paragraph, "Doc"]], mentions: list[Mention],
+                  mention_entity: list[int], entities: list[DocEntity]) -> Anchors:
+    """Token maps for every paragraph from the clustered mentions."""
+    anchors = Anchors(paragraphs=parsed, entities={e.key: e for e in entities},
+                      token_entity=[{} for _ in parsed], resolved=[{} for _ in parsed],
+                      groups=[{} for _ in parsed])
+    for mention, index in zip(mentions, mention_entity):
+        if 0 <= mention.paragraph < len(parsed):
+            for i in range(mention.token_start, mention.token_end):
+                anchors.token_entity[mention.paragraph][i] = f"e{index}"
+    add_alias_tokens(anchors)
+    anchors.demonyms = demonym_map(parsed, entities)
+    return anchors
+
+
+def add_alias_tokens(anchors: Anchors) -> None:
+    """Map names NER missed in one place but found in another ("Sessions campaigned ...").
+
+    A capitalized token sequence equal to a name the article gives exactly one entity, and not
+    already part of a mention, stands for that entity.
+    """
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for entity in anchors.entities.values():
+        for name in {entity.label, *entity.aliases}:
+            words = tuple(name.split())
+            if words and words[0][:1].isupper():
+                owners.setdefault(words, set()).add(entity.key)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted((w for w, keys in owners.items() if len(keys) == 1), key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    for paragraph, (_, doc) in enumerate(anchors.paragraphs):
+        taken = anchors.token_entity[paragraph]
+        texts = [t.text for t in doc]
+        for start in range(len(doc)):
+            if start in taken or not texts[start][:1].isupper():
+                continue
+            for words in by_first.get(texts[start], []):
+                end = start + len(words)
+                if tuple(texts[start:end]) == words and not any(i in taken for i in range(start, end)):
+                    key = next(iter(owners[words]))
+                    for i in range(start, end):
+                        taken[i] = key
+                    break
+
+
+def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]) -> dict[str, str]:
+    """Nationality words of the article mapped to the article's countries by shared stem.
+
+    "Russian" -> Russia, "Cuban" -> Cuba, "Austrian" -> Austria: the adjective starts with the
+    country's name (or its stem, less a final vowel) and adds a short ending. Only countries the
+    article itself names are candidates, so no word list is needed.
+
+    >>> from graphbuild.records import DocEntity
+    >>> stem_matches("russian", "russia"), stem_matches("cuban", "cuba"), stem_matches("iraqi", "iraq")
+    (True, True, True)
+    >>> stem_matches("american", "america"), stem_matches("chinese", "chile")
+    (True, False)
+    """
+    countries = [(e.key, name.lower()) for e in entities if e.type in COUNTRY_TYPES
+                 for name in [e.label, *e.aliases] if " " not in name]
+    found: dict[str, str] = {}
+    for _, doc in parsed:
+        for token in doc:
+            if token.ent_type_ != "NORP" and not (token.pos_ == "ADJ" and token.text[:1].isupper()):
+                continue
+            word = token.lower_
+            hits = {key for key, name in countries if stem_matches(word, name)}
+            if len(hits) == 1:
+                found[word] = hits.pop()
+    return found
+
+
+def stem_matches(adjective: str, country: str) -> bool:
+    """Whether a nationality adjective is formed from a country name (see `demonym_map`)."""
+    if len(country) < 4 or adjective == country:
+        return False
+    for stem in (country, country[:-1] if country[-1] in "aeiouy" else country):
+        if adjective.startswith(stem) and 1 <= len(adjective) - len(stem) <= 4 \
+                and len(stem) >= 4:
+            return True
+    return False
+
+
+def state_of(token: "Token", anchors: Anchors) -> str | None:
+    """The country behind "the Russian government" / "the Austrian government"."""
+    if token.lemma_.lower() not in STATE_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"}:
+            country = anchors.country(child)
+            if country:
+                return country
+    return None

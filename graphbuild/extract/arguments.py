@@ -1,0 +1,198 @@
+"""Who did it and to whom: the entities behind a verb's subject and objects.
+
+A verb's arguments are tokens; these functions turn them into entity keys, following the links
+a reader follows: coordination ("Schumer, Pelosi and Warren said"), relative clauses ("Franken,
+who asked Sessions"), participles ("Thompson, working with ..."; "an investigation conducted by
+the FBI"), control ("agreed to settle", "asked him to resign") and apposition ("its principals,
+Chomakos and Capicchioni"). When the argument itself is no entity, the entity inside it is taken,
+and the noun in between goes into the predicate ("filed a complaint against X" -> "file complaint
+against"; "influence members of the Council" -> "influence member of").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .anchors import Anchors, state_of
+from .predicates import join, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "obj"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# "agreed to enrich themselves": the subject again, never a second party.
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+# Prepositions through which a noun leads on to the entity it is about ("members of X").
+NOUN_PREPOSITIONS = {"of", "against", "with", "to", "for", "from", "in", "on", "at", "between",
+                     "about", "over", "into", "throughout", "behalf", "by", "toward", "towards"}
+# A noun's modifiers that may name the entity it belongs to ("FTC charges", "Russia's interference").
+OWNER_DEPS = {"poss", "compound", "nmod"}
+MAX_NOUN_DEPTH = 3
+# "According to the Justice Department, Sessions met ...": the source, not an object.
+SOURCE_PREPOSITIONS = {"according", "per"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An entity argument and the words that lead to it from the verb ("complaint against")."""
+
+    key: str
+    via: str = ""
+    token_i: int = -1
+
+
+def conjuncts(token: "Token") -> list["Token"]:
+    """The token and every token coordinated with it ("A, B and C")."""
+    found, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        if t in found:
+            continue
+        found.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
+def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0,
+                     owners: bool = True) -> list[Arg]:
+    """The entities a noun phrase headed by `token` stands for or leads to."""
+    key = anchors.entity(token, para)
+    if key:
+        return [Arg(key, "", token.i)]
+    group = anchors.group(token, para)
+    if group:
+        return [Arg(k, "", token.i) for k in group]
+    country = state_of(token, anchors)
+    if country:
+        return [Arg(country, "", token.i)]
+    found = [Arg(k, "", c.i) for c in token.children if c.dep_ == "appos"
+             for a in conjuncts(c) if (k := anchors.entity(a, para))]
+    if found:
+        return found                                    # "its principals, A and B"
+    if token.dep_ == "appos" and (k := anchors.entity(token.head, para)):
+        return [Arg(k, "", token.head.i)]               # "Operation X, an investigation ..."
+    if depth >= MAX_NOUN_DEPTH or token.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return []
+    noun = lemma(token)
+    if owners:
+        for child in token.children:
+            if child.dep_ in OWNER_DEPS and (k := anchors.entity(child, para)):
+                found.append(Arg(k, noun, child.i))     # "Russia's interference", "FTC charges"
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for target in conjuncts(obj):
+                for arg in nominal_entities(target, anchors, para, depth + 1, owners=owners):
+                    found.append(Arg(arg.key, join(noun, prep.lower_, arg.via), arg.token_i))
+    return found
+
+
+def governing_verb(token: "Token") -> "Token | None":
+    """The verb a noun hangs from ("a plan to investigate": plan <- on <- signed)."""
+    word = token
+    for _ in range(6):
+        if word.head == word:
+            return None
+        word = word.head
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+    return None
+
+
+def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
+    """The tokens that are the verb's subject, and whether they are its passive subject."""
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        subjects: list[Token] = []
+        for s in own:
+            if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                s = verb.head                               # "Franken, who asked ..."
+            subjects.extend(conjuncts(s))
+        return subjects, own[0].dep_ in PASSIVE_SUBJECT_DEPS
+    if depth > 4 or verb.head == verb:
+        return [], False
+    head, dep = verb.head, verb.dep_
+    if dep == "xcomp":
+        objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if objects and head.lemma_.lower() not in {"make", "take", "have"}:
+            return conjuncts(objects[0]), False             # "asked him to resign"
+        return subject_tokens(head, depth + 1)
+    if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        return subject_tokens(head, depth + 1)               # "calling Sessions ..."
+    if dep == "pcomp" and head.head != head:
+        verb_above = head.head if head.head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+        return subject_tokens(verb_above, depth + 1) if verb_above is not None else ([], False)
+    if dep in {"acl", "relcl"}:
+        if verb.tag_ == "VBN":
+            return [head], True                              # "an investigation conducted by"
+        if verb.tag_ == "VBG":
+            return [head], False                             # "Thompson, working with"
+        above = governing_verb(head)                          # "a plan to investigate"
+        return subject_tokens(above, depth + 1) if above is not None else ([], False)
+    return [], False
+
+
+def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[Arg], bool]:
+    """The verb's subject entities (coordination and control followed) and its voice.
+
+    A subject reached through a noun ("police in Uganda") may not be an event: "Sessions'
+    answers in his confirmation hearing" is about answers, not done by the hearing.
+    """
+    tokens, passive = subject_tokens(verb)
+    found: list[Arg] = []
+    for token in tokens:
+        found.extend(a for a in nominal_entities(token, anchors, para)
+                     if not a.via or anchors.type_of(a.key) != "EVENT")
+    return _unique(found), passive
+
+
+def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """Direct and prepositional objects of the verb as entities, with the words leading there."""
+    found: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and child.lower_ not in REFLEXIVES:
+            for target in conjuncts(child):
+                found.extend(nominal_entities(target, anchors, para))
+        elif child.dep_ == "prep" and child.lower_ not in SOURCE_PREPOSITIONS:
+            found.extend(_prepositional(child, anchors, para, child.lower_))
+    return _unique(found)
+
+
+def agent_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """The "by X" agents of a passive verb."""
+    found: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for target in conjuncts(obj):
+                        found.extend(nominal_entities(target, anchors, para))
+    return _unique(found)
+
+
+def _prepositional(prep: "Token", anchors: Anchors, para: int, word: str) -> list[Arg]:
+    found: list[Arg] = []
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            for target in conjuncts(obj):
+                for arg in nominal_entities(target, anchors, para, owners=False):
+                    found.append(Arg(arg.key, join(word, arg.via), arg.token_i))
+        elif obj.dep_ == "prep":                       # "out of", "on behalf of"
+            found.extend(_prepositional(obj, anchors, para, join(word, obj.lower_)))
+    return found
+
+
+def _unique(args: list[Arg]) -> list[Arg]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for arg in args:
+        if (arg.key, arg.via) not in seen:
+            seen.add((arg.key, arg.via))
+            out.append(arg)
+    return out

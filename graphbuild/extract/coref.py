@@ -1,0 +1,243 @@
+"""Pronouns and definite descriptions resolved to the entity they refer to, for the common cases.
+
+No neural model (nothing may download at run time): a few rules that carry most of news prose.
+
+* "he"/"she"/"his"/"her" take the most recent person of a compatible gender within a few
+  sentences; a person's gender is learnt from the article itself (honorifics, and the pronoun
+  that continues a speaker's quote: '"...," she tweeted' after "Warren said ...").
+* an object pronoun is not the subject of its own clause ("Sessions ... a surrogate for him"),
+  a reflexive is ("recuse himself").
+* "it"/"its" take the most recent organization or place; "they"/"their" a coordination of
+  entities that is the subject nearby ("Armstrong and Huff each admitted that they ...").
+* "the senator", "the president", "the committee", "the company" take the most recent entity
+  whose title or name has that word.
+
+Resolutions are written into `Anchors.resolved` (one entity) and `Anchors.groups` (several).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .anchors import Anchors
+from .arguments import conjuncts, subject_tokens
+from .genders import first_name_gender
+from .mentions import Mention
+from .predicates import COURTESY_WORDS, TITLE_ABBREVIATIONS, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+              "madam": "f", "lady": "f", "lord": "m"}
+THING_TYPES = {"ORG", "GPE"}
+# Nouns that refer back to an organization or a place whose name may not contain them.
+GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
+                     "organisation", "agency", "business"}
+GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}
+SPEECH_LEMMAS = {"say", "add", "tweet", "post", "write", "tell", "state", "explain", "continue",
+                 "insist", "argue", "note", "ask", "reply", "respond"}
+WINDOW_SENTENCES = 3
+# A description in these positions describes rather than refers ("Sessions, the senator from").
+PREDICATIVE_DEPS = {"appos", "attr", "acomp", "oprd", "npadvmod"}
+
+
+@dataclass
+class Seen:
+    """An entity mention in article order (named, or a pronoun already resolved)."""
+
+    order: tuple[int, int]      # (paragraph, token index)
+    sentence: int               # running sentence number in the article
+    key: str
+    is_subject: bool
+    speaker: bool               # subject of a speech verb
+
+
+def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity: list[int]
+                       ) -> None:
+    """Fill `anchors.resolved` and `anchors.groups` for the article's pronouns and descriptions."""
+    genders = learn_genders(anchors)
+    titles = entity_titles(anchors)
+    seen: list[Seen] = []
+    sentence_no = 0
+    for para, (_, doc) in enumerate(anchors.paragraphs):
+        for sent in doc.sents:
+            for token in sent:
+                key = anchors.entity(token, para, coref=False)
+                if key is not None:
+                    if anchors.entity(token.head, para, coref=False) != key or token.head == token:
+                        seen.append(_seen(token, para, sentence_no, key))
+                    continue
+                found = _resolve(token, para, sentence_no, seen, anchors, genders, titles)
+                if isinstance(found, list):
+                    anchors.groups[para][token.i] = found
+                elif found is not None:
+                    anchors.resolved[para][token.i] = found
+                    seen.append(_seen(token, para, sentence_no, found))
+            sentence_no += 1
+
+
+def _seen(token: "Token", para: int, sentence: int, key: str) -> Seen:
+    role = token.head if token.dep_ == "appos" else token    # "The ranking Democrat ..., Schiff,"
+    is_subject = role.dep_ in {"nsubj", "nsubjpass"}
+    speaker = is_subject and role.head.lemma_.lower() in SPEECH_LEMMAS
+    return Seen((para, token.i), sentence, key, is_subject, speaker)
+
+
+def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors: Anchors,
+             genders: dict[str, str], titles: dict[str, set[str]]) -> str | list[str] | None:
+    word = token.lower_
+    recent = [s for s in seen if sentence - s.sentence <= WINDOW_SENTENCES]
+    if word in PERSON_PRONOUNS and token.pos_ == "PRON":
+        gender = PERSON_PRONOUNS[word]
+        people = [s for s in recent if anchors.type_of(s.key) == "PERSON"
+                  and genders.get(s.key, gender) == gender]
+        return _pick(token, people, para, anchors)
+    if word in THING_PRONOUNS and token.pos_ == "PRON" and word != "it" or \
+            (word == "it" and token.dep_ not in {"nsubj", "expl"} and token.pos_ == "PRON"):
+        things = [s for s in recent if anchors.type_of(s.key) in THING_TYPES]
+        return _pick(token, things, para, anchors)
+    if word in PLURAL_PRONOUNS and token.pos_ == "PRON":
+        return _group(token, para, anchors)
+    if token.pos_ == "NOUN" and token.dep_ not in PREDICATIVE_DEPS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return _description(token, para, sentence, seen, anchors, titles)
+    return None
+
+
+def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -> str | None:
+    """Most recent candidate, with the reflexive / object-pronoun constraints of a clause."""
+    own_subjects = {anchors.entity(s, para) for s in _clause_subjects(token)} - {None}
+    if token.lower_ in REFLEXIVES:
+        return next(iter(own_subjects), None)
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_LEMMAS:
+        speakers = [c for c in candidates if c.speaker]
+        if speakers:
+            return speakers[-1].key                 # '"...," she tweeted' continues a speaker
+    if token.dep_ in OBJECT_DEPS:
+        candidates = [c for c in candidates if c.key not in own_subjects]
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ccomp" \
+            and token.head.head.lemma_.lower() in SPEECH_LEMMAS:
+        # "Flynn told Pence he had not discussed ...": news reports the speaker about himself.
+        keys = {c.key for c in candidates}
+        for s in _clause_subjects(token.head, explicit=True):
+            if anchors.entity(s, para, coref=False) in keys:
+                return anchors.entity(s, para, coref=False)
+    if token.dep_ == "poss":
+        # "Sessions did not mention the meetings with Kislyak during his hearings": a possessive
+        # prefers the named subject of its own clause over a more recent name.
+        named = [s for s in _clause_subjects(token, explicit=True)
+                 if s.i < token.i and anchors.entity(s, para, coref=False)]
+        keys = {c.key for c in candidates}
+        for s in named:
+            if anchors.entity(s, para, coref=False) in keys:
+                return anchors.entity(s, para, coref=False)
+    before = [c for c in candidates if c.order < (para, token.i)]
+    return before[-1].key if before else None
+
+
+def _clause_subjects(token: "Token", explicit: bool = False) -> list["Token"]:
+    """Subjects of the clause a token sits in (only a clause's own `nsubj` when `explicit`)."""
+    word = token.head
+    for _ in range(4):
+        if word.pos_ in {"VERB", "AUX"}:
+            if explicit:
+                return [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        and c.lower_ not in {"who", "which", "that"}]
+            subjects, _ = subject_tokens(word)
+            return [s for s in subjects if s != token]
+        if word.head == word:
+            break
+        word = word.head
+    return []
+
+
+def _group(token: "Token", para: int, anchors: Anchors) -> list[str] | None:
+    """"they" after a coordinated subject: "Armstrong and Huff each admitted that they ..."."""
+    word = token.head
+    for _ in range(6):
+        if word.pos_ in {"VERB", "AUX"}:
+            subjects, _ = subject_tokens(word)
+            keys = [k for s in subjects if s != token and (k := anchors.entity(s, para))]
+            if len(keys) >= 2:
+                return list(dict.fromkeys(keys))
+        if word.head == word:
+            break
+        word = word.head
+    return None
+
+
+def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anchors: Anchors,
+                 titles: dict[str, set[str]]) -> str | None:
+    """"the senator", "the committee", "the company": the latest entity that word fits."""
+    phrase = " ".join([lemma(c) for c in token.lefts if c.dep_ == "compound"] + [lemma(token)])
+    noun = lemma(token)
+    for s in reversed([s for s in seen if sentence - s.sentence <= WINDOW_SENTENCES + 2]):
+        entity = anchors.entities.get(s.key)
+        if entity is None:
+            continue
+        names = {w.lower() for n in [entity.label, *entity.aliases] for w in n.split()}
+        if entity.type == "PERSON" and any(t == phrase or t.endswith(" " + phrase)
+                                           for t in titles.get(s.key, ())):
+            return s.key
+        if entity.type == "ORG" and (noun in names or noun in GENERIC_ORG_NOUNS):
+            return s.key
+        if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
+            return s.key
+    return None
+
+
+def entity_titles(anchors: Anchors) -> dict[str, set[str]]:
+    """Title phrases seen before each person's name ("President Barack Obama" -> president)."""
+    titles: dict[str, set[str]] = {e.key: {t.lower() for t in e.titles}
+                                    for e in anchors.entities.values() if e.titles}
+    for para, (_, doc) in enumerate(anchors.paragraphs):
+        for token in doc:
+            key = anchors.entity(token, para, coref=False)
+            if key is None or anchors.type_of(key) != "PERSON":
+                continue
+            words = []
+            for t in doc[token.left_edge.i:token.i]:
+                if anchors.entity(t, para, coref=False) is not None:
+                    continue
+                if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_.strip(".") not in COURTESY_WORDS:
+                    words.append(TITLE_ABBREVIATIONS.get(t.lower_.strip("."), t.lower_))
+            for start in range(len(words)):
+                titles.setdefault(key, set()).add(" ".join(words[start:]))
+            for child in token.children:
+                if child.dep_ == "appos" and anchors.entity(child, para) is None:
+                    titles.setdefault(key, set()).add(lemma(child))
+    return titles
+
+
+def learn_genders(anchors: Anchors) -> dict[str, str]:
+    """Each person's gender as the article shows it: honorifics, then quote continuations."""
+    votes: dict[str, Counter] = {}
+    for entity in anchors.entities.values():
+        if entity.type == "PERSON" and (given := first_name_gender(entity.label)):
+            votes.setdefault(entity.key, Counter())[given] += 1
+        for name in [entity.label, *entity.aliases]:
+            first = name.split()[0].lower().strip(".") if name.split() else ""
+            if first in HONORIFICS:
+                votes.setdefault(entity.key, Counter())[HONORIFICS[first]] += 2
+    last_speaker: str | None = None
+    for para, (_, doc) in enumerate(anchors.paragraphs):
+        for token in doc:
+            if token.dep_ not in {"nsubj"} or token.head.lemma_.lower() not in SPEECH_LEMMAS:
+                continue
+            key = anchors.entity(token, para, coref=False)
+            if key and anchors.type_of(key) == "PERSON":
+                last_speaker = key
+            elif token.lower_ in PERSON_PRONOUNS and last_speaker:
+                votes.setdefault(last_speaker, Counter())[PERSON_PRONOUNS[token.lower_]] += 1
+    return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+
+
+__all__ = ["resolve_references", "learn_genders", "entity_titles", "conjuncts"]

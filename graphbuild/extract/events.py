@@ -1,0 +1,196 @@
+"""Events as nodes: named ones ("Operation Costly Influence") and nominal ones ("the Republican
+convention", "his Senate confirmation hearing", "the presidential race"), linked to their
+participants, places and dates.
+
+A nominal event becomes a node when the text qualifies it (a modifier or an owner: "Senate
+confirmation hearing", "his confirmation hearing", "US elections"); a bare "the election" joins an
+event of the same kind already named in the article. Mentions of one kind merge when their
+distinctive modifiers nest ("confirmation hearing" into "Senate confirmation hearing"); places,
+nationalities, dates and generic adjectives ("presidential", "national") do not tell two events
+apart inside one article.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import DocEntity, Merge
+from .anchors import Anchors
+from .arguments import nominal_entities
+from .negation import Stance
+from .predicates import join, lemma
+from .triples import Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Head nouns of events, mapped to their kind ("race" and "election" are one kind).
+EVENT_HEADS = {"election": "election", "race": "election", "vote": "election",
+               "referendum": "referendum", "primary": "election", "caucus": "election",
+               "convention": "convention", "hearing": "hearing", "trial": "trial",
+               "summit": "summit", "conference": "conference", "sentencing": "sentencing",
+               "inauguration": "inauguration", "debate": "debate", "campaign": "campaign",
+               "olympics": "games", "games": "games", "tournament": "tournament"}
+# Kinds that need a modifier telling what they are ("presidential race", not "a race").
+NEEDS_EVENT_MODIFIER = {"race": {"presidential", "election", "senate", "mayoral", "gubernatorial",
+                                 "congressional", "governor", "leadership", "primary"},
+                        "campaign": {"election", "presidential", "re-election", "reelection",
+                                     "electoral"},
+                        "vote": {"presidential", "parliamentary", "general", "national"},
+                        "debate": {"presidential", "primary", "vice-presidential", "televised"}}
+# Modifiers that do not tell two events of one kind apart inside one article.
+GENERIC_MODIFIERS = {"presidential", "national", "general", "federal", "state", "local",
+                     "upcoming", "last", "next", "recent", "first", "new", "public", "final",
+                     "year", "this", "election", "its", "annual", "early", "late", "deadly",
+                     "planned", "major", "big"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod"}
+# First words of named events ("Operation Desert Storm", "Project Busted Opportunity").
+NAMED_EVENT_WORDS = {"operation", "project"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class EventMention:
+    kind: str
+    label: str
+    paragraph: int
+    head: int
+    start: int
+    end: int
+    distinctive: frozenset[str] = field(default_factory=frozenset)
+
+
+def find_events(anchors: Anchors) -> list[DocEntity]:
+    """Reify the article's events: retype named ones, add nominal ones to the anchors.
+
+    Returns the new EVENT entities (named events found by NER are already entities).
+    """
+    retype_named_events(anchors)
+    mentions = [m for index, (_, doc) in enumerate(anchors.paragraphs)
+                for m in event_mentions(doc, anchors, index)]
+    clusters: list[list[EventMention]] = []
+    for mention in mentions:
+        home = _cluster_for(mention, clusters)
+        if home is None:
+            if not _qualified(mention):
+                continue
+            clusters.append([mention])
+        else:
+            home.append(mention)
+    next_index = 1 + max((int(k[1:]) for k in anchors.entities if k[1:].isdigit()), default=-1)
+    created = []
+    for offset, members in enumerate(clusters):
+        entity = _event_entity(f"e{next_index + offset}", members)
+        anchors.add_entity(entity)
+        for m in members:
+            for i in range(m.start, m.end):
+                anchors.token_entity[m.paragraph].setdefault(i, entity.key)
+        created.append(entity)
+    return created
+
+
+def retype_named_events(anchors: Anchors) -> None:
+    """"Operation Costly Influence" tagged ORG by NER is an EVENT."""
+    for entity in anchors.entities.values():
+        first = entity.label.split()[0].lower() if entity.label.split() else ""
+        if first in NAMED_EVENT_WORDS and len(entity.label.split()) > 1:
+            entity.type = "EVENT"
+
+
+def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMention]:
+    """Nominal event mentions of one parsed paragraph, not inside a named entity."""
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        word = lemma(token)
+        kind = EVENT_HEADS.get(word)
+        if kind is None or anchors.entity(token, paragraph, coref=False):
+            continue
+        start = _span_start(token)
+        modifiers = [t for t in doc[start:token.i]]
+        words = {lemma(t) for t in modifiers}
+        if word in NEEDS_EVENT_MODIFIER and not words & NEEDS_EVENT_MODIFIER[word]:
+            continue
+        distinctive = frozenset(
+            lemma(t) for t in modifiers
+            if lemma(t) not in GENERIC_MODIFIERS and t.ent_type_ not in {"DATE", "NORP", "GPE"}
+            and anchors.entity(t, paragraph, coref=False) is None and t.is_alpha)
+        label = doc.text[doc[start].idx:token.idx + len(token)] if modifiers else token.text
+        owned = any(c.dep_ == "poss" for c in token.children)
+        yield EventMention(kind, label, paragraph, token.i, start, token.i + 1,
+                           distinctive | ({"#owned"} if owned and not modifiers else set()))
+
+
+def _span_start(head: "Token") -> int:
+    """First token of the modifiers directly before the head ("US election campaign")."""
+    start = head.i
+    for t in reversed(list(head.doc[head.left_edge.i:head.i])):
+        if t.i == start - 1 and t.dep_ in MODIFIER_DEPS and head.i >= t.head.i >= t.i:
+            start = t.i
+        else:
+            break
+    return start
+
+
+def _qualified(mention: EventMention) -> bool:
+    """A new event needs a modifier or an owner; a bare "the election" only joins one."""
+    return " " in mention.label or "#owned" in mention.distinctive
+
+
+def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]
+                 ) -> list[EventMention] | None:
+    mine = mention.distinctive - {"#owned"}
+    for members in reversed(clusters):
+        if members[0].kind != mention.kind:
+            continue
+        theirs = frozenset().union(*(m.distinctive for m in members)) - {"#owned"}
+        if mine <= theirs or theirs <= mine:
+            return members
+    return None
+
+
+def _event_entity(key: str, members: list[EventMention]) -> DocEntity:
+    labels = [m.label for m in members]
+    label = max(labels, key=lambda t: (len(t.split()), len(t)))
+    aliases = sorted({m.label for m in members if " " in m.label} or {label})
+    merges = [Merge(alias=a, rule=f"event of kind {members[0].kind}", doc="") for a in aliases]
+    return DocEntity(key=key, label=label, type="EVENT", aliases=aliases, mentions=len(members),
+                     merges=merges)
+
+
+def event_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Participants, owners and places of the events named in a sentence."""
+    for token in sent:
+        key = anchors.entity(token, para, coref=False)
+        if key is None or anchors.type_of(key) != "EVENT":
+            continue
+        if anchors.entity(token.head, para, coref=False) == key and token.head != token:
+            continue                                     # not the head of the event's mention
+        noun = lemma(token)
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ in MODIFIER_DEPS
+                                        and anchors.entity(child, para, coref=False) != key):
+                for arg in nominal_entities(child, anchors, para, depth=3):
+                    yield _participant(arg.key, noun, key, anchors, token)
+            elif child.dep_ == "prep" and child.lower_ in {"in", "at", "of", "for"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        for arg in nominal_entities(obj, anchors, para, depth=3):
+                            yield _participant(arg.key, noun, key, anchors, token)
+        for i in range(token.left_edge.i, token.i):       # "Sessions confirmation hearing"
+            other = anchors.entity(token.doc[i], para, coref=False)
+            if other and other != key and anchors.entity(token.doc[i].head, para,
+                                                         coref=False) == key:
+                yield _participant(other, noun, key, anchors, token)
+
+
+def _participant(other: str, noun: str, event: str, anchors: Anchors, token: "Token"
+                 ) -> Statement:
+    """Places host the event; organizations hold it; people have it (and take part)."""
+    kind = anchors.type_of(other)
+    if kind in PLACE_TYPES:
+        return Statement(event, "take place in", other, Stance(), "event", token.i)
+    if kind == "ORG":
+        return Statement(other, join("hold", noun), event, Stance(), "event", token.i)
+    return Statement(other, join("have", noun), event, Stance(), "event", token.i)

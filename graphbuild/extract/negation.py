@@ -1,0 +1,120 @@
+"""Is a statement asserted, denied, hedged, or merely raised as a possibility?
+
+A relation read off a verb inherits the stance of every clause above it: "Sessions denied
+discussing the campaign with anyone" denies the discussion; "if it's true that Sessions failed to
+disclose ..." and "allegations that Russia interfered ..." hedge it; "the Russian government could
+blackmail Flynn" and "whether Flynn lied to the FBI" do not claim it at all, so such statements
+become no edge (the graph says what the article says, and the article does not say these).
+
+`stance(verb)` walks from the verb up through the clauses that govern it and returns a `Stance`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATION_DEPS = {"neg"}
+NEGATIVE_ADVERBS = {"never", "not", "n't", "no longer", "nowhere"}
+NEGATIVE_DETERMINERS = {"no"}                     # "has no plans to meet"
+# Verbs whose complement did not happen: "failed to disclose", "denied discussing".
+NEGATIVE_IMPLICATIVES = {"fail", "deny", "refuse", "decline", "neglect", "avoid", "reject",
+                         "dispute", "forget"}
+# Governors that report a claim rather than a fact: "accused of interfering", "alleged that".
+ALLEGATION_WORDS = {"accuse", "allege", "allegation", "claim", "suspect", "suspicion", "rumor",
+                    "rumour", "charge", "blame", "report"}
+HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently",
+                 "possibly", "perhaps", "maybe", "probably", "likely", "seemingly"}
+HEDGE_ADJECTIVES = {"alleged", "suspected", "reported", "possible", "potential", "purported"}
+# Modal verbs of mere possibility: "could blackmail", "might have met".
+POSSIBILITY_MODALS = {"could", "might", "may"}  # not "would": reported future ("said it would")
+# Subordinators that leave the clause open: "whether Flynn lied".
+OPEN_MARKERS = {"whether"}
+CONDITIONAL_MARKERS = {"if", "unless"}
+# "This article incorrectly said ...": a correction retracts what follows.
+RETRACTING_ADVERBS = {"incorrectly", "erroneously", "mistakenly", "wrongly", "falsely", "wrongfully"}
+# Dependencies through which a clause governs the verb below it.
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj", "csubjpass",
+               "oprd", "pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "appos"}
+MAX_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Stance:
+    """How the article holds a statement: asserted unless negated, hedged, or only raised."""
+
+    negated: bool = False
+    hedged: bool = False
+    raised: bool = False        # a possibility or open question: not a claim, so not an edge
+    retracted: bool = False     # the article corrects itself ("incorrectly said")
+
+    @property
+    def asserted(self) -> bool:
+        return not (self.negated or self.hedged or self.raised)
+
+
+def is_negated_here(verb: "Token") -> bool:
+    """Negation on the verb itself or on its object ("did not meet", "has no plans to meet")."""
+    for child in verb.children:
+        if child.dep_ in NEGATION_DEPS or child.lower_ in {"never", "not", "n't"}:
+            return True
+        if child.dep_ in {"dobj", "attr"} and any(
+                d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in child.children):
+            return True
+    return False
+
+
+def local_flags(word: "Token") -> tuple[bool, bool, bool, bool]:
+    """(negated, hedged, raised, retracted) marks on one word of the chain."""
+    negated = is_negated_here(word) if word.pos_ in {"VERB", "AUX"} else any(
+        c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in word.children)
+    hedged = any(c.lower_ in HEDGE_ADVERBS for c in word.children) or any(
+        c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in word.children)
+    raised = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in word.children)
+    markers = {c.lower_ for c in word.children if c.dep_ == "mark"}
+    raised = raised or bool(markers & OPEN_MARKERS)
+    hedged = hedged or bool(markers & CONDITIONAL_MARKERS)
+    retracted = any(c.lower_ in RETRACTING_ADVERBS for c in word.children)
+    return negated, hedged, raised, retracted
+
+
+def stance(verb: "Token", stop: "Token | None" = None) -> Stance:
+    """The stance of the statement headed by `verb`, from the verb up to the sentence root.
+
+    `stop` (a governing speech verb, say) ends the walk: its own stance is the speaker's.
+    """
+    negated = hedged = raised = was_retracted = False
+    word, below = verb, None
+    for _ in range(MAX_DEPTH):
+        neg, hed, rai, retracted = local_flags(word)
+        lemma = word.lemma_.lower()
+        if below is None:
+            negated ^= neg
+        else:
+            if lemma in NEGATIVE_IMPLICATIVES and below.dep_ in {"xcomp", "pcomp", "prep", "ccomp"}:
+                negated = not negated
+            if neg and word.pos_ not in {"VERB", "AUX"} and below.dep_ in {"acl", "relcl"}:
+                negated = not negated             # "no plans to meet", "no evidence that"
+            if neg and below.dep_ in {"xcomp", "ccomp", "acl"} and word.pos_ in {"VERB", "AUX"}:
+                # "did not agree to settle", "it's not clear if": the claim is not made.
+                if below.dep_ == "xcomp":
+                    negated = not negated
+                else:
+                    raised = True
+            if lemma in ALLEGATION_WORDS:
+                hedged = True
+            if retracted:
+                negated = was_retracted = True
+        hedged = hedged or hed
+        raised = raised or rai
+        if (stop is not None and word == stop) or word.dep_ == "ROOT" or word.head == word:
+            break
+        if word.dep_ == "relcl":
+            break       # "at a time when Russia was accused ...": the main clause's scope ends
+        if word.dep_ not in CLAUSE_DEPS:
+            break
+        below, word = word, word.head
+    return Stance(negated=negated, hedged=hedged and not negated, raised=raised and not negated,
+                  retracted=was_retracted)

@@ -1,0 +1,57 @@
+"""Predicate phrases in normalized lemma form: "meet with", "sign off on", "senator from".
+
+Every rule builds its predicate here, so the graph's edge labels read the same way whichever rule
+found them: lower-case lemmas, particles kept with their verb, abbreviated titles spelled out.
+
+>>> join("Met", "with")
+'met with'
+>>> title_phrase(["Sen."]), title_phrase(["Minority", "Leader"]), title_phrase(["Hon."])
+('senator', 'minority leader', '')
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PARTICLE_DEPS = {"prt"}
+# Abbreviated titles spelled out, so "Sen. Warren" and "Senator Warren" give one predicate.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "pres": "president", "sec": "secretary",
+    "amb": "ambassador", "atty": "attorney", "supt": "superintendent", "insp": "inspector",
+    "sgt": "sergeant", "capt": "captain", "adm": "admiral", "cmdr": "commander",
+    "ag": "attorney general", "ceo": "chief executive", "cfo": "chief financial officer",
+}
+# Courtesy words that carry no role ("Hon. L. Scott Coogler", "Mr. Obama").
+COURTESY_WORDS = {"mr", "mrs", "ms", "miss", "dr", "hon", "honorable", "the", "then", "former",
+                  "late", "sir", "dame", "a", "an", "now"}
+
+
+def join(*parts: str) -> str:
+    """Lower-case words joined by single spaces, empty parts dropped."""
+    return " ".join(" ".join(p.lower() for p in parts if p).split())
+
+
+def lemma(token: "Token") -> str:
+    """A token's lemma in lower case ("met" -> "meet"); proper nouns keep their text."""
+    word = token.lemma_ if token.pos_ not in {"PROPN"} else token.text
+    return word.lower().strip(".")
+
+
+def verb_phrase(verb: "Token") -> str:
+    """The verb's lemma with its particles: "signed off" -> "sign off"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
+    return join(lemma(verb), *particles)
+
+
+def title_phrase(words: list[str]) -> str:
+    """A role from title words: abbreviations spelled out, courtesy words dropped."""
+    out = []
+    for word in words:
+        key = word.lower().strip(".")
+        if key in COURTESY_WORDS or not key:
+            continue
+        out.append(TITLE_ABBREVIATIONS.get(key, key))
+    return join(*out)

@@ -1,0 +1,209 @@
+"""Roles: what a person or organization is to another entity, read off noun phrases.
+
+* titles before a name: "Massachusetts Sen. Elizabeth Warren" (senator of Massachusetts),
+  "Trump's former national security adviser Mike Flynn", "Russian Ambassador Sergei Kislyak";
+* a name followed by "of": "Alice S. Fisher of the Criminal Division";
+* appositions either way round: "Sessions, then the junior senator from Alabama", "the ranking
+  Democrat on the House Intelligence Committee, Rep. Adam Schiff", "its principals, A and B";
+* copulas: "Sessions was a member of the Senate Armed Services committee", "Kislyak is
+  considered to be one of Russia's top spies";
+* places: "Gadsden, Ala." (located in).
+
+The role word is the predicate ("senator of", "member of", "principal of").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .anchors import Anchors
+from .arguments import Arg, conjuncts, nominal_entities, subject_tokens
+from .negation import Stance, stance
+from .predicates import COURTESY_WORDS, join, lemma, title_phrase
+from .triples import Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ROLE_PREPOSITIONS = {"of", "from", "on", "at", "for", "to", "with", "in"}
+TITLE_POS = {"NOUN", "PROPN", "ADJ"}
+# Appositions that distribute over a coordination: "Rubio and Cruz, both of Cuban descent".
+DISTRIBUTIVE_WORDS = {"both", "all", "each"}
+# "one of Russia's top spies": the role is the noun after "of".
+PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
+PLACE_TYPES = {"GPE", "LOC"}
+
+
+def role_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Every role rule over one sentence."""
+    yield from title_roles(sent, anchors, para)
+    yield from appositive_roles(sent, anchors, para)
+    yield from copula_roles(sent, anchors, para)
+
+
+def _name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
+    """Whether the token is the syntactic head of its entity's mention."""
+    return anchors.entity(token.head, para, coref=False) != key or token.head == token
+
+
+def title_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Titles before a name ("White House Press Secretary Sean Spicer") and "X of Y" after it."""
+    for token in sent:
+        key = anchors.entity(token, para, coref=False)
+        if key is None or not _name_head(token, key, anchors, para):
+            continue
+        if anchors.type_of(key) not in {"PERSON", "ORG"}:
+            continue
+        words, targets = [], []
+        for t in token.doc[token.left_edge.i:token.i]:
+            other = anchors.entity(t, para, coref=False)
+            if other == key:
+                continue
+            if other is not None:
+                targets.append(Arg(other, "", t.i))
+            elif (country := anchors.country(t)) is not None:
+                targets.append(Arg(country, "", t.i))
+            elif t.pos_ in TITLE_POS and t.ent_type_ not in {"DATE", "CARDINAL", "NORP"} \
+                    and t.lower_.strip(".") not in COURTESY_WORDS and t.dep_ != "poss":
+                words.append(t.text)
+        title = title_phrase(words)
+        after = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for obj in prep.children if obj.dep_ == "pobj"
+                 for a in nominal_entities(obj, anchors, para)
+                 if anchors.type_of(key) == "PERSON"]
+        held = _held(token)
+        for target in _unique_keys(targets + after):
+            if target.key != key and (title or target in after):
+                yield Statement(key, join(title, "of"), target.key, held, "role", token.i)
+
+
+def appositive_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"Sessions, then the junior senator from Alabama"; "its principals, A and B"."""
+    for token in sent:
+        if token.dep_ != "appos":
+            continue
+        head = token.head
+        head_key = anchors.entity(head, para)
+        own_key = anchors.entity(token, para, coref=False)
+        if head_key and own_key:
+            yield from _place_in_place(head, head_key, own_key, anchors, token)
+            continue
+        if head_key:                                    # "Armstrong, 70, a former member of"
+            holders, noun = _distributed(head, anchors, para, token), token
+        elif own_key:                                   # "the ranking Democrat on ..., Schiff"
+            holders = [Arg(k, "", t.i) for t in conjuncts(token)
+                       if (k := anchors.entity(t, para))]
+            noun = head
+        else:
+            continue
+        yield from _noun_roles(holders, noun, anchors, para, _held(noun))
+
+
+def copula_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"X was a member of Y", "X is considered to be one of Y's top spies"."""
+    for verb in sent:
+        if verb.lemma_.lower() != "be":
+            continue
+        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        if not attrs:
+            continue
+        subjects, _ = subject_tokens(verb)
+        holders = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)]
+        held = stance(verb)
+        if held.raised or not holders:
+            continue
+        for attr in attrs:
+            for noun in conjuncts(attr):
+                if anchors.entity(noun, para):
+                    continue                             # "X is Y": identity, not a role
+                for statement in _noun_roles(holders, noun, anchors, para, held):
+                    yield Statement(statement.subject, join("be", statement.predicate),
+                                    statement.object, held, "role", verb.i)
+
+
+def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
+                held: Stance) -> Iterator[Statement]:
+    """Roles a noun ("the junior senator from Alabama") gives the entities that hold it."""
+    if held.raised:
+        return
+    noun = _partitive(noun)
+    targets: list[tuple[Arg, str]] = []
+    words = [t.text for t in noun.lefts
+             if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
+             and anchors.country(t) is None and t.pos_ in TITLE_POS] + [lemma(noun)]
+    title = title_phrase(words)
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound", "nmod"}:
+            targets += [(a, "of") for a in nominal_entities(child, anchors, para, depth=3)]
+        elif child.dep_ == "amod" and (country := anchors.country(child)) is not None:
+            targets.append((Arg(country, "", child.i), "of"))
+        elif child.dep_ == "prep" and child.lower_ in ROLE_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for t in conjuncts(obj):
+                        for a in nominal_entities(t, anchors, para, depth=2):
+                            targets.append((a, join(child.lower_, a.via)))
+                        if anchors.entity(t, para) is None and lemma(t) not in {"behalf"}:
+                            targets += [(a, join(child.lower_, lemma(t), "of")) for a in
+                                        _country_of(t, anchors)]
+    for holder in holders:
+        for target, prep in targets:
+            if holder.key != target.key:
+                yield Statement(holder.key, join(title, prep), target.key, held, "role", noun.i)
+
+
+def _country_of(noun: "Token", anchors: Anchors) -> list[Arg]:
+    """"of Cuban descent": the country behind a nationality adjective on the noun."""
+    return [Arg(c, "", t.i) for t in noun.children
+            if t.dep_ == "amod" and (c := anchors.country(t)) is not None]
+
+
+def _partitive(noun: "Token") -> "Token":
+    """"one of Russia's top spies" -> "spies"; "both of Cuban descent" keeps "descent" below."""
+    if noun.lower_ in PARTITIVE_WORDS - {"member"}:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return noun
+
+
+def _distributed(head: "Token", anchors: Anchors, para: int, appos: "Token") -> list[Arg]:
+    """The holders of an apposition: the head, or every conjunct for "both"/"all"."""
+    tokens = [head]
+    if appos.lower_ in DISTRIBUTIVE_WORDS:
+        tokens = conjuncts(head)
+        if head.dep_ == "conj":
+            tokens = conjuncts(_first_conjunct(head))
+    return [Arg(k, "", t.i) for t in tokens if (k := anchors.entity(t, para))]
+
+
+def _first_conjunct(token: "Token") -> "Token":
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _place_in_place(head: "Token", head_key: str, own_key: str, anchors: Anchors,
+                    token: "Token") -> Iterator[Statement]:
+    """"Gadsden, Ala.": a place followed by the place it lies in."""
+    if anchors.type_of(head_key) in PLACE_TYPES and anchors.type_of(own_key) in PLACE_TYPES \
+            and head_key != own_key:
+        yield Statement(head_key, "located in", own_key, Stance(), "role", token.i)
+
+
+def _held(token: "Token") -> Stance:
+    """A title or apposition is presupposed, not claimed: "Flynn, Trump's adviser, did not
+    meet X" still makes Flynn Trump's adviser. Only a retraction or a question would undo it,
+    and those are about the clause, so the noun phrase role stands as asserted."""
+    return Stance()
+
+
+def _unique_keys(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for a in args:
+        if a.key not in seen:
+            seen.add(a.key)
+            out.append(a)
+    return out

@@ -1,0 +1,83 @@
+"""Speech and claims: "Pelosi said Sessions should resign" links Pelosi to Sessions.
+
+The edge runs from the speaker to each entity the reported clause is about (its subject, or the
+agent of a passive: "said the attack was carried out by the PKK"), and its predicate keeps what
+was said: "say should resign", "say have obligation". The speech edge is the speaker's act, so its
+stance is the speech verb's own ("did not say" negates it); what the clause claims is left to the
+triples read inside it, with their own stance.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .anchors import Anchors
+from .arguments import agent_entities, subject_entities
+from .negation import stance
+from .predicates import join, lemma, verb_phrase
+from .triples import Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "claim", "tweet", "post", "write",
+                "insist", "argue", "warn", "admit", "acknowledge", "deny", "allege", "report",
+                "note", "explain", "suggest", "testify", "confirm", "declare", "contend",
+                "assert", "maintain", "indicate", "reveal", "believe", "think", "conclude",
+                "predict", "promise", "vow", "pledge", "demand", "recommend", "point",
+                "complain", "charge", "accuse", "stress", "emphasize", "emphasise", "reply",
+                "respond", "answer", "remark", "observe", "concede", "hint", "signal", "show",
+                "find", "agree", "hope", "fear", "expect"}
+COMPLEMENT_DEPS = {"ccomp", "parataxis"}
+SPEAKER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+# Nouns through which an entity speaks ("a spokeswoman for Sessions", "a Justice Department report").
+SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer",
+                 "attorney", "statement", "report", "office", "aide", "official", "officials"}
+MODAL_DEPS = {"aux"}
+MODAL_WORDS = {"should", "must", "could", "might", "may", "would", "will", "can", "shall"}
+
+
+def speech_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Speaker -> entity edges for every speech verb with a reported clause."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        speakers, passive = subject_entities(verb, anchors, para)
+        speakers = [s for s in speakers if anchors.type_of(s.key) in SPEAKER_TYPES
+                    and (not s.via or s.via.split()[0] in SPEAKER_NOUNS)]
+        if passive or not speakers:
+            continue
+        held = stance(verb)
+        if held.raised:
+            continue
+        for clause in _complements(verb):
+            content = _content_phrase(clause)
+            about, _ = subject_entities(clause, anchors, para)
+            about = [a for a in about + agent_entities(clause, anchors, para) if not a.via]
+            voices = {s.key for s in speakers}
+            for speaker in speakers:
+                for topic in about:
+                    if topic.key not in voices:
+                        yield Statement(speaker.key, join(verb_phrase(verb), content), topic.key,
+                                        held, "speech", verb.i)
+
+
+def _complements(verb: "Token") -> list["Token"]:
+    """The verbs of the clauses a speech verb reports ("said [Sessions should resign]")."""
+    found = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    for prep in verb.children:                        # "pointing out that ..." has a particle
+        if prep.dep_ == "prt":
+            found += [c for c in verb.children if c.dep_ == "ccomp" and c not in found]
+    return found
+
+
+def _content_phrase(clause: "Token") -> str:
+    """What the clause says, short: "should resign", "not fit", "carry out"."""
+    modals = [c.lower_ for c in clause.children if c.dep_ in MODAL_DEPS and c.lower_ in MODAL_WORDS]
+    negation = ["not"] if any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children) else []
+    head = verb_phrase(clause)
+    if clause.lemma_.lower() == "be":
+        complement = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+        if complement:
+            head = join("be", lemma(complement[0]))
+    return join(*modals, *negation, head)

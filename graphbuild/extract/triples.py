@@ -1,0 +1,135 @@
+"""Verb triples: subject, whole predicate, object, each end an entity of the article.
+
+Closes the gaps of textacy's `subject_verb_object_triples` (which this follows in shape: one
+generator per rule, dependency labels in named sets): prepositional objects ("met with
+Kislyak", "resigned at the request of Trump"), passives turned active ("was fired by Trump"
+gives Trump fire Flynn), coordinated subjects and objects, relative and participial clauses,
+control ("agreed to settle ... charges"), and a stance per triple (see `negation`).
+
+Nouns of interaction give triples too: "Kislyak's interactions with Flynn", "meetings between A
+and B", "Pence and Kislyak's conversations".
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .anchors import Anchors
+from .arguments import (Arg, agent_entities, conjuncts, governing_verb, nominal_entities,
+                        object_entities, subject_entities)
+from .negation import Stance, stance
+from .predicates import join, lemma, verb_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+VERB_POS = {"VERB"}
+# Copulas are left to `roles` ("X was a member of Y"), speech to `speech`.
+COPULAS = {"be"}
+# Nouns that name an interaction between their owner and the "with"/"between" entity.
+INTERACTION_NOUNS = {"meeting", "conversation", "talk", "contact", "interaction", "call",
+                     "discussion", "negotiation", "exchange", "relationship", "tie", "link",
+                     "communication", "correspondence", "deal", "agreement", "partnership",
+                     "dispute", "feud", "rivalry", "friendship", "alliance", "collaboration",
+                     "dealing", "encounter", "phone call", "connection"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One relation read off the parse, before it becomes a RelationMention."""
+
+    subject: str
+    predicate: str
+    object: str
+    stance: Stance
+    kind: str
+    token_i: int            # the word that carries the predicate (for evidence)
+
+
+def verb_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Triples of every verb in the sentence whose subject and object are both entities."""
+    for verb in sent:
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() in COPULAS:
+            continue
+        yield from _verb_triples(verb, anchors, para)
+
+
+def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statement]:
+    held = stance(verb)
+    if held.raised:
+        return
+    subjects, passive = subject_entities(verb, anchors, para)
+    objects = object_entities(verb, anchors, para)
+    phrase = _predicate_base(verb, passive)
+    if passive:
+        agents = agent_entities(verb, anchors, para)
+        for agent in agents:                        # "Flynn was fired by Trump": Trump fire Flynn
+            for patient in subjects:
+                yield _statement(agent, verb_phrase(verb), patient, held, verb)
+            for obj in objects:                     # "X was conducted by Y on behalf of Z"
+                yield _statement(agent, join(verb_phrase(verb), obj.via), obj, held, verb)
+        if agents:
+            return
+    for subject in subjects:
+        for obj in objects:
+            yield _statement(subject, join(phrase, obj.via), obj, held, verb)
+
+
+def _predicate_base(verb: "Token", passive: bool) -> str:
+    """The verb part of the predicate: "sign off", "agree to settle", "accused" (passive)."""
+    phrase = verb.lower_ if passive and verb.tag_ == "VBN" else verb_phrase(verb)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} \
+            and verb.head.lemma_.lower() not in COPULAS:
+        to = "to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else ""
+        phrase = join(verb_phrase(verb.head), to, phrase)
+    return phrase
+
+
+def _statement(subject: Arg, predicate: str, obj: Arg, held: Stance, verb: "Token",
+               kind: str = "verb") -> Statement:
+    return Statement(subject.key, predicate, obj.key, held, kind, verb.i)
+
+
+def interaction_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"Kislyak's interactions with Flynn", "meetings between A and B", "A and B's talks"."""
+    for noun in sent:
+        if noun.pos_ != "NOUN":
+            continue
+        name = lemma(noun)
+        owners = [a for c in noun.children if c.dep_ == "poss"
+                  for t in conjuncts(c) for a in nominal_entities(t, anchors, para)
+                  if not anchors.group(t, para)]          # "their agreements": no pair inside
+        partners: list[Arg] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        partners += [a for t in conjuncts(obj)
+                                     for a in nominal_entities(t, anchors, para, owners=False)]
+        if not owners and len(partners) >= 2 and name in INTERACTION_NOUNS:
+            owners, partners = partners[:1], partners[1:]        # "talks between A and B"
+        elif len(owners) >= 2 and not partners and name in INTERACTION_NOUNS:
+            owners, partners = owners[:1], owners[1:]            # "A and B's conversations"
+        if not owners or not partners:
+            continue
+        above = governing_verb(noun)
+        held = stance(above) if above is not None else Stance()
+        held = _noun_stance(noun, held)
+        if held.raised:
+            continue
+        for owner in owners:
+            for partner in partners:
+                if owner.key != partner.key:
+                    yield Statement(owner.key, join(name, "with"), partner.key, held,
+                                    "interaction", noun.i)
+
+
+def _noun_stance(noun: "Token", held: Stance) -> Stance:
+    """An "alleged" or "no" on the noun itself."""
+    from .negation import HEDGE_ADJECTIVES, NEGATIVE_DETERMINERS
+    if any(c.lower_ in NEGATIVE_DETERMINERS and c.dep_ == "det" for c in noun.children):
+        return Stance(negated=not held.negated)
+    if any(c.lower_ in HEDGE_ADJECTIVES for c in noun.children) and not held.negated:
+        return Stance(hedged=True)
+    return held
