@@ -46,6 +46,7 @@ EDGE_COLUMN_ORDER = ["predicate", "negated", "hedged", "weight", "evidence", "ev
                      "documents"]
 _NEO4J_TYPES = {bool: "boolean", int: "long", float: "double", str: "string", list: "string[]"}
 _FORMULA_START = ("=", "+", "-", "@")
+_LINE_BREAKS = re.compile("[\n\r\t]")
 
 
 def csv_paths(path: str | Path) -> tuple[Path, Path]:
@@ -87,7 +88,7 @@ def clean_cell(text: str) -> str:
     ('\\'=HYPERLINK("http://x")', 'two lines')
     """
     text = clean_xml_text(text)
-    if any(c in text for c in "\n\r\t"):  # keep single spaces as they are, fold line breaks
+    if _LINE_BREAKS.search(text):  # keep single spaces as they are, fold line breaks
         text = " ".join(text.split())
     return "'" + text if text.startswith(_FORMULA_START) else text
 

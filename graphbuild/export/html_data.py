@@ -31,6 +31,9 @@ DEFAULT_MAX_NODES = 300  # a 1,000-node page took two minutes to lay out in head
 MAX_EVIDENCE_PER_EDGE = 5  # the rest is counted on the page; graph.json keeps them all
 MAX_LABEL_CHARS = 40
 MAX_OMITTED_NAMES = 200
+# The search box can say "in the graph but not on this map" for this many left-out entities
+# (their names and aliases travel in the page; all 100k of a large graph would add megabytes).
+MAX_OMITTED_SEARCHABLE = 5000
 
 # Colour-blind-friendly qualitative palette (Okabe-Ito, plus two greys for the rest).
 TYPE_COLORS = {
@@ -202,7 +205,7 @@ def map_data(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> dict
                     "maxNodes": max_nodes, "byType": dict(sorted(left_out_types.items())),
                     "names": [str(graph.nodes[n].get("label") or n)
                               for n in left_out[:MAX_OMITTED_NAMES]],
-                    "aliases": _omitted_aliases(graph, left_out)},
+                    "aliases": _omitted_aliases(graph, left_out[:MAX_OMITTED_SEARCHABLE])},
     }
 
 
