@@ -1,9 +1,9 @@
 """Find an entity of the graph by the name a person would type.
 
-Users type "sessions", "the FBI", "Kislyak's" or "U.S."; the graph holds labels and aliases as the
-articles spelled them. Both sides go through `normalize_name`, and a lookup answers with exactly
-one node or raises an error that says what to type instead: the candidates of an ambiguous name,
-the close matches of an unknown one.
+Users type "sessions", "the FBI", "Kislyak's", "U.S." or "President Trump"; the graph holds
+labels, aliases and titles as the articles spelled them. Both sides go through `normalize_name`,
+and a lookup answers with exactly one node or raises an error that says what to type instead:
+the candidates of an ambiguous name, the close matches of an unknown one.
 """
 from __future__ import annotations
 
@@ -207,12 +207,52 @@ def find_entity(graph: nx.MultiDiGraph, name: str, type: str | None = None,
     if name in graph and _type_matches(graph, name, type):
         return name
     index = index if index is not None else name_index(graph)
-    found = [n for n in index.get(normalize_name(name), []) if _type_matches(graph, n, type)]
+    key = normalize_name(name)
+    found = [n for n in index.get(key, []) if _type_matches(graph, n, type)]
+    if not found:  # only when no entity has the name itself: "President Trump", "Sen. Franken"
+        found = [n for n in titled_matches(graph, key, index) if _type_matches(graph, n, type)]
     if len(found) == 1:
         return found[0]
     if found:
         raise AmbiguousName(name, _labelled(graph, found))
     raise UnknownName(name, _labelled(graph, suggest(graph, name, type, index)))
+
+
+# Courtesy titles and ranks that may precede any name, whether or not an article used them.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor",
+                        "sen", "senator", "rep", "representative", "gov", "governor", "president",
+                        "gen", "general", "lt", "col", "judge", "justice", "minister"})
+
+
+def titled_matches(graph: nx.MultiDiGraph, key: str,
+                   index: dict[str, list[str]] | None = None) -> list[str]:
+    """Nodes named `key` once a title in front is set aside (`key` is already normalized).
+
+    The title may be a courtesy title or rank (HONORIFICS: "Sen. Franken") or one of the
+    entity's own `titles` ("Attorney General Sessions" for a node titled "Attorney General").
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("P:js", label="Jeff Sessions", aliases=["Sessions"], titles=["Attorney General"])
+    >>> g.add_node("P:af", label="Al Franken", aliases=["Franken"])
+    >>> titled_matches(g, "attorney general sessions"), titled_matches(g, "sen franken")
+    (['P:js'], ['P:af'])
+    >>> titled_matches(g, "attorney general franken")
+    []
+    """
+    index = index if index is not None else name_index(graph)
+    found: set[str] = set()
+    first, _, rest = key.partition(" ")
+    if rest and first in HONORIFICS:
+        found.update(index.get(rest, []))
+    for node, titles in graph.nodes(data="titles"):
+        for title in _strings(titles):
+            prefix = normalize_name(title) + " "
+            if key.startswith(prefix) and key[len(prefix):] in {
+                    normalize_name(n) for n in names_of(graph, node)}:
+                found.add(str(node))
+    return sorted(found)
 
 
 def _type_matches(graph: nx.MultiDiGraph, node: str, type: str | None) -> bool:

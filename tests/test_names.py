@@ -110,7 +110,35 @@ def test_seeds_sessions_resolves_to_a_sessions_entity(seeds_kg):
 
 def test_suggest_names_sharing_a_word_for_a_titled_name(story_kg):
     with pytest.raises(UnknownName) as caught:
-        find_entity(story_kg.graph, "President Trump")
+        find_entity(story_kg.graph, "Candidate Trump")
     suggested = [node for node, _ in caught.value.suggestions]
     assert set(suggested[:2]) == {"ORG:trump", "PERSON:donald-trump"}
     assert "PERSON:jeff-sessions" not in suggested
+
+
+@pytest.mark.parametrize("typed, node", [
+    ("Attorney General Sessions", "PERSON:jeff-sessions"),   # one of the entity's own titles
+    ("attorney general jeff sessions", "PERSON:jeff-sessions"),
+    ("Sen. Sessions", "PERSON:jeff-sessions"),                # a courtesy title
+    ("Mr Kislyak's", "PERSON:sergey-kislyak"),
+    ("President Donald Trump", "PERSON:donald-trump"),
+])
+def test_a_title_in_front_of_a_name(story_kg, typed, node):
+    assert find_entity(story_kg.graph, typed) == node
+
+
+def test_a_title_does_not_settle_an_ambiguous_name(story_kg):
+    with pytest.raises(AmbiguousName):
+        find_entity(story_kg.graph, "Mr. Trump")
+    with pytest.raises(UnknownName):
+        find_entity(story_kg.graph, "Attorney General Kislyak")  # not his title
+
+
+def test_seeds_titled_name(seeds_kg):
+    """Every title extraction found works in front of the entity's label."""
+    for node, data in seeds_kg.graph.nodes(data=True):
+        for title in data.get("titles") or []:
+            try:
+                assert find_entity(seeds_kg.graph, f"{title} {data['label']}") == node
+            except AmbiguousName:
+                pass  # another entity carries the same titled name
