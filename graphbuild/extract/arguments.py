@@ -85,7 +85,7 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
         if prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS:
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj":
+            if obj.dep_ != "pobj" and not (obj.dep_ == "pcomp" and anchors.entity(obj, para)):
                 continue
             for target in conjuncts(obj):
                 for arg in nominal_entities(target, anchors, para, depth + 1, owners=owners):
@@ -179,7 +179,7 @@ def agent_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
 def _prepositional(prep: "Token", anchors: Anchors, para: int, word: str) -> list[Arg]:
     found: list[Arg] = []
     for obj in prep.children:
-        if obj.dep_ == "pobj":
+        if obj.dep_ == "pobj" or (obj.dep_ == "pcomp" and anchors.entity(obj, para)):
             for target in conjuncts(obj):
                 for arg in nominal_entities(target, anchors, para, owners=False):
                     found.append(Arg(arg.key, join(word, arg.via), arg.token_i))

@@ -11,6 +11,7 @@ apart inside one article.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -30,9 +31,10 @@ EVENT_HEADS = {"election": "election", "race": "election", "vote": "election",
                "referendum": "referendum", "primary": "election", "caucus": "election",
                "convention": "convention", "hearing": "hearing", "trial": "trial",
                "summit": "summit", "conference": "conference", "sentencing": "sentencing",
-               "inauguration": "inauguration", "debate": "debate", "campaign": "campaign",
+               "inauguration": "inauguration", "debate": "debate", "campaign": "election",
                "olympics": "games", "games": "games", "tournament": "tournament"}
-# Kinds that need a modifier telling what they are ("presidential race", not "a race").
+# Heads that need a modifier telling what they are ("presidential race", not "a race"); an
+# "election campaign" is the election's, so it is of the election kind.
 NEEDS_EVENT_MODIFIER = {"race": {"presidential", "election", "senate", "mayoral", "gubernatorial",
                                  "congressional", "governor", "leadership", "primary"},
                         "campaign": {"election", "presidential", "re-election", "reelection",
@@ -48,6 +50,8 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod"}
 # First words of named events ("Operation Desert Storm", "Project Busted Opportunity").
 NAMED_EVENT_WORDS = {"operation", "project"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# "Operation Costly Influence", "Project Busted Opportunity": a capitalized name after the word.
+NAMED_EVENT = re.compile(r"\b(?:Operation|Project)(?:\s+[A-Z][\w'-]*[a-z][\w'-]*){1,4}")
 
 
 @dataclass
@@ -68,7 +72,8 @@ def find_events(anchors: Anchors) -> list[DocEntity]:
     """
     retype_named_events(anchors)
     mentions = [m for index, (_, doc) in enumerate(anchors.paragraphs)
-                for m in event_mentions(doc, anchors, index)]
+                for finder in (named_event_mentions, event_mentions)
+                for m in finder(doc, anchors, index)]
     clusters: list[list[EventMention]] = []
     for mention in mentions:
         home = _cluster_for(mention, clusters)
@@ -96,6 +101,21 @@ def retype_named_events(anchors: Anchors) -> None:
         first = entity.label.split()[0].lower() if entity.label.split() else ""
         if first in NAMED_EVENT_WORDS and len(entity.label.split()) > 1:
             entity.type = "EVENT"
+
+
+def named_event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMention]:
+    """"Operation X" / "Project X" names NER missed or split ("Project Busted Opportunity").
+
+    >>> NAMED_EVENT.findall('as part of "Project Busted Opportunity"- a sweep')
+    ['Project Busted Opportunity']
+    """
+    for match in NAMED_EVENT.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(anchors.entity(t, paragraph, coref=False) for t in span):
+            continue
+        label = match.group(0)
+        yield EventMention("named:" + label.lower(), label, paragraph, span.root.i,
+                           span.start, span.end, frozenset({label.lower()}))
 
 
 def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMention]:
@@ -134,7 +154,7 @@ def _span_start(head: "Token") -> int:
 
 
 def _qualified(mention: EventMention) -> bool:
-    """A new event needs a modifier or an owner; a bare "the election" only joins one."""
+    """A new event needs a modifier, an owner or a name; a bare "the election" only joins one."""
     return " " in mention.label or "#owned" in mention.distinctive
 
 
