@@ -44,7 +44,7 @@ MAX_BANNER_WORDS = 25     # two boilerplate words mark a line up to this long
 def furniture_flags(texts: list[str]) -> list[bool]:
     """For each paragraph of a page, in order, whether it is furniture."""
     flags = [bool(COPYRIGHT.search(t)) for t in texts]
-    _flag_tail_after_copyright(flags)
+    _flag_tail_after_copyright(flags, texts)
     prose = [i for i, t in enumerate(texts) if not flags[i] and is_prose(t)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
     for i, text in enumerate(texts):
@@ -54,9 +54,11 @@ def furniture_flags(texts: list[str]) -> list[bool]:
     return flags
 
 
-def _flag_tail_after_copyright(flags: list[bool]) -> None:
-    """A copyright line in the last third of the page ends the story: what follows is chrome."""
-    copyright_lines = [i for i, f in enumerate(flags) if f and i >= 2 * len(flags) / 3]
+def _flag_tail_after_copyright(flags: list[bool], texts: list[str]) -> None:
+    """A copyright line that ends the story (in the last third of the page, or with no prose
+    after it) makes what follows page chrome."""
+    copyright_lines = [i for i, f in enumerate(flags) if f and (
+        i >= 2 * len(flags) / 3 or not any(is_prose(t) for t in texts[i + 1:]))]
     if copyright_lines:
         for i in range(copyright_lines[0] + 1, len(flags)):
             flags[i] = True

@@ -19,6 +19,9 @@ LEADING_WORDS = {"the", "a", "an", "this", "that", "these", "those"}
 NAME_PREPOSITIONS = {"of", "for", "on"}
 # Small words inside a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_JOINERS = {"of", "for", "on"}
+# Entity types whose words never continue an organization's name ("on Thursday").
+NOT_NAME_PARTS = {"DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                  "QUANTITY", "NORP"}
 EDGE_PUNCTUATION = set("\"'`\u201c\u201d\u2018\u2019,;:!?()[]{}-\u2013\u2014")
 
 
@@ -72,7 +75,9 @@ def extend_name(doc: "Doc", start: int, end: int) -> int:
 
 
 def _name_word(token: "Token") -> bool:
-    return (token.is_title or (token.is_upper and token.is_alpha)) and not token.is_punct
+    """A capitalized word that can go on a name ("Thursday" in "on Thursday" cannot)."""
+    return ((token.is_title or (token.is_upper and token.is_alpha)) and not token.is_punct
+            and token.ent_type_ not in NOT_NAME_PARTS)
 
 
 def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:

@@ -1,0 +1,85 @@
+"""Repaired entity mentions of an article (graphbuild.extract.mentions, .repair)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.mentions import article_mentions
+from graphbuild.ingest import article_from_text
+from graphbuild.nlp import parse_articles
+
+
+@pytest.fixture(scope="module")
+def mentions_of(nlp):
+    def run(text: str):
+        article = article_from_text(text, id="t")
+        (_, parsed), = list(parse_articles(nlp, [article]))
+        found = article_mentions(article, parsed)
+        for m in found:  # offsets index the article itself
+            assert " ".join(article.text[m.start:m.end].split()) == m.text
+        return found
+    return run
+
+
+def by_text(found):
+    return {m.text: m for m in found}
+
+
+def test_titles_move_into_titles_and_leading_articles_go(mentions_of):
+    found = by_text(mentions_of(
+        "Minnesota Sen. Al Franken said the Justice Department must act, and Attorney General "
+        "Jeff Sessions agreed."))
+    assert found["Al Franken"].titles == ["Sen."]
+    assert found["Jeff Sessions"].titles == ["Attorney General"]
+    assert "Justice Department" in found and found["Minnesota"].type == "GPE"
+
+
+def test_roles_are_not_organizations(mentions_of):
+    found = by_text(mentions_of(
+        "Deputy National Security Adviser Ben Rhodes says the president will travel."))
+    assert "National Security" not in found
+    assert found["Ben Rhodes"].titles == ["Deputy National Security Adviser"]
+
+
+def test_nationality_in_front_of_a_person_is_an_attribute(mentions_of):
+    found = mentions_of("Flynn spoke with Russian Ambassador Sergei Kislyak in December.")
+    kislyak = by_text(found)["Sergei Kislyak"]
+    assert kislyak.nationality == ["Russian"] and kislyak.titles == ["Ambassador"]
+    assert all(m.type != "NORP" for m in found)
+
+
+def test_dateline_city_is_a_place(mentions_of):
+    found = by_text(mentions_of("WASHINGTON (AP) -- The senator met the ambassador in July."))
+    assert found["WASHINGTON"].type == "GPE" and found["WASHINGTON"].source == "dateline"
+
+
+def test_city_before_a_state_abbreviation_is_a_place(mentions_of):
+    found = by_text(mentions_of(
+        "Two former members of the City Council of Gadsden, Ala., were sentenced on Friday."))
+    assert found["Gadsden"].type == "GPE" and found["Ala."].type == "GPE"
+
+
+def test_organization_names_run_through_their_of_part(mentions_of):
+    found = by_text(mentions_of(
+        "He was sentenced by a judge of the U.S. District Court for the Northern District of "
+        "Alabama on Thursday."))
+    assert "U.S. District Court for the Northern District of Alabama" in found
+    assert "Northern District" not in found
+
+
+def test_surnames_are_people_and_missed_names_are_found(mentions_of):
+    found = mentions_of("Senator Elizabeth Warren spoke on Monday.\n\n"
+                        "Warren said the FBI is investigating.\n\nWarren left at noon.")
+    warrens = [m for m in found if m.text == "Warren"]
+    assert len(warrens) == 2 and all(m.type == "PERSON" for m in warrens)
+
+
+def test_title_acronym_is_not_an_entity(mentions_of):
+    found = mentions_of("Attorney General Jeff Sessions spoke.\n\n"
+                        "\"Now Jeff Sessions is AG -- the final say,\" she wrote.")
+    assert "AG" not in {m.text for m in found}
+
+
+def test_a_name_modifying_a_noun_is_not_the_person(mentions_of):
+    found = mentions_of("Donald Trump won. Sessions never met Russians about the Trump "
+                        "campaign, he said.")
+    assert [m.text for m in found if m.text.endswith("Trump")] == ["Donald Trump"]
