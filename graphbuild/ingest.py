@@ -1,7 +1,20 @@
 """Read articles from files, folders and stdin into `Article` records.
 
-Readers never raise for bad input: each problem becomes a `Skipped` record naming the file and
-the reason, and the rest of the corpus is still read.
+Readers never raise for bad input: each problem becomes a `Skipped` record naming the file (and
+the line, for JSON Lines) and the reason, and the rest of the corpus is still read. What counts
+as bad input, and why:
+
+* not text: NUL bytes, mostly control characters, or a known binary signature (PNG, PDF, ZIP...);
+* no text: an empty or whitespace-only file, a JSON record without a "text" string, HTML in
+  which trafilatura finds no article;
+* too large for one article (`MAX_ARTICLE_BYTES`): a single article is parsed and held as a
+  whole, so a 50 MB text file is a corpus in the wrong shape, not an article (JSON Lines files
+  are streamed line by line and may be any size);
+* unreachable: a missing path, a broken symlink, a symlink loop, a FIFO or device.
+
+Text is decoded as UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or
+Windows-1252 / Latin-1 when it is not UTF-8. Lone surrogates and control characters, which
+XML and UTF-8 writers reject, are replaced one for one so offsets stay valid.
 
 >>> from graphbuild.ingest import article_from_text
 >>> article_from_text("Sessions met Kislyak.", id="a1").text
@@ -9,131 +22,285 @@ the reason, and the rest of the corpus is still read.
 """
 from __future__ import annotations
 
+import codecs
+import errno
+import itertools
 import json
+import os
+import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .records import Article, Skipped
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
-JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"} | JSONL_SUFFIXES
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
-MAX_FILE_BYTES = 200 * 1024 * 1024  # larger files are skipped with a message, not loaded
+
+MB = 1024 * 1024
+# One article is parsed and extracted as a whole; a novel is about 1-3 MB, a news story 5-50 KB.
+MAX_ARTICLE_BYTES = 5 * MB
+MAX_HTML_BYTES = 20 * MB   # pages carry scripts and markup around the article text
+MAX_JSON_BYTES = 200 * MB  # a .json document is parsed whole; JSON Lines are streamed instead
+MIN_HTML_WORDS = 8         # fewer words extracted from a page are a menu, not an article
+SNIFF_BYTES = 65536        # how much of a file is looked at to tell text from binary
+CONTROL_SHARE = 0.05       # more control characters than this and it is not text
+
+# Signatures of binary formats people rename or save as .txt, for a clearer message.
+MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+         (b"%PDF", "a PDF (extract its text first, e.g. with pdftotext)"),
+         (b"PK\x03\x04", "a ZIP archive (.docx, .odt and .epub are ZIP archives)"),
+         (b"\x1f\x8b", "gzip-compressed"), (b"BZh", "bzip2-compressed"),
+         (b"\xfd7zXZ", "xz-compressed"), (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+         (b"\x7fELF", "a program"), (b"{\\rtf", "an RTF document"))
+
+# Characters replaced one for one: C0/C1 controls (not tab or newline; \r is normalized before),
+# Unicode non-characters XML forbids, and lone surrogates (unencodable as UTF-8).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_SPACES = re.compile(r"\s+")
 
 Item = Article | Skipped
 
 
+def clean_text(text: str) -> str:
+    """Normalize line endings, drop a leading BOM, replace controls and lone surrogates.
+
+    >>> clean_text("\\ufeffA\\r\\nB\\x00C\\ud800")
+    'A\\nB C\\ufffd'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return _SURROGATES.sub("\ufffd", _CONTROLS.sub(" ", text))
+
+
+def clean_field(value: object, limit: int = 1000) -> str | None:
+    """A metadata value (id, title, date, url) as one clean line of text, or None if empty.
+
+    >>> clean_field("  Sessions\\n  recuses  "), clean_field(""), clean_field(2017)
+    ('Sessions recuses', None, '2017')
+    """
+    if value is None:
+        return None
+    text = _SPACES.sub(" ", clean_text(str(value))).strip()[:limit]
+    return text or None
+
+
 def article_from_text(text: str, id: str, title: str | None = None, date: str | None = None,
                       url: str | None = None, source: str | None = None) -> Article:
-    """Make an Article from a string, normalizing line endings (offsets index the result)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return Article(id=id, text=text, title=title, date=date, url=url, source=source or id)
+    """Make an Article from a string, cleaned by `clean_text` (offsets index the result)."""
+    return Article(id=id, text=clean_text(text), title=title, date=date, url=url,
+                   source=source or id)
 
 
-def decode_bytes(data: bytes) -> str | None:
-    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+def binary_reason(data: bytes, allow_nul: bool = False) -> str | None:
+    """Why these bytes are not text (None if they may be text). `allow_nul`: a NUL byte alone
+    does not make it binary (a JSON Lines file whose tail was zero-filled by a crash).
 
-    Returns None for binary data (NUL bytes or mostly control characters).
+    >>> binary_reason(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), binary_reason(b"Plain text.")
+    ('binary file (a PNG image), not text', None)
     """
-    if b"\x00" in data[:65536]:
+    for magic, kind in MAGIC:
+        if data.startswith(magic):
+            return f"binary file ({kind}), not text"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None  # UTF-16 text is full of NUL bytes
+    if not allow_nul and b"\x00" in data[:SNIFF_BYTES]:
+        return "binary file, not text"
+    return None
+
+
+def decode_bytes(data: bytes, allow_nul: bool = False) -> str | None:
+    """Decode article bytes; None for binary data.
+
+    UTF-8 (a BOM is dropped) and UTF-16 with a BOM; bytes that are not UTF-8 are Windows-1252
+    (Latin-1 for the five bytes it leaves undefined) unless they are mostly valid UTF-8 with a
+    few broken bytes, which become U+FFFD.
+
+    >>> decode_bytes("Zürich".encode("cp1252")), decode_bytes("\\ufeffZürich".encode("utf-8"))
+    ('Zürich', 'Zürich')
+    """
+    if binary_reason(data, allow_nul):
         return None
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    sample = text[:65536]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", "replace")
+    else:
+        text = _decode_8bit(data)
+    sample = text[:SNIFF_BYTES]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if sample and controls / len(sample) > 0.05:
+    if sample and controls / len(sample) > CONTROL_SHARE:
         return None
     return text
 
 
-def iter_files(path: Path, seen: set[Path] | None = None) -> Iterator[Path | Skipped]:
-    """Yield supported files under a path in sorted order; follows folders recursively once."""
-    seen = set() if seen is None else seen
+def _decode_8bit(data: bytes) -> str:
     try:
-        real = path.resolve(strict=True)
-    except (OSError, RuntimeError) as exc:  # missing path, symlink loop
-        yield Skipped(str(path), _reason(exc, "cannot resolve path"))
-        return
-    if real in seen:
-        return
-    seen.add(real)
-    if real.is_dir():
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Mostly UTF-8 with a few broken bytes (a pasted Latin-1 quote) is still UTF-8.
+    lenient = data.decode("utf-8-sig", "replace")
+    broken = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    if sum(1 for ch in lenient if ch > "\x7f") - broken > broken:  # more valid than broken
+        return lenient
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def iter_files(path: Path, seen: set[tuple[int, int]] | None = None
+               ) -> Iterator[Path | Skipped]:
+    """Yield the files under a path in sorted order (a given file whatever its suffix; inside
+    folders, supported suffixes only, hidden names skipped). Each real file or folder is visited
+    once (by device and inode, which costs one stat where resolving a path costs one per
+    level), so symlinks back to a parent folder cannot loop; deep trees do not recurse."""
+    seen = set() if seen is None else seen
+    stack: list[tuple[Path, bool]] = [(path, True)]
+    while stack:
+        current, given = stack.pop()
         try:
-            children = sorted(path.iterdir(), key=lambda p: p.name)
-        except OSError as exc:
-            yield Skipped(str(path), _reason(exc, "cannot list folder"))
-            return
-        for child in children:
-            if child.name.startswith("."):
+            info = os.stat(current)  # follows symlinks
+        except OSError as exc:  # missing, broken symlink, symlink loop
+            yield Skipped(str(current), _path_reason(current, exc))
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        mode = info.st_mode
+        if stat.S_ISDIR(mode):
+            try:
+                children = sorted(os.scandir(current), key=lambda e: e.name)
+            except OSError as exc:
+                yield Skipped(str(current), _reason(exc, "cannot list folder"))
                 continue
-            if child.is_dir() or child.suffix.lower() in SUPPORTED_SUFFIXES:
-                yield from iter_files(child, seen)
-    elif real.is_file():
-        yield path
-    else:
-        yield Skipped(str(path), "not a regular file")
+            wanted = [Path(c.path) for c in children if not c.name.startswith(".")
+                      and (_is_dir(c) or Path(c.name).suffix.lower() in SUPPORTED_SUFFIXES)]
+            stack.extend((child, False) for child in reversed(wanted))
+        elif stat.S_ISREG(mode):
+            yield current
+        elif given or Path(current.name).suffix.lower() in SUPPORTED_SUFFIXES:
+            yield Skipped(str(current), "not a regular file (a FIFO, socket or device)")
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # follows symlinks; False for broken ones and loops
+    except OSError:
+        return False
 
 
 def read_path(path: Path, root: Path | None = None) -> Iterator[Item]:
-    """Read one file into Articles (JSONL gives one per line) or Skipped records."""
+    """Read one file into Articles (a JSON array or JSON Lines give several) or Skipped records."""
+    source, suffix = str(path), path.suffix.lower()
     article_id = _article_id(path, root)
     try:
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as handle:
+                yield from read_jsonl_stream(handle, article_id, source)
+            return
+        limit = (MAX_HTML_BYTES if suffix in HTML_SUFFIXES
+                 else MAX_JSON_BYTES if suffix in JSON_SUFFIXES else MAX_ARTICLE_BYTES)
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield Skipped(str(path), f"file too large ({size // (1024 * 1024)} MB)")
+        if size > limit:
+            yield Skipped(source, _too_large(size, limit))
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield Skipped(str(path), _reason(exc, "cannot read file"))
+        yield Skipped(source, _reason(exc, "cannot read file"))
         return
-    yield from read_bytes(data, path.suffix.lower(), article_id, str(path))
+    yield from read_bytes(data, suffix, article_id, source)
 
 
 def read_bytes(data: bytes, suffix: str, article_id: str, source: str) -> Iterator[Item]:
     """Parse the bytes of one input by its suffix (.txt/.md, .html, .json, .jsonl)."""
-    text = decode_bytes(data)
+    reason = binary_reason(data)
+    text = None if reason else decode_bytes(data)
     if text is None:
-        yield Skipped(source, "binary file, not text")
+        yield Skipped(source, reason or "binary file, not text")
         return
     if not text.strip():
-        yield Skipped(source, "empty file")
+        yield Skipped(source, "empty file" if not text else "no text (only whitespace)")
         return
-    if suffix in HTML_SUFFIXES:
-        yield _read_html(text, article_id, source)
-    elif suffix == ".json" and text.lstrip()[:1] in "[{":
-        yield from _read_json(text, article_id, source)
-    elif suffix in JSON_SUFFIXES:
-        yield from _read_jsonl(text, article_id, source)
-    else:
-        yield article_from_text(text, id=article_id, source=source)
+    try:
+        if suffix in HTML_SUFFIXES:
+            yield _read_html(text, article_id, source)
+        elif suffix in JSON_SUFFIXES:
+            yield from _read_json(text, article_id, source, lines=suffix in JSONL_SUFFIXES)
+        elif len(data) > MAX_ARTICLE_BYTES:
+            yield Skipped(source, _too_large(len(data), MAX_ARTICLE_BYTES))
+        else:
+            yield article_from_text(text, id=article_id, source=source)
+    except Exception as exc:  # a reader bug or a parser's surprise must not end the run
+        yield Skipped(source, f"cannot read: {type(exc).__name__}: {clean_field(exc) or ''}")
 
 
-def read_sources(sources: Iterable[str | Path], stdin=None) -> Iterator[Item]:
-    """Read every article under the given files, folders, or "-" for stdin."""
-    seen: set[Path] = set()
+def read_sources(sources: Iterable[str | Path], stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Read every article under the given files, folders, or "-" for stdin.
+
+    Sources are read in sorted order, so which of two same-named or same-text articles comes
+    first (and keeps its id) does not depend on the order they were named in.
+    """
+    seen: set[tuple[int, int]] = set()
+    reported: set[Skipped] = set()  # a symlink loop named twice is reported once
+    for item in _read_all(sorted({str(s) for s in sources}), stdin, seen):
+        if isinstance(item, Skipped):
+            if item in reported:
+                continue
+            reported.add(item)
+        yield item
+
+
+def _read_all(sources: list[str], stdin: BinaryIO | None, seen: set[tuple[int, int]]
+              ) -> Iterator[Item]:
     for source in sources:
-        if str(source) == "-":
+        if source == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from read_bytes(stream.read(), ".txt", "stdin", "<stdin>")
+            data = stream.read(MAX_ARTICLE_BYTES + 1)
+            if len(data) > MAX_ARTICLE_BYTES:
+                yield Skipped("<stdin>", f"too large for one article (over "
+                                         f"{MAX_ARTICLE_BYTES // MB} MB)")
+                continue
+            yield from read_bytes(data, ".txt", "stdin", "<stdin>")
             continue
         root = Path(source)
         for found in iter_files(root, seen):
             if isinstance(found, Skipped):
                 yield found
             else:
-                yield from read_path(found, root if root.is_dir() else None)
+                yield from _guarded(str(found), read_path(found, root if found != root else None))
+
+
+def _guarded(source: str, items: Iterator[Item]) -> Iterator[Item]:
+    """The items of one file; a reader's unexpected exception ends that file, not the run."""
+    try:
+        yield from items
+    except Exception as exc:
+        yield Skipped(source, f"cannot read: {type(exc).__name__}: {clean_field(exc) or ''}")
 
 
 def _article_id(path: Path, root: Path | None) -> str:
     """A stable id: the path below the folder given (or the file name), without its suffix."""
-    rel = path.relative_to(root) if root is not None else Path(path.name)
+    try:
+        rel = path.relative_to(root) if root is not None else Path(path.name)
+    except ValueError:
+        rel = Path(path.name)
     return rel.with_suffix("").as_posix()
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"too large for one article ({size / MB:.1f} MB, the limit is {limit // MB} MB): "
+            "split it into one file per article, or into JSON Lines")
+
+
+def _path_reason(path: Path, exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError) and path.is_symlink():
+        return "broken symlink (its target does not exist)"
+    return _reason(exc, "cannot resolve path")
 
 
 def _reason(exc: BaseException, default: str) -> str:
@@ -141,67 +308,123 @@ def _reason(exc: BaseException, default: str) -> str:
         return "no such file or folder"
     if isinstance(exc, PermissionError):
         return "permission denied"
-    if isinstance(exc, RuntimeError):
+    if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP:
         return "symlink loop"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
     return getattr(exc, "strerror", None) or default
 
 
 def _read_html(html: str, article_id: str, source: str) -> Item:
+    import logging
+
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    # trafilatura logs "discarding data" warnings for pages without an article; our message is
+    # the Skipped record, so keep its logger quiet.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if extracted is None:
-        return Skipped(source, "no article text found in HTML")
-    text = getattr(extracted, "text", None) or ""
-    if not text.strip():
-        return Skipped(source, "no article text found in HTML")
-    title = getattr(extracted, "title", None)
+    text = clean_text(getattr(extracted, "text", None) or "") if extracted is not None else ""
+    words = len(text.split())
+    if words < MIN_HTML_WORDS:  # trafilatura falls back to menu and button labels
+        return Skipped(source, "no article text found in HTML (only scripts, menus or markup)")
+    if len(text) > MAX_ARTICLE_BYTES:
+        return Skipped(source, _too_large(len(text.encode()), MAX_ARTICLE_BYTES))
+    title = clean_field(getattr(extracted, "title", None))
     body = f"{title}\n\n{text}" if title else text
-    return article_from_text(body, id=article_id, title=title, date=getattr(extracted, "date", None),
-                             url=getattr(extracted, "url", None), source=source)
+    return article_from_text(body, id=article_id, title=title,
+                             date=clean_field(getattr(extracted, "date", None)),
+                             url=clean_field(getattr(extracted, "url", None)), source=source)
 
 
 def _record_to_article(record: object, article_id: str, source: str) -> Item:
+    """One JSON record ({"text", "title"?, "id"?, "date"?, "url"?}) as an Article."""
     if not isinstance(record, dict):
-        return Skipped(source, "JSON record is not an object")
+        return Skipped(source, f"JSON record is {type(record).__name__}, not an object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        return Skipped(source, "JSON record has no 'text'")
-    title = record.get("title")
-    body = f"{title}\n\n{text}" if isinstance(title, str) and title.strip() and title not in text[:500] else text
-    return article_from_text(body, id=str(record.get("id") or article_id),
-                             title=_str_or_none(title), date=_str_or_none(record.get("date")),
-                             url=_str_or_none(record.get("url")), source=source)
+        return Skipped(source, "JSON record has no 'text' string")
+    if len(text) > MAX_ARTICLE_BYTES:
+        return Skipped(source, _too_large(len(text.encode("utf-8", "replace")), MAX_ARTICLE_BYTES))
+    title = clean_field(record.get("title"))
+    body = f"{title}\n\n{text}" if title and title not in text[:500] else text
+    return article_from_text(body, id=clean_field(record.get("id"), 200) or article_id,
+                             title=title, date=clean_field(record.get("date")),
+                             url=clean_field(record.get("url")), source=source)
 
 
-def _read_json(text: str, article_id: str, source: str) -> Iterator[Item]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield Skipped(source, f"malformed JSON at line {exc.lineno}: {exc.msg}")
+def _read_json(text: str, article_id: str, source: str, lines: bool) -> Iterator[Item]:
+    """A JSON document (an object or an array of objects), else JSON Lines."""
+    if not lines and text.lstrip()[:1] in "[{":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg != "Extra data":  # "Extra data": one object per line, read as JSON Lines
+                yield Skipped(source, f"malformed JSON at line {exc.lineno}: {exc.msg}")
+                return
+        except RecursionError:
+            yield Skipped(source, "malformed JSON: nested too deeply")
+            return
+        else:
+            records = data if isinstance(data, list) else [data]
+            for i, record in enumerate(records, start=1):
+                many = len(records) > 1
+                yield _record_to_article(record, f"{article_id}#{i}" if many else article_id,
+                                         f"{source}#{i}" if many else source)
+            return
+    yield from _jsonl_records(enumerate(text.split("\n"), start=1), article_id, source)
+
+
+def read_jsonl_stream(handle: BinaryIO, article_id: str, source: str) -> Iterator[Item]:
+    """Stream a JSON Lines file: one line in memory at a time, any file size."""
+    head = handle.read(SNIFF_BYTES)
+    if binary_reason(head, allow_nul=True) or decode_bytes(head, allow_nul=True) is None:
+        yield Skipped(source, binary_reason(head) or "binary file, not text")
         return
-    records = data if isinstance(data, list) else [data]
-    for i, record in enumerate(records):
-        rid = article_id if len(records) == 1 else f"{article_id}#{i + 1}"
-        yield _record_to_article(record, rid, f"{source}#{i + 1}" if len(records) > 1 else source)
+    handle.seek(0)
+    if not head.strip():
+        yield Skipped(source, "empty file" if not head else "no text (only whitespace)")
+        return
+    yield from _jsonl_records(_numbered_lines(handle), article_id, source)
 
 
-def _read_jsonl(text: str, article_id: str, source: str) -> Iterator[Item]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+def _numbered_lines(handle: BinaryIO) -> Iterator[tuple[int, str | None]]:
+    """(line number, decoded line), or None for a line too long to be one article."""
+    limit = 2 * MAX_ARTICLE_BYTES  # JSON escapes make a record's line longer than its text
+    for lineno in itertools.count(1):
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(MB)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of the over-long line without holding it
+            yield lineno, None
+            continue
+        yield lineno, _decode_8bit(line.removeprefix(codecs.BOM_UTF8) if lineno == 1 else line)
+
+
+def _jsonl_records(lines: Iterable[tuple[int, str | None]], article_id: str,
+                   source: str) -> Iterator[Item]:
+    for lineno, line in lines:
+        where = f"{source}:{lineno}"
+        if line is None:
+            yield Skipped(where, f"line too long for one article (over "
+                                 f"{2 * MAX_ARTICLE_BYTES // MB} MB)")
+            continue
+        line = line.lstrip("\ufeff")
         if not line.strip():
             continue
-        where = f"{source}:{lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Skipped(where, f"malformed JSON line: {exc.msg}")
+            yield Skipped(where, f"malformed JSON line: {exc.msg} (column {exc.colno})")
+            continue
+        except RecursionError:
+            yield Skipped(where, "malformed JSON line: nested too deeply")
             continue
         yield _record_to_article(record, f"{article_id}#{lineno}", where)
 
 
-def _str_or_none(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
-__all__ = ["read_sources", "read_path", "read_bytes", "article_from_text", "decode_bytes",
-           "iter_files", "SUPPORTED_SUFFIXES"]
+__all__ = ["read_sources", "read_path", "read_bytes", "read_jsonl_stream", "article_from_text",
+           "clean_text", "clean_field", "decode_bytes", "binary_reason", "iter_files",
+           "SUPPORTED_SUFFIXES", "MAX_ARTICLE_BYTES"]
