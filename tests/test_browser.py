@@ -178,6 +178,22 @@ def test_type_filter_hides_and_shows_a_type(open_map, seeds_map, seeds_kg):
     assert page.js(hidden_nodes) == []
 
 
+def test_show_everything_undoes_filter_search_and_highlight(open_map, seeds_map, seeds_kg):
+    page = open_map(seeds_map)
+    page.page.uncheck('#type-filter input[data-type="GPE"]')
+    person = next(a["label"] for _, a in seeds_kg.graph.nodes(data=True) if a["type"] == "PERSON")
+    page.page.fill("#search", person)  # a person: the search leaves the GPE filter off
+    page.page.press("#search", "Enter")
+    assert page.page.get_attribute("body", "data-highlight") is not None
+    assert page.js("window.network.body.data.nodes.get({filter: n => n.hidden}).length") > 0
+    page.page.click("#reset")
+    assert page.page.get_attribute("body", "data-highlight") is None
+    assert page.js("window.network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
+    assert page.js("window.network.getSelectedNodes()") == []
+    assert page.page.input_value("#search") == "" and page.page.is_checked(
+        '#type-filter input[data-type="GPE"]')
+
+
 def test_clicking_a_node_highlights_its_neighbourhood(open_map, seeds_map, seeds_kg):
     graph = seeds_kg.graph
     hub = max(graph, key=lambda n: (len(set(nx.all_neighbors(graph, n))), n))

@@ -158,7 +158,7 @@ def test_larger_maps_get_fewer_layout_iterations():
 
 def test_notebooks_get_the_page_in_a_sandboxed_iframe(story_kg):
     html = story_kg._repr_html_()
-    assert html.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts"' in html
+    assert html.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts ' in html
     assert "<script" not in html  # the page is escaped inside the attribute
 
 

@@ -119,4 +119,4 @@ def notebook_html(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES,
     page = render_html(graph, max_nodes=max_nodes)
     return (f'<iframe srcdoc="{html.escape(page, quote=True)}" '
             f'style="width:100%;height:{int(height)}px;border:1px solid #e5e7eb" '
-            f'sandbox="allow-scripts"></iframe>')
+            f'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>')

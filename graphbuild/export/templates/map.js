@@ -329,6 +329,19 @@
     if (matches.length) focusNode(matches[0]);
   });
 
+  // "Show everything": every type back on, no selection, no search, the whole map in view.
+  document.getElementById("reset").addEventListener("click", function () {
+    typeFilter.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+      if (!box.checked) { box.checked = true; setTypeShown(box.value, true); }
+    });
+    searchBox.value = "";
+    results.replaceChildren();
+    network.unselectAll();
+    clearHighlight();
+    clearDetails();
+    network.fit({animation: false});
+  });
+
   // A small API for notebooks and tests: the same actions as the controls.
   window.graphbuildMap = {search: search, focusNode: focusNode, setTypeShown: setTypeShown,
                           highlight: highlight, clearHighlight: clearHighlight};
