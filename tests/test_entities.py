@@ -1,0 +1,85 @@
+"""Clustering one article's mentions into entities (graphbuild.extract.entities, .names)."""
+from __future__ import annotations
+
+from graphbuild.extract.entities import choose_label, cluster_mentions, name_keys, vote_type
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.names import acronyms, first_names_agree, is_role_phrase, same_person
+from graphbuild.records import Article
+
+ARTICLE = Article("a1", "")
+
+
+def mention(text: str, type_: str, at: int, titles=(), source="ner") -> Mention:
+    return Mention(text, type_, at, at + len(text), 0, at, at + len(text.split()),
+                   titles=list(titles), source=source)
+
+
+def cluster(*specs):
+    ms = [mention(text, type_, i * 100) for i, (text, type_) in enumerate(specs)]
+    entities, links = cluster_mentions(ARTICLE, ms)
+    assert len(links) == len(ms) and all(0 <= i < len(entities) for i in links)
+    assert [e.key for e in entities] == [f"e{i}" for i in range(len(entities))]
+    return entities
+
+
+def test_surname_joins_full_name_and_gets_its_type():
+    entities = cluster(("Jeff Sessions", "PERSON"), ("Sessions", "PERSON"), ("Trump", "ORG"),
+                       ("Donald Trump", "PERSON"), ("Trump", "PERSON"))
+    assert [(e.label, e.type, e.mentions) for e in entities] == [
+        ("Jeff Sessions", "PERSON", 2), ("Donald Trump", "PERSON", 3)]
+    rules = {m.alias: m.rule for m in entities[0].merges}
+    assert rules == {"Jeff Sessions": "fullest name", "Sessions": "surname of 'Jeff Sessions'"}
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    entities = cluster(("Raul Castro", "PERSON"), ("Fidel Castro", "PERSON"),
+                       ("Castro", "PERSON"))
+    assert [e.label for e in entities] == ["Raul Castro", "Fidel Castro"]
+    assert entities[1].mentions == 2  # the surname joins the one named last before it
+
+
+def test_acronyms_and_forms_of_one_organization_join():
+    entities = cluster(("Justice Department", "ORG"), ("Department of Justice", "ORG"),
+                       ("Justice Dept", "ORG"), ("Federal Bureau of Investigation", "ORG"),
+                       ("FBI", "ORG"))
+    assert [(e.label, e.mentions) for e in entities] == [
+        ("Department of Justice", 3), ("Federal Bureau of Investigation", 2)]
+
+
+def test_forms_of_a_country_and_a_state_join():
+    entities = cluster(("United States", "GPE"), ("U.S.", "GPE"), ("US", "GPE"),
+                       ("Ala.", "GPE"), ("Alabama", "GPE"))
+    assert [(e.label, e.mentions) for e in entities] == [("United States", 3), ("Alabama", 2)]
+
+
+def test_company_short_form_joins_the_company():
+    entities = cluster(("Global Vending Services, Inc.", "ORG"), ("Global", "ORG"),
+                       ("House", "ORG"), ("House Intelligence Committee", "ORG"))
+    assert [e.label for e in entities] == ["Global Vending Services, Inc.", "House",
+                                           "House Intelligence Committee"]
+
+
+def test_type_vote_weighs_titles_and_full_names():
+    ms = [mention("Pence", "ORG", 0), mention("Pence", "ORG", 10),
+          mention("Pence", "PERSON", 20, titles=["Vice President"])]
+    assert vote_type(ms) == "PERSON"
+    assert vote_type([mention("Operation Costly Influence", "ORG", 0)]) == "EVENT"
+
+
+def test_label_is_the_fullest_proper_name():
+    assert choose_label(["WASHINGTON, D.C.", "Washington"], "GPE") == "Washington, D.C."
+    assert choose_label(["VOA news", "VOA"], "ORG") == "VOA"
+    assert choose_label(["U.S."], "GPE") == "United States"
+
+
+def test_name_keys():
+    assert "justice department" in name_keys("Justice Dept.", "ORG")
+    assert "washington" in name_keys("Washington, D.C.", "GPE")
+
+
+def test_person_name_agreement():
+    assert same_person("Donald J. Trump", "Donald Trump")
+    assert not same_person("Jimmy L. Armstrong", "Jimmy K. Armstrong")
+    assert first_names_agree("Al", "Albert") and not first_names_agree("Al", "Barack")
+    assert is_role_phrase("Senate Minority Leader") is False  # "senate" is not a title word
+    assert "FTC" in acronyms("Federal Trade Commission")

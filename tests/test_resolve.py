@@ -1,0 +1,67 @@
+"""Merging the entities of many articles into corpus entities (graphbuild.resolve)."""
+from __future__ import annotations
+
+from graphbuild.records import DocEntity, DocExtraction
+from graphbuild.resolve import resolve
+
+
+def doc(doc_id: str, *entities: tuple[str, str, list[str]]) -> DocExtraction:
+    return DocExtraction(article={"id": doc_id}, entities=[
+        DocEntity(key=f"e{i}", label=label, type=type_, aliases=aliases or [label], mentions=1)
+        for i, (label, type_, aliases) in enumerate(entities)])
+
+
+def labels(entities):
+    return sorted((e.label, tuple(e.documents)) for e in entities)
+
+
+def test_same_entity_in_two_articles_is_one_node_with_merged_aliases():
+    entities, _ = resolve([doc("a", ("Department of Justice", "ORG", ["Justice Department"])),
+                           doc("b", ("Justice Department", "ORG", []))])
+    assert labels(entities) == [("Department of Justice", ("a", "b"))]
+
+
+def test_a_name_bridging_two_groups_joins_them():
+    entities, _ = resolve([doc("a", ("FBI", "ORG", [])),
+                           doc("b", ("Federal Bureau of Investigation", "ORG", [])),
+                           doc("c", ("Federal Bureau of Investigation", "ORG", ["FBI"]))])
+    assert labels(entities) == [("Federal Bureau of Investigation", ("a", "b", "c"))]
+
+
+def test_acronym_alone_joins_its_one_expansion_in_another_article():
+    entities, _ = resolve([doc("a", ("FTC", "ORG", [])),
+                           doc("b", ("Federal Trade Commission", "ORG", []))])
+    assert labels(entities) == [("Federal Trade Commission", ("a", "b"))]
+
+
+def test_people_join_when_their_full_names_agree():
+    entities, _ = resolve([doc("a", ("Mike Flynn", "PERSON", ["Flynn"]),
+                               ("Sergey Kislyak", "PERSON", [])),
+                           doc("b", ("Michael Flynn", "PERSON", []),
+                               ("Sergei Kislyak", "PERSON", ["Kislyak"]))])
+    assert len(entities) == 2
+    assert all(e.documents == ["a", "b"] for e in entities)
+
+
+def test_a_shared_surname_does_not_merge_two_people():
+    entities, _ = resolve([doc("a", ("Raul Castro", "PERSON", [])),
+                           doc("b", ("Fidel Castro", "PERSON", [])),
+                           doc("c", ("Castro", "PERSON", []))])
+    assert labels(entities) == [("Castro", ("c",)), ("Fidel Castro", ("b",)),
+                                ("Raul Castro", ("a",))]
+
+
+def test_a_surname_joins_the_only_person_of_that_name():
+    entities, _ = resolve([doc("a", ("Pence", "PERSON", [])),
+                           doc("b", ("Mike Pence", "PERSON", []))])
+    assert labels(entities) == [("Mike Pence", ("a", "b"))]
+    rules = [m.rule for e in entities for m in e.merges]
+    assert any("the only one in the corpus" in r for r in rules)
+
+
+def test_resolution_does_not_depend_on_input_order():
+    docs = [doc("a", ("Pence", "PERSON", [])), doc("b", ("Mike Pence", "PERSON", [])),
+            doc("c", ("U.S.", "GPE", ["United States"]))]
+    first, _ = resolve(docs)
+    second, _ = resolve(list(reversed(docs)))
+    assert labels(first) == labels(second)
