@@ -104,8 +104,10 @@ def format_paths(a: EntityRecord, b: EntityRecord, paths: Sequence[Path], max_ho
         return f"No path between {a.label} and {b.label} within {max_hops} hops."
     lines = [f"{len(paths)} path{'' if len(paths) == 1 else 's'} between {a.label} and {b.label}:"]
     for number, path in enumerate(paths, 1):
+        doubt = (f"; {path.uncertain_steps} step{'' if path.uncertain_steps == 1 else 's'} "
+                 "only denied or hedged") if path.uncertain_steps else ""
         lines.append(f"Path {number}: {path.hops} hop{'' if path.hops == 1 else 's'}, "
-                     f"weight {path.weight}")
+                     f"{path.weight} mention{'' if path.weight == 1 else 's'}{doubt}")
         for step in path.steps:
             lines.append("  " + edge_text(step.source.label, step.link, step.target.label))
             lines += evidence_lines(step.link.evidence, evidence, "      ")

@@ -62,18 +62,28 @@ class Step:
 
     @property
     def link(self) -> Link:
-        """The edge that best supports this step."""
+        """The edge that best supports this step (asserted before denied or hedged)."""
         return self.links[0]
+
+    @property
+    def weight(self) -> int:
+        """Mentions of all the edges between the two: how often the articles tie them."""
+        return sum(link.weight for link in self.links)
+
+    @property
+    def uncertain(self) -> bool:
+        """True if every edge of this step is denied or hedged."""
+        return self.link.negated or self.link.hedged
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source.id, "source_label": self.source.label,
                 "target": self.target.id, "target_label": self.target.label,
-                "links": [link.to_dict() for link in self.links]}
+                "weight": self.weight, "links": [link.to_dict() for link in self.links]}
 
 
 @dataclass(frozen=True)
 class Path:
-    """A chain of steps from one entity to another; `weight` sums each step's best edge."""
+    """A chain of steps from one entity to another; `weight` sums the steps' weights."""
 
     steps: tuple[Step, ...]
 
@@ -83,7 +93,12 @@ class Path:
 
     @property
     def weight(self) -> int:
-        return sum(step.link.weight for step in self.steps)
+        return sum(step.weight for step in self.steps)
+
+    @property
+    def uncertain_steps(self) -> int:
+        """How many steps rest only on denied or hedged edges."""
+        return sum(step.uncertain for step in self.steps)
 
     @property
     def nodes(self) -> list[str]:
@@ -233,8 +248,9 @@ def connections(graph: nx.MultiDiGraph, a: str, b: str, max_hops: int = 3,
     Returns
     -------
     list of Path
-        Shortest first; paths of equal length by total weight (best supported first), then by
-        the labels along them. Empty if the two are not connected within `max_hops`.
+        Shortest first; among paths of equal length, those with fewer steps that rest only on
+        denied or hedged edges, then the heavier (more mentions of the edges along them), then
+        by the labels along them. Empty if the two are not connected within `max_hops`.
 
     Raises
     ------
@@ -280,8 +296,8 @@ def connections(graph: nx.MultiDiGraph, a: str, b: str, max_hops: int = 3,
             found.append(Path(steps))
         if len(found) >= limit:  # longer paths would only come after these
             break
-    found.sort(key=lambda p: (p.hops, -p.weight, [record(n).label.casefold() for n in p.nodes],
-                              p.nodes))
+    found.sort(key=lambda p: (p.hops, p.uncertain_steps, -p.weight,
+                              [record(n).label.casefold() for n in p.nodes], p.nodes))
     return found[:limit]
 
 

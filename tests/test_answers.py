@@ -37,7 +37,7 @@ def test_format_paths(story_kg):
     text = answers.format_paths(a, b, story_kg.connections("Pence", "Kislyak"), 3, evidence=0)
     assert text.splitlines() == [
         "1 path between Mike Pence and Sergey Kislyak:",
-        "Path 1: 2 hops, weight 2",
+        "Path 1: 2 hops, 2 mentions",
         "  Mike Pence <-[tell]- Michael Flynn  (1 mention)",
         "  Michael Flynn -[talk to]-> Sergey Kislyak  (1 mention)",
     ]
@@ -57,3 +57,16 @@ def test_format_relations_top_communities_stats(story_kg):
                                     "(2017-02-14 to 2017-03-02), 3 connected groups")
     assert "  2017-02-14  a2  Flynn resigns" in text.splitlines()
     assert "  (no date)   a3  Vending scheme" in text.splitlines()
+
+
+def test_format_paths_counts_uncertain_steps():
+    import networkx as nx
+    from graphbuild import KnowledgeGraph
+    g = nx.MultiDiGraph()
+    for n in "abc":
+        g.add_node(n, label=n.upper(), type="PERSON")
+    g.add_edge("a", "b", predicate="meet", weight=1, negated=True)
+    g.add_edge("b", "c", predicate="call", weight=1, hedged=True)
+    kg = KnowledgeGraph(g)
+    text = answers.format_paths(kg.entity("A"), kg.entity("C"), kg.connections("A", "C"), 3, 0)
+    assert text.splitlines()[1] == "Path 1: 2 hops, 2 mentions; 2 steps only denied or hedged"

@@ -120,7 +120,7 @@ def test_path_text(story_file):
     text = ok("query", story_file, "--path", "Sessions", "Pence")
     assert text.splitlines()[:5] == [
         "1 path between Jeff Sessions and Mike Pence:",
-        "Path 1: 3 hops, weight 4",
+        "Path 1: 3 hops, 5 mentions",
         "  Jeff Sessions -[meet with]-> Sergey Kislyak  (2 mentions)",
         '      "Sessions met with Kislyak in July." [a1]',
         "      (+1 more sentence)",

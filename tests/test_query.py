@@ -87,7 +87,7 @@ def test_connections_one_hop(story_kg):
     link = step.link
     assert (link.predicate, link.direction, link.negated) == ("meet with", "out", False)
     assert len(step.links) == 2  # the denied meeting is reported too
-    assert path.hops == 1 and path.weight == 2
+    assert path.hops == 1 and path.weight == 3  # the denial counts as a mention too
 
 
 def test_connections_report_each_steps_real_direction(story_kg):
@@ -220,3 +220,20 @@ def test_seeds_relations_by_subject(seeds_kg):
     u, v = _an_edge_with_distinct_ends(seeds_kg)
     found = seeds_kg.relations(subject=u, object=v)
     assert found and all(r.subject == u and r.object == v for r in found)
+
+
+def test_connections_prefer_asserted_steps_then_more_mentions():
+    g = nx.MultiDiGraph()
+    for n in "amdhb":
+        g.add_node(n, label=n.upper())
+    g.add_edge("a", "m", predicate="meet", weight=1)
+    g.add_edge("m", "b", predicate="meet", weight=1)
+    g.add_edge("m", "b", predicate="call", weight=2)       # a second edge makes the step heavier
+    g.add_edge("a", "d", predicate="meet", weight=1)
+    g.add_edge("d", "b", predicate="meet", weight=9, negated=True)  # heavy, but only denied
+    g.add_edge("a", "h", predicate="meet", weight=1)
+    g.add_edge("h", "b", predicate="meet", weight=1)
+    found = connections(g, "a", "b")
+    assert [p.nodes[1] for p in found] == ["m", "h", "d"]
+    assert [(p.weight, p.uncertain_steps) for p in found] == [(4, 0), (2, 0), (10, 1)]
+    assert found[0].steps[1].link.predicate == "call"  # the best supported edge leads the step
