@@ -15,7 +15,7 @@ evidence of a person), and the fullest proper name as its label.
 
 >>> from graphbuild.extract.mentions import Mention
 >>> from graphbuild.records import Article
->>> ms = [Mention("Jeff Sessions", "PERSON", 0, 13, 0, 0, 2), Mention("Sessions", "ORG", 20, 28, 1, 0, 1)]
+>>> ms = [Mention("Jeff Sessions", "PERSON", 0, 13, 0, 0, 2), Mention("Sessions", "PERSON", 20, 28, 1, 0, 1)]
 >>> entities, links = cluster_mentions(Article("a", ""), ms)
 >>> [(e.label, e.type, e.aliases) for e in entities], links
 ([('Jeff Sessions', 'PERSON', ['Jeff Sessions', 'Sessions'])], [0, 0])

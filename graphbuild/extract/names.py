@@ -7,8 +7,8 @@ first-name nicknames come from the `nicknames` package ("Mike" is a form of "Mic
 PersonParts(first='donald', middle='j', last='trump')
 >>> same_person("Mike Flynn", "Michael Flynn"), same_person("Raul Castro", "Fidel Castro")
 (True, False)
->>> acronyms("Department of Justice")
-{'DJ', 'DOJ'}
+>>> sorted(acronyms("Department of Justice"))
+['DJ', 'DOJ']
 """
 from __future__ import annotations
 
