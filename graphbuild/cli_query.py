@@ -60,7 +60,8 @@ MODES = ("entity", "neighbors", "path", "relations", "top", "communities")
               "--entity; keeps only neighbours / ranked entities of this type for --neighbors "
               "and --top.")
 @click.option("--predicate", metavar="PREDICATE",
-              help="Only edges with this predicate: --neighbors, --relations.")
+              help="Only edges whose predicate is or begins with this (\"meet\" finds "
+              "\"meet with\"): --neighbors, --relations.")
 @click.option("--subject", metavar="NAME", help="With --relations: edges from this entity.")
 @click.option("--object", "object_", metavar="NAME", help="With --relations: edges to this entity.")
 @click.option("--by", type=click.Choice(RANKINGS), default="degree", show_default=True,

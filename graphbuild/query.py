@@ -173,8 +173,26 @@ def undirected_neighbors(graph: nx.MultiDiGraph, node: str) -> list[str]:
     return sorted(set(graph.succ[node]) | set(graph.pred[node]), key=str)
 
 
-def _predicate_matches(link: Link, predicate: str | None) -> bool:
-    return predicate is None or link.predicate.casefold() == predicate.strip().casefold()
+def predicate_matches(predicate: str, wanted: str | None) -> bool:
+    """True if `predicate` is `wanted` or begins with its words (case-insensitive).
+
+    Predicates are lemma phrases, so "meet" finds "meet with" and "meet on sideline of".
+
+    Examples
+    --------
+    >>> predicate_matches("meet with", "Meet"), predicate_matches("meeting with", "meet")
+    (True, False)
+    >>> predicate_matches("meet with", None)
+    True
+    """
+    if wanted is None:
+        return True
+    words, wanted_words = predicate.casefold().split(), wanted.casefold().split()
+    return words[:len(wanted_words)] == wanted_words
+
+
+def _predicate_matches(link: Link, wanted: str | None) -> bool:
+    return predicate_matches(link.predicate, wanted)
 
 
 # -- questions --------------------------------------------------------------------------------
@@ -192,7 +210,8 @@ def neighbors(graph: nx.MultiDiGraph, name: str, type: str | None = None,
     type : str, optional
         Keep only neighbours of this entity type (e.g. "PERSON").
     predicate : str, optional
-        Keep only edges with this predicate (case-insensitive), and the neighbours they reach.
+        Keep only edges whose predicate is this or begins with its words ("meet" keeps
+        "meet with"), case-insensitive, and the neighbours they reach.
 
     Returns
     -------
@@ -357,7 +376,8 @@ def relations(graph: nx.MultiDiGraph, subject: str | None = None, predicate: str
     subject, object : str, optional
         Labels, aliases or node ids; the edge must point from `subject` to `object`.
     predicate : str, optional
-        The predicate, compared case-insensitively ("meet with").
+        Keep edges whose predicate is this or begins with its words ("meet" keeps
+        "meet with"), case-insensitive.
 
     Returns
     -------

@@ -97,8 +97,10 @@ def test_neighbors_text_shows_direction_and_evidence(story_file):
 def test_neighbors_type_predicate_limit_evidence(story_file):
     text = ok("query", story_file, "--neighbors", "Flynn", "--type", "ORG")
     assert "FBI (ORG)" in text and "Mike Pence" not in text
-    text = ok("query", story_file, "--neighbors", "Kislyak", "--predicate", "meet with")
-    assert text.splitlines()[0] == "Sergey Kislyak (PERSON): 1 neighbour"
+    for predicate in ("meet with", "MEET"):
+        text = ok("query", story_file, "--neighbors", "Kislyak", "--predicate", predicate)
+        assert text.splitlines()[:2] == ["Sergey Kislyak (PERSON): 1 neighbour",
+                                         "  Jeff Sessions (PERSON)"]
     assert ok("query", story_file, "--neighbors", "Flynn", "--limit", "1").splitlines()[0] == (
         "Michael Flynn (PERSON): 1 neighbour")
     assert '"' not in ok("query", story_file, "--neighbors", "Flynn", "--evidence", "0")

@@ -51,7 +51,10 @@ def test_neighbors_predicate_filter_keeps_matching_edges_only(story_kg):
     found = story_kg.neighbors("Kislyak", predicate="Meet With")
     assert [n.entity.label for n in found] == ["Jeff Sessions"]
     assert len(found[0].links) == 2
-    assert story_kg.neighbors("Kislyak", predicate="meet") == []
+    # A predicate's first words find it; a partial word does not.
+    assert [n.entity.label for n in story_kg.neighbors("Kislyak", predicate="meet")] == [
+        "Jeff Sessions"]
+    assert story_kg.neighbors("Kislyak", predicate="mee") == []
 
 
 def test_neighbors_of_an_isolated_entity_is_empty(story_kg):
@@ -165,6 +168,7 @@ def test_relations_filtered_by_subject_predicate_object(story_kg):
     assert story_kg.relations(subject="Kislyak", object="Sessions") == []
     assert [r.subject for r in story_kg.relations(predicate="interview")] == ["ORG:fbi"]
     assert story_kg.relations(predicate="invade") == []
+    assert [r.predicate for r in story_kg.relations(predicate="Talk")] == ["talk to"]
 
 
 def test_relation_record_to_dict(story_kg):
