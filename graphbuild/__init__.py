@@ -8,7 +8,9 @@ True
 from __future__ import annotations
 
 from .graph import KnowledgeGraph
+from .names import AmbiguousName, NameLookupError, UnknownName
 from .pipeline import BuildReport, build, load
 
 __version__ = "0.1.0"
-__all__ = ["KnowledgeGraph", "BuildReport", "build", "load", "__version__"]
+__all__ = ["KnowledgeGraph", "BuildReport", "build", "load", "__version__",
+           "AmbiguousName", "NameLookupError", "UnknownName"]

@@ -142,3 +142,12 @@ def test_seeds_titled_name(seeds_kg):
                 assert find_entity(seeds_kg.graph, f"{title} {data['label']}") == node
             except AmbiguousName:
                 pass  # another entity carries the same titled name
+
+
+def test_errors_exported_by_the_package(story_kg):
+    import graphbuild
+    with pytest.raises(graphbuild.UnknownName):
+        story_kg.entity("Comey")
+    with pytest.raises(graphbuild.AmbiguousName):
+        story_kg.entity("Trump")
+    assert issubclass(graphbuild.NameLookupError, LookupError)
