@@ -206,9 +206,10 @@ def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
     """
     from .export.files import save
 
-    written = save(kg, folder, tuple(formats), max_nodes=max_nodes)
-    written.append(write_store(folder, report.extractions, extractor_fingerprint(), report.model))
-    return written
+    def store(staging: Path) -> Path:  # published with the graph files: all or none
+        return write_store(staging, report.extractions, extractor_fingerprint(), report.model)
+
+    return save(kg, folder, tuple(formats), max_nodes=max_nodes, also=[store])
 
 
 def load(path: str | Path) -> KnowledgeGraph:

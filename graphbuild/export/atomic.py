@@ -1,9 +1,15 @@
-"""Write files through a temporary file and a rename, so a failed run never leaves half a file."""
+"""Write files through temporary files and renames, so a failed run never leaves half a file.
+
+`atomic_write` replaces one file; `publish` replaces a set of files (every output format of a
+build) together, so a run that fails in its last exporter leaves the earlier graph whole.
+"""
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -44,3 +50,56 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def publish(folder: str | Path, write: Callable[[Path], Iterable[Path] | None]) -> list[Path]:
+    """Write several files as one change: all of them land in `folder`, or none does.
+
+    `write(staging)` writes its files into a hidden temporary folder inside `folder` and may
+    return them in the order to report. Only when it returns are the files renamed into
+    `folder` (Ctrl-C held back for those few renames); if it raises, or Ctrl-C stops it, the
+    staging folder is removed and `folder` holds exactly what it held before. Returns the paths
+    written, in `folder`.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> def writes(d):
+    ...     (d / "a.txt").write_text("A")
+    >>> [p.name for p in publish(out, writes)]
+    ['a.txt']
+    >>> def fails(d):
+    ...     (d / "a.txt").write_text("B")
+    ...     raise ValueError("exporter bug")
+    >>> publish(out, fails)
+    Traceback (most recent call last):
+    ValueError: exporter bug
+    >>> sorted(p.name for p in out.iterdir()), (out / "a.txt").read_text()
+    (['a.txt'], 'A')
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".graphbuild-staging-", dir=folder))
+    try:
+        listed = [Path(p).name for p in (write(staging) or ())]
+        names = list(dict.fromkeys(listed + sorted(
+            p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith("."))))
+        with _interrupts_held():
+            for name in names:
+                os.replace(staging / name, folder / name)
+        return [folder / name for name in names]
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back until the block ends (then they are delivered)."""
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    except (AttributeError, OSError, ValueError):  # no signal masks on this platform
+        previous = None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)

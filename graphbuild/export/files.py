@@ -1,8 +1,11 @@
 """Write a KnowledgeGraph into an output folder in several formats."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .atomic import publish
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
@@ -24,17 +27,23 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
 
 
 def save(kg: "KnowledgeGraph", folder: str | Path, formats=FORMATS,
-         max_nodes: int | None = None) -> list[Path]:
-    """Write `graph.<format>` for each format into `folder`; each file is replaced atomically.
+         max_nodes: int | None = None, also: Iterable[Callable[[Path], Path]] = ()) -> list[Path]:
+    """Write `graph.<format>` for each format into `folder`, all or nothing: every file is
+    written to a staging folder first and renamed into place only when all formats succeeded,
+    so a failing exporter or Ctrl-C leaves the earlier graph whole (see `atomic.publish`).
 
     `max_nodes` caps the HTML map only (the other formats always hold the whole graph).
+    `also`: more writers, each given the staging folder, returning the file it wrote (the
+    extraction store), published together with the graph.
     """
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for fmt in formats:
-        path = folder / f"graph.{fmt}"
-        options = {"max_nodes": max_nodes} if fmt == "html" else {}
-        paths = getattr(kg, f"write_{fmt}")(path, **options)
-        written.extend(paths if paths else [path])  # a writer of several files lists them
-    return written
+    def write_all(staging: Path) -> list[Path]:
+        written = []
+        for fmt in formats:
+            path = staging / f"graph.{fmt}"
+            options = {"max_nodes": max_nodes} if fmt == "html" else {}
+            paths = getattr(kg, f"write_{fmt}")(path, **options)
+            written.extend(paths if paths else [path])  # a writer of several files lists them
+        written.extend(extra(staging) for extra in also)
+        return written
+
+    return publish(folder, write_all)
