@@ -85,10 +85,15 @@ def format_entity(entity: EntityRecord) -> str:
     return "\n".join(lines)
 
 
-def format_neighbors(entity: EntityRecord, found: Sequence[Neighbor], evidence: int = 1) -> str:
-    """Each neighbour with the edges that join it to `entity` and their evidence."""
-    count = len(found)
-    lines = [f"{entity_title(entity)}: {count} neighbour{'' if count == 1 else 's'}"]
+def format_neighbors(entity: EntityRecord, found: Sequence[Neighbor], evidence: int = 1,
+                     total: int | None = None) -> str:
+    """Each neighbour with the edges that join it to `entity` and their evidence.
+
+    `total` is the number of neighbours before a limit cut `found` short.
+    """
+    count = len(found) if total is None else total
+    shown = f", the first {len(found)}" if len(found) < count else ""
+    lines = [f"{entity_title(entity)}: {count} neighbour{'' if count == 1 else 's'}{shown}"]
     for neighbor in found:
         lines.append(f"  {entity_title(neighbor.entity)}")
         for link in neighbor.links:

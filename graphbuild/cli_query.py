@@ -117,8 +117,9 @@ def _answer(kg, mode: str, *, entity, neighbors, path, top, type_, predicate, su
         return answers.format_entity(record), record.to_dict()
     if mode == "neighbors":
         centre = kg.entity(neighbors)
-        found = kg.neighbors(centre.id, type=type_, predicate=predicate)[:limit]
-        return (answers.format_neighbors(centre, found, evidence),
+        every = kg.neighbors(centre.id, type=type_, predicate=predicate)
+        found = every[:limit]
+        return (answers.format_neighbors(centre, found, evidence, total=len(every)),
                 {"entity": centre.to_dict(), "neighbors": [n.to_dict() for n in found]})
     if mode == "path":
         a, b = kg.entity(path[0]), kg.entity(path[1])

@@ -101,8 +101,11 @@ def test_neighbors_type_predicate_limit_evidence(story_file):
         text = ok("query", story_file, "--neighbors", "Kislyak", "--predicate", predicate)
         assert text.splitlines()[:2] == ["Sergey Kislyak (PERSON): 1 neighbour",
                                          "  Jeff Sessions (PERSON)"]
-    assert ok("query", story_file, "--neighbors", "Flynn", "--limit", "1").splitlines()[0] == (
-        "Michael Flynn (PERSON): 1 neighbour")
+    limited = ok("query", story_file, "--neighbors", "Flynn", "--limit", "1").splitlines()
+    assert limited[:2] == ["Michael Flynn (PERSON): 4 neighbours, the first 1",
+                           "  Donald Trump (PERSON)"]
+    assert not [line for line in limited if line.startswith("  ") and not line.startswith("    ")
+                and "Donald Trump" not in line]
     assert '"' not in ok("query", story_file, "--neighbors", "Flynn", "--evidence", "0")
     two = ok("query", story_file, "--neighbors", "Sessions", "--evidence", "2")
     assert "again in September" in two and "more sentence" not in two
