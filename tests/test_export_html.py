@@ -98,8 +98,12 @@ def test_only_web_links_to_articles_reach_the_page():
 def test_a_graph_read_back_from_graphml_draws_the_same_names(story_kg, tmp_path):
     from graphbuild import load
     story_kg.write_graphml(tmp_path / "graph.graphml")
-    nodes = {n["id"]: n for n in map_data(load(tmp_path / "graph.graphml").graph)["nodes"]}
+    data = map_data(load(tmp_path / "graph.graphml").graph)
+    nodes = {n["id"]: n for n in data["nodes"]}
     assert nodes["PERSON:jeff-sessions"]["aliases"] == ["Jeff Sessions", "Sessions", "AG Sessions"]
+    met = next(e for e in data["edges"] if e["label"] == "meet with")
+    assert met["evidence"] == [{"doc": "", "sentence": "Sessions met with Kislyak in July."}]
+    assert met["evidenceTotal"] == 2  # GraphML's evidence_count, though one sentence is kept
 
 
 # -- the page -------------------------------------------------------------------------------

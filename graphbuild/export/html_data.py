@@ -155,7 +155,8 @@ def vis_edge(index: int, source: Any, target: Any, attrs: dict[str, Any],
         "curve": round(0.2 * parallel_rank, 2), "weight": weight,
         "evidence": [{"doc": str(e.get("doc", "")), "sentence": str(e.get("sentence", ""))}
                      for e in evidence[:MAX_EVIDENCE_PER_EDGE]],
-        "evidenceTotal": max(len(evidence), weight if evidence else 0),
+        # GraphML keeps only the first sentence and the count of the others
+        "evidenceTotal": max(len(evidence), _as_int(attrs.get("evidence_count", 0))),
     }
 
 

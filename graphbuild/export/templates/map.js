@@ -24,6 +24,7 @@
 
   function citation(docId) {
     var a = data.articles[docId], span = el("span", null, "cite");
+    if (!docId) return span;  // a graph read from GraphML keeps sentences without articles
     if (a && a.url) {
       var link = el("a", articleName(docId));
       link.href = a.url;  // only http(s) URLs reach the page (checked when it was written)
