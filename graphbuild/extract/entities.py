@@ -265,9 +265,11 @@ def choose_label(forms: list[str], entity_type: str) -> str:
 
 
 def display_case(name: str) -> str:
-    """Words in capitals longer than an acronym ("WASHINGTON") in Title Case.
+    """A name written in capitals ("WASHINGTON", "NEW YORK") in Title Case; acronyms stay.
 
-    >>> display_case("WASHINGTON, D.C."), display_case("FBI")
-    ('Washington, D.C.', 'FBI')
+    >>> display_case("WASHINGTON, D.C."), display_case("NEW YORK"), display_case("FBI")
+    ('Washington, D.C.', 'New York', 'FBI')
     """
-    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group().capitalize(), name)
+    if name != name.upper() or not re.search(r"\b[A-Z]{4,}\b", name):
+        return name
+    return re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), name)

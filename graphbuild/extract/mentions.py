@@ -218,6 +218,11 @@ def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     for m in found:
         if m.type in NODE_TYPES and m.text[:1].isupper():
             types.setdefault(m.text, m.type)
+    for m in found:  # "Biden thanked Manchin": surnames of the full names
+        words = m.text.split()
+        if m.type == "PERSON" and len(words) >= 2 and len(words[-1].strip(".")) > 1 \
+                and words[-1][:1].isupper():
+            types.setdefault(words[-1], "PERSON")
     by_first: dict[str, list[list[str]]] = {}
     for name in types:
         words = name.split()
