@@ -78,12 +78,18 @@ def build_anchors(parsed: list[tuple[Paragraph, "Doc"]], mentions: list[Mention]
 def add_alias_tokens(anchors: Anchors) -> None:
     """Map names NER missed in one place but found in another ("Sessions campaigned ...").
 
-    A capitalized token sequence equal to a name the article gives exactly one entity, and not
-    already part of a mention, stands for that entity.
+    A capitalized token sequence equal to a name the article gives exactly one entity (a person's
+    surname counts as a name of that person), and not already part of a mention, stands for
+    that entity.
     """
     owners: dict[tuple[str, ...], set[str]] = {}
     for entity in anchors.entities.values():
-        for name in {entity.label, *entity.aliases}:
+        names = {entity.label, *entity.aliases}
+        if entity.type == "PERSON" and len(entity.label.split()) > 1:
+            surname = entity.label.split()[-1]
+            if len(surname) > 2 and surname[:1].isupper() and not surname.endswith("."):
+                names.add(surname)
+        for name in names:
             words = tuple(name.split())
             if words and words[0][:1].isupper():
                 owners.setdefault(words, set()).add(entity.key)

@@ -45,14 +45,19 @@ class Arg:
 
 
 def conjuncts(token: "Token") -> list["Token"]:
-    """The token and every token coordinated with it ("A, B and C")."""
+    """The token and every token coordinated with it ("A, B and C").
+
+    The parser often reads "A, B and C" as A with the apposition "B and C"; an apposition that
+    carries a coordination of its own is taken as a list member.
+    """
     found, stack = [], [token]
     while stack:
         t = stack.pop()
         if t in found:
             continue
         found.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
+        stack.extend(c for c in t.children if c.dep_ == "conj" or (
+            c.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in c.children)))
     return sorted(found, key=lambda t: t.i)
 
 

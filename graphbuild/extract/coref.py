@@ -179,7 +179,11 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
     """"the senator", "the committee", "the company": the latest entity that word fits."""
     phrase = " ".join([lemma(c) for c in token.lefts if c.dep_ == "compound"] + [lemma(token)])
     noun = lemma(token)
-    for s in reversed([s for s in seen if sentence - s.sentence <= WINDOW_SENTENCES + 2]):
+    window = [s for s in seen if sentence - s.sentence <= WINDOW_SENTENCES + 2]
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        # "Apple sued Samsung. The company said ...": a subject continues the last subject.
+        window = [s for s in window if not s.is_subject] + [s for s in window if s.is_subject]
+    for s in reversed(window):
         entity = anchors.entities.get(s.key)
         if entity is None:
             continue

@@ -111,9 +111,15 @@ def named_event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[Even
     """
     for match in NAMED_EVENT.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or any(anchors.entity(t, paragraph, coref=False) for t in span):
+        if span is None:
             continue
         label = match.group(0)
+        keys = {anchors.entity(t, paragraph, coref=False) for t in span[1:]}
+        if len(keys) == 1 and None not in keys:
+            _rename_as_event(anchors, keys.pop(), label, span, paragraph)
+            continue                            # NER found "Desert Storm": it is the operation
+        if any(anchors.entity(t, paragraph, coref=False) for t in span):
+            continue
         yield EventMention("named:" + label.lower(), label, paragraph, span.root.i,
                            span.start, span.end, frozenset({label.lower()}))
 
@@ -140,6 +146,18 @@ def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMenti
         owned = any(c.dep_ == "poss" for c in token.children)
         yield EventMention(kind, label, paragraph, token.i, start, token.i + 1,
                            distinctive | ({"#owned"} if owned and not modifiers else set()))
+
+
+def _rename_as_event(anchors: Anchors, key: str, label: str, span: "Span", paragraph: int
+                     ) -> None:
+    """The entity NER found inside "Operation <name>" is the operation, an EVENT."""
+    entity = anchors.entities[key]
+    entity.type = "EVENT"
+    if len(label) > len(entity.label):
+        entity.aliases = sorted({*entity.aliases, entity.label, label})
+        entity.label = label
+    for token in span:
+        anchors.token_entity[paragraph].setdefault(token.i, key)
 
 
 def _span_start(head: "Token") -> int:
