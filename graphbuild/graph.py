@@ -158,8 +158,8 @@ class KnowledgeGraph:
 
     def write_html(self, path, max_nodes: int | None = None, title: str | None = None) -> None:
         """Write the interactive map: one offline HTML page (the `max_nodes` best connected)."""
-        from .export.html import DEFAULT_MAX_NODES, write_html
-        write_html(self.graph, path, max_nodes=max_nodes or DEFAULT_MAX_NODES, title=title)
+        from .export.html import write_html
+        write_html(self.graph, path, max_nodes=max_nodes, title=title)
 
     def write_gexf(self, path) -> None:
         """Write GEXF for Gephi, with the map's colours and sizes in the viz namespace."""

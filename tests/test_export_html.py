@@ -82,9 +82,15 @@ def test_the_cap_keeps_the_best_connected_nodes_and_lists_the_rest(story_kg):
     assert omitted["aliases"]["federal bureau of investigation"] == "FBI"  # for the search box
 
 
-def test_the_cap_must_be_positive(story_kg):
+def test_the_cap_must_be_positive(story_kg, tmp_path):
     with pytest.raises(ValueError, match="max_nodes"):
-        map_data(story_kg.graph, max_nodes=0)
+        story_kg.write_html(tmp_path / "graph.html", max_nodes=0)
+
+
+def test_the_map_leaves_the_graph_as_it_was(story_kg):
+    before = nx.node_link_data(story_kg.graph, edges="edges")
+    render_html(story_kg.graph, max_nodes=3)
+    assert nx.node_link_data(story_kg.graph, edges="edges") == before
 
 
 def test_only_web_links_to_articles_reach_the_page():

@@ -22,6 +22,8 @@ import networkx as nx
 from .atomic import atomic_write
 from .html_data import DEFAULT_MAX_NODES, map_data
 
+__all__ = ["DEFAULT_MAX_NODES", "notebook_html", "render_html", "vis_options", "write_html"]
+
 VIS_VERSION_DIR = "vis-9.1.2"
 DEFAULT_TITLE = "Knowledge graph"
 # Layouts of more nodes take longer per iteration; fewer iterations keep the wait bounded.
@@ -85,7 +87,7 @@ def inline_safe(code: str) -> str:
     return re.sub(r"</(script|style)", r"<\\/\1", code, flags=re.IGNORECASE)
 
 
-def render_html(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES,
+def render_html(graph: nx.MultiDiGraph, max_nodes: int | None = None,
                 title: str | None = None) -> str:
     """The map page for a graph, as a string.
 
@@ -105,15 +107,16 @@ def render_html(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES,
         title=data["title"], data=data, vis_js=script, vis_css=style, map_js=map_js)
 
 
-def write_html(graph: nx.MultiDiGraph, path: str | Path, max_nodes: int = DEFAULT_MAX_NODES,
+def write_html(graph: nx.MultiDiGraph, path: str | Path, max_nodes: int | None = None,
                title: str | None = None) -> None:
-    """Write the map page to `path` (replaced atomically)."""
+    """Write the map page to `path` (replaced atomically); `max_nodes` defaults to
+    DEFAULT_MAX_NODES (300)."""
     page = render_html(graph, max_nodes=max_nodes, title=title)
     with atomic_write(path) as handle:
         handle.write(page)
 
 
-def notebook_html(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES,
+def notebook_html(graph: nx.MultiDiGraph, max_nodes: int | None = None,
                   height: int = 640) -> str:
     """The map inside an `<iframe srcdoc>`, so a notebook shows it without mixing its scripts."""
     page = render_html(graph, max_nodes=max_nodes)

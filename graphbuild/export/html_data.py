@@ -175,8 +175,13 @@ def article_index(articles: Iterable[dict[str, Any]]) -> dict[str, dict[str, str
     return index
 
 
-def map_data(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> dict[str, Any]:
-    """Everything the page needs: the kept nodes and edges, legend, articles and what was left out."""
+def map_data(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> dict[str, Any]:
+    """Everything the page needs: the kept nodes and edges, legend, articles and what was left out.
+
+    At most `max_nodes` nodes (default DEFAULT_MAX_NODES), the best connected; the graph itself
+    is only read, never changed.
+    """
+    max_nodes = DEFAULT_MAX_NODES if max_nodes is None else max_nodes
     if max_nodes < 1:
         raise ValueError("max_nodes must be at least 1")
     ranked = rank_nodes(graph)
