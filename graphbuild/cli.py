@@ -1,7 +1,9 @@
 """The `graphbuild` command line: a thin layer over the Python API.
 
 Exit codes: 0 all inputs built; 3 the graph was built but some inputs were skipped (each named on
-stderr); 1 nothing could be built (no readable input, no model, unwritable output); 2 usage error.
+stderr); 1 nothing could be built (no readable input, no model, unwritable output, an unexpected
+error: one line, no traceback); 2 usage error; 130 interrupted by Ctrl-C. A run that fails or is
+interrupted leaves the output folder as it was.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .export.files import ALL_FORMATS, parse_formats
 from .aliases import AliasesFileError
 from .nlp import ModelNotFound
 from .pipeline import BuildReport, StoreError, build as build_graph, default_workers, save_build
+from .safety import GuardedGroup
 
 EXIT_OK, EXIT_FAILED, EXIT_SKIPPED = 0, 1, 3
 
@@ -27,7 +30,7 @@ def fail(message: str) -> None:
     sys.exit(EXIT_FAILED)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="graphbuild")
 def main() -> None:
     """Turn news articles into a knowledge graph of people, organizations, places and events."""
@@ -100,8 +103,10 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
         click.echo(f"graphbuild: skipped {skipped}", err=True)
     for note in report.notes:
         click.echo(f"graphbuild: warning: {note}", err=True)
-    if report.articles == 0 and not report.previous:
-        fail("no readable article in " + ", ".join(sources))
+    if not report.extractions:  # nothing read, or every article failed: keep the old graph
+        more = f" and {len(sources) - 3} more" if len(sources) > 3 else ""
+        named = ", ".join(sources[:3]) + more
+        fail("no readable article in " + named)
     try:
         save_build(kg, report, output, chosen, max_nodes=max_nodes)
     except OSError as exc:

@@ -22,6 +22,7 @@ from .graph import KnowledgeGraph, graph_from_extractions
 from .ingest import read_sources
 from .nlp import DEFAULT_BATCH_SIZE, model_identity
 from .records import Article, DocExtraction, Skipped
+from .safety import drop_failed, is_failed
 from .update import StoreError, read_store, write_store
 from .workers import extract_in_process, extract_with_pool
 
@@ -139,7 +140,8 @@ def extract_corpus(articles: Iterable[Article], cache: ExtractionCache | None,
         position, article, key = sent.popleft()
         found[position] = extraction
         if cache:
-            cache.put(article, extraction, key)
+            if not is_failed(extraction):  # a failure is reported again, not remembered
+                cache.put(article, extraction, key)
         if progress:
             progress(1)
     return [x for x in found if x is not None]
@@ -175,7 +177,7 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
                                ids={x.doc_id for x in previous})
     new = extract_corpus(articles, cache, progress, model=model, workers=workers or default_workers(),
                          batch_size=batch_size, dask=dask)
-    report.extractions = previous + new
+    report.extractions = previous + drop_failed(new, report.skipped)
     if cache:
         report.cached = cache.hits
         if cache.error:

@@ -17,9 +17,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .extract import extract_article
 from .nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
 from .records import Article, DocExtraction
+from .safety import quiet_worker, safe_extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,7 +53,7 @@ def extract_chunk(articles: list[Article], model: str | None = None,
     """
     nlp = worker_pipeline(model)
     with _LOCK:
-        return [extract_article(article, parsed).to_dict()
+        return [safe_extract(article, parsed).to_dict()
                 for article, parsed in parse_articles(nlp, articles, batch_size=batch_size)]
 
 
@@ -116,7 +116,7 @@ def extract_in_process(articles: Iterable[Article], model: str | None = None,
         return
     nlp = worker_pipeline(model)
     for article, parsed in parse_articles(nlp, stream, batch_size=batch_size):
-        yield extract_article(article, parsed)
+        yield safe_extract(article, parsed)
 
 
 def pool_context() -> multiprocessing.context.BaseContext:
@@ -137,7 +137,7 @@ def extract_with_pool(articles: Iterable[Article], workers: int, model: str | No
     if chunks is None:
         return
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
-                               initializer=worker_pipeline, initargs=(model,))
+                               initializer=quiet_worker, initargs=(worker_pipeline, model))
     try:
         submit: Callable[[list[Article]], Future] = \
             lambda chunk: pool.submit(extract_chunk, chunk, model, batch_size)
