@@ -1,6 +1,6 @@
 """Take docs/map.png: the seed map in headless Debian Chromium, with one entity selected.
 
-    python docs/screenshot.py [GRAPH_HTML] [OUT_PNG] [--select NAME]
+    python docs/screenshot.py [GRAPH_HTML] [OUT_PNG] [--select NAME] [--evidence NAME]
 
 GRAPH_HTML defaults to output/graph.html (run `graphbuild build seeds/ -o output/` first).
 Needs Playwright and /usr/bin/chromium; it never downloads a browser.
@@ -19,7 +19,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-component-update", "--disable-sync"]
 
 
-def screenshot(page_path: Path, out: Path, select: str | None) -> None:
+def screenshot(page_path: Path, out: Path, select: str | None = None,
+               evidence: str | None = None) -> None:
     with sync_playwright() as playwright, tempfile.TemporaryDirectory() as profile:
         context = playwright.chromium.launch_persistent_context(
             profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True,
@@ -31,6 +32,14 @@ def screenshot(page_path: Path, out: Path, select: str | None) -> None:
             page.fill("#search", select)
             page.press("#search", "Enter")
             page.evaluate("window.network.fit()")  # show the whole map, the selection dimmed around
+        if evidence:  # select the best-supported relation of that entity, its evidence shown
+            page.evaluate("""name => {
+                const id = window.graphbuildMap.search(name)[0];
+                const edges = window.network.getConnectedEdges(id)
+                    .map(e => window.network.body.data.edges.get(e))
+                    .sort((a, b) => b.width - a.width);
+                window.network.selectEdges([edges[0].id]);
+                window.graphbuildMap.showEdge(edges[0].id); }""", evidence)
         page.screenshot(path=str(out))
         context.close()
 
@@ -40,5 +49,7 @@ if __name__ == "__main__":
     parser.add_argument("graph_html", nargs="?", type=Path, default=ROOT / "output/graph.html")
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs/map.png")
     parser.add_argument("--select", default=None, help="a name to search and select first")
+    parser.add_argument("--evidence", default=None, metavar="NAME",
+                        help="show the evidence of the best-supported relation of NAME")
     args = parser.parse_args()
-    screenshot(args.graph_html, args.out, args.select)
+    screenshot(args.graph_html, args.out, args.select, args.evidence)

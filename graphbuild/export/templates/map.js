@@ -345,5 +345,6 @@
 
   // A small API for notebooks and tests: the same actions as the controls.
   window.graphbuildMap = {search: search, focusNode: focusNode, setTypeShown: setTypeShown,
-                          highlight: highlight, clearHighlight: clearHighlight};
+                          highlight: highlight, clearHighlight: clearHighlight,
+                          showNode: showNode, showEdge: showEdge};
 })();
