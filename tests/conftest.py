@@ -101,3 +101,29 @@ def seeds_output(seeds_kg, tmp_path_factory) -> Path:
     seeds_kg.write_json(folder / "graph.json")
     seeds_kg.write_graphml(folder / "graph.graphml")
     return folder
+
+
+# -- relation fixtures: extract one short text and read its relations by entity label ----------
+
+@pytest.fixture(scope="session")
+def relations_of(nlp):
+    """Extract a text; returns its relations as (subject label, predicate, object label,
+    negated, hedged) tuples, and the DocExtraction itself as `.extraction` of the list."""
+    from graphbuild.extract import extract_article
+    from graphbuild.nlp import parse_articles
+    from graphbuild.records import Article
+
+    class Found(list):
+        extraction = None
+
+    def run(text: str, article_id: str = "t") -> Found:
+        article = Article(id=article_id, text=text)
+        (_, parsed), = list(parse_articles(nlp, [article]))
+        extraction = extract_article(article, parsed)
+        labels = {e.key: e.label for e in extraction.entities}
+        found = Found((labels[r.subject], r.predicate, labels[r.object], r.negated, r.hedged)
+                      for r in extraction.relations)
+        found.extraction = extraction
+        return found
+
+    return run

@@ -1,0 +1,45 @@
+"""Pronouns and definite descriptions resolved for the common cases."""
+from __future__ import annotations
+
+from graphbuild.extract.genders import first_name_gender
+
+
+def edges(found):
+    return {(s, p, o) for s, p, o, _, _ in found}
+
+
+def test_he_takes_the_last_person(relations_of):
+    found = relations_of("Jeff Sessions spoke on Thursday. He said he oversees the FBI.")
+    assert ("Jeff Sessions", "oversee", "FBI") in edges(found)
+
+
+def test_he_skips_a_woman(relations_of):
+    found = relations_of("Elizabeth Warren criticized Jeff Sessions on Friday. Warren said he "
+                         "should resign, pointing out that he oversees the FBI.")
+    got = edges(found)
+    assert ("Jeff Sessions", "oversee", "FBI") in got
+    assert ("Elizabeth Warren", "say should resign", "Jeff Sessions") in got
+
+
+def test_speaker_reports_about_himself(relations_of):
+    found = relations_of("Michael Flynn told Mike Pence he had not discussed sanctions with "
+                         "Sergei Kislyak.")
+    assert ("Michael Flynn", "discuss sanction with", "Sergei Kislyak", True, False) in found
+
+
+def test_object_pronoun_is_not_its_own_clause_subject(relations_of):
+    found = relations_of("Jeff Sessions campaigned for Donald Trump in 2016. Sessions was a regular "
+                         "surrogate for him.")
+    assert ("Jeff Sessions", "be regular surrogate for", "Donald Trump") in edges(found)
+
+
+def test_the_company_continues_the_subject(relations_of):
+    found = relations_of("Apple Inc. sued Samsung Electronics in California. The company said "
+                         "Samsung Electronics copied its designs.")
+    assert any(s == "Apple Inc." and p.startswith("say") for s, p, _ in edges(found))
+
+
+def test_first_name_gender():
+    assert first_name_gender("Nancy Pelosi") == "f"
+    assert first_name_gender("Jeff Sessions") == "m"
+    assert first_name_gender("Sessions") is None

@@ -1,0 +1,42 @@
+"""Events as nodes: nominal and named events, merged within an article, linked to participants."""
+from __future__ import annotations
+
+
+def events(found):
+    return {e.label: e for e in found.extraction.entities if e.type == "EVENT"}
+
+
+def test_nominal_event_with_a_modifier_is_a_node(relations_of):
+    found = relations_of("Jeff Sessions met Sergey Kislyak on the sidelines of the Republican "
+                         "convention.")
+    assert "Republican convention" in events(found)
+    assert ("Jeff Sessions", "meet on sideline of", "Republican convention", False, False) in found
+
+
+def test_nested_mentions_merge_into_one_event(relations_of):
+    found = relations_of("Jeff Sessions did not mention the meetings during his confirmation "
+                         "hearing. Sessions had failed at his Senate confirmation hearing to "
+                         "disclose them.")
+    hearings = events(found)
+    assert list(hearings) == ["Senate confirmation hearing"]
+    assert ("Jeff Sessions", "fail at", "Senate confirmation hearing", False, False) in found
+    assert ("Jeff Sessions", "have hearing", "Senate confirmation hearing", False, False) in found
+
+
+def test_bare_head_alone_is_not_an_event(relations_of):
+    found = relations_of("The trial began on Monday.")
+    assert events(found) == {}
+
+
+def test_named_operation_is_an_event(relations_of):
+    found = relations_of("The charges arise from Operation Costly Influence, an investigation "
+                         "conducted by the Federal Bureau of Investigation.")
+    assert "Operation Costly Influence" in events(found)
+    assert ("Federal Bureau of Investigation", "conduct", "Operation Costly Influence",
+            False, False) in found
+
+
+def test_event_place(relations_of):
+    found = relations_of("The G20 summit in Rome opened on Saturday. Joe Biden attended the summit.")
+    assert ("G20 summit", "take place in", "Rome", False, False) in found
+    assert ("Joe Biden", "attend", "G20 summit", False, False) in found

@@ -1,0 +1,48 @@
+"""Stance: denied statements are negated, alleged or conditional ones hedged, possibilities dropped."""
+from __future__ import annotations
+
+from graphbuild.extract.negation import Stance, stance
+
+
+def flags(found, subject, obj):
+    return {(n, h) for s, _, o, n, h in found if s == subject and o == obj}
+
+
+def test_never_negates(relations_of):
+    found = relations_of("Angela Merkel never met with Vladimir Putin.")
+    assert flags(found, "Angela Merkel", "Vladimir Putin") == {(True, False)}
+
+
+def test_denial_negates_its_complement_and_keeps_the_plain_predicate(relations_of):
+    found = relations_of("Hillary Clinton denied discussing the deal with Xi Jinping.")
+    assert ("Hillary Clinton", "discuss with", "Xi Jinping", True, False) in found
+
+
+def test_failed_to_negates(relations_of):
+    found = relations_of("Paul Ryan failed to inform Mitch McConnell about the vote.")
+    assert flags(found, "Paul Ryan", "Mitch McConnell") == {(True, False)}
+
+
+def test_possibility_and_open_question_are_not_edges(relations_of):
+    assert relations_of("The Russian government could blackmail Michael Flynn.") == []
+    assert relations_of("The real issue is whether Michael Flynn lied to the Federal Bureau "
+                        "of Investigation.") == []
+
+
+def test_conditional_and_alleged_are_hedged(relations_of):
+    found = relations_of("If it is true that Paul Manafort met with Oleg Deripaska, the committee "
+                         "must act.")
+    assert flags(found, "Paul Manafort", "Oleg Deripaska") == {(False, True)}
+    found = relations_of("Carlos Slim allegedly paid Tom Barrack.")
+    assert flags(found, "Carlos Slim", "Tom Barrack") == {(False, True)}
+
+
+def test_no_plans_to_meet_is_negated(relations_of):
+    found = relations_of("Barack Obama has no plans to meet Fidel Castro.")
+    assert flags(found, "Barack Obama", "Fidel Castro") == {(True, False)}
+
+
+def test_relative_clause_is_outside_the_main_clause_negation(nlp):
+    doc = nlp("He failed to disclose the meetings at a time when Russia was accused of meddling.")
+    meddling = next(t for t in doc if t.lower_ == "meddling")
+    assert stance(meddling) == Stance(hedged=True)

@@ -1,0 +1,40 @@
+"""The relation stage as a whole: evidence offsets, corrections, no self-loops, records."""
+from __future__ import annotations
+
+from graphbuild.extract.relations import apply_retractions
+from graphbuild.records import Evidence, RelationMention
+
+
+def test_evidence_is_the_sentence_with_article_offsets(relations_of):
+    text = "Headline here\n\nJeff Sessions met with Sergey Kislyak in July. He left."
+    found = relations_of(text)
+    relation = next(r for r in found.extraction.relations if r.predicate == "meet with")
+    evidence = relation.evidence
+    assert evidence.doc == "t"
+    assert text[evidence.start:evidence.end] == evidence.sentence
+    assert evidence.sentence == "Jeff Sessions met with Sergey Kislyak in July."
+
+
+def test_correction_retracts_the_statement_everywhere(relations_of):
+    found = relations_of("Officials said Angela Merkel met with Emmanuel Macron.\n\nCorrection: "
+                         "This article incorrectly said that Angela Merkel met with Emmanuel "
+                         "Macron.")
+    meets = [r for r in found if r[1] == "meet with"]
+    assert meets and all(negated for *_, negated, _ in meets)
+
+
+def test_apply_retractions_negates_matching_mentions_only():
+    def mention(subject, obj, kind):
+        return RelationMention(subject, "meet with", obj, Evidence("d", "s", 0, 1), kind=kind)
+    relations = [mention("e1", "e2", "verb"), mention("e2", "e1", "retracted"),
+                 mention("e1", "e3", "verb")]
+    out = apply_retractions(relations)
+    assert [r.negated for r in out] == [True, True, False]
+    assert out[1].kind == "correction"
+
+
+def test_no_self_loops_and_round_trip(relations_of):
+    found = relations_of("Jeff Sessions recused himself from the investigation.")
+    assert all(r.subject != r.object for r in found.extraction.relations)
+    data = found.extraction.to_dict()
+    assert type(found.extraction).from_dict(data).to_dict() == data

@@ -1,0 +1,53 @@
+"""Roles from titles, appositions, possessives and copulas."""
+from __future__ import annotations
+
+
+def edges(found):
+    return {(s, p, o) for s, p, o, _, _ in found}
+
+
+def test_place_and_abbreviated_title_before_a_name(relations_of):
+    found = relations_of("Massachusetts Sen. Elizabeth Warren spoke on Tuesday.")
+    assert ("Elizabeth Warren", "senator of", "Massachusetts") in edges(found)
+
+
+def test_apposition_after_a_name(relations_of):
+    found = relations_of("Tim Kaine, the junior senator from Virginia, said the bill failed.")
+    assert ("Tim Kaine", "junior senator from", "Virginia") in edges(found)
+
+
+def test_apposition_before_a_name_and_possessive_title(relations_of):
+    found = relations_of("Trump's former campaign chairman Paul Manafort was a member of the "
+                         "Republican National Committee.")
+    got = edges(found)
+    assert any(s == "Paul Manafort" and p == "campaign chairman of" for s, p, _ in got)
+    assert ("Paul Manafort", "be member of", "Republican National Committee") in got
+
+
+def test_its_principals_take_the_company(relations_of):
+    found = relations_of("Acme Widgets Inc., headquartered in Denver, and its founders, John Carter "
+                         "and Mary Lopez, agreed to pay a fine.")
+    got = edges(found)
+    assert ("John Carter", "founder of", "Acme Widgets Inc.") in got
+    assert ("Mary Lopez", "founder of", "Acme Widgets Inc.") in got
+
+
+def test_age_apposition_does_not_hide_the_role(relations_of):
+    found = relations_of("Jimmy Armstrong, 70, a former member of the Gadsden City Council, was "
+                         "sentenced.")
+    assert ("Jimmy Armstrong", "member of", "Gadsden City Council") in edges(found)
+
+
+def test_nationality_title_points_at_the_country(relations_of):
+    found = relations_of("Russia protested. Russian Ambassador Sergei Kislyak met Jeff Sessions.")
+    assert ("Sergei Kislyak", "ambassador of", "Russia") in edges(found)
+
+
+def test_partitive_copula(relations_of):
+    found = relations_of("Sergei Kislyak is considered to be one of Russia's top spies.")
+    assert ("Sergei Kislyak", "be top spy of", "Russia") in edges(found)
+
+
+def test_roles_are_not_denied_by_their_clause(relations_of):
+    found = relations_of("Tim Kaine, the junior senator from Virginia, did not attend.")
+    assert ("Tim Kaine", "junior senator from", "Virginia", False, False) in found

@@ -1,0 +1,20 @@
+"""Speech: the speaker is linked to whom the reported clause is about."""
+from __future__ import annotations
+
+
+def test_said_should_resign(relations_of):
+    found = relations_of("Nancy Pelosi said Jeff Sessions should resign.")
+    assert ("Nancy Pelosi", "say should resign", "Jeff Sessions", False, False) in found
+
+
+def test_passive_agent_of_the_clause_is_the_topic(relations_of):
+    found = relations_of("Ahmet Davutoglu said the attack was carried out by the PKK.")
+    assert any(s.endswith("Davutoglu") and (p, o) == ("say carry out", "PKK")
+               for s, p, o, *_ in found)
+
+
+def test_coordinated_speakers_are_not_linked_to_each_other(relations_of):
+    found = relations_of("Jimmy Armstrong and Fred Huff each admitted that they agreed to accept "
+                         "bribes from Larry Thompson.")
+    assert not any({s, o} == {"Jimmy Armstrong", "Fred Huff"} for s, _, o, *_ in found)
+    assert ("Fred Huff", "agree to accept from", "Larry Thompson", False, False) in found

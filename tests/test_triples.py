@@ -1,0 +1,56 @@
+"""Verb triples: prepositional objects, passives, coordination, relative clauses, interactions."""
+from __future__ import annotations
+
+
+def edges(found):
+    return {(s, p, o) for s, p, o, _, _ in found}
+
+
+def test_prepositional_object_keeps_its_preposition(relations_of):
+    found = relations_of("Jeff Sessions met with Sergey Kislyak in July.")
+    assert ("Jeff Sessions", "meet with", "Sergey Kislyak") in edges(found)
+
+
+def test_passive_with_agent_becomes_active(relations_of):
+    found = relations_of("Michael Flynn was fired by Donald Trump on Monday.")
+    assert ("Donald Trump", "fire", "Michael Flynn") in edges(found)
+    assert not any(s == "Michael Flynn" and o == "Donald Trump" for s, _, o in edges(found))
+
+
+def test_coordinated_subjects_give_one_edge_each(relations_of):
+    found = relations_of("Chuck Schumer, Nancy Pelosi and Elizabeth Warren met with Barack Obama "
+                         "at the White House.")
+    for person in ("Chuck Schumer", "Nancy Pelosi", "Elizabeth Warren"):
+        assert (person, "meet with", "Barack Obama") in edges(found)
+
+
+def test_relative_clause_subject_is_its_antecedent(relations_of):
+    found = relations_of("Al Franken, who questioned Jeff Sessions in January, spoke to reporters.")
+    assert ("Al Franken", "question", "Jeff Sessions") in edges(found)
+
+
+def test_chain_of_prepositions_through_nouns(relations_of):
+    found = relations_of("Michael Flynn resigned at the request of Donald Trump.")
+    assert ("Michael Flynn", "resign at request of", "Donald Trump") in edges(found)
+
+
+def test_participle_modifies_its_head_only(relations_of):
+    found = relations_of("Acme Widgets Inc., headquartered in Denver, and its founders, John Carter "
+                         "and Mary Lopez, agreed to settle Federal Trade Commission charges.")
+    got = edges(found)
+    assert ("Acme Widgets Inc.", "headquartered in", "Denver") in got
+    assert not any(p == "headquartered in" and s != "Acme Widgets Inc." for s, p, _ in got)
+    assert ("John Carter", "agree to settle charge", "Federal Trade Commission") in got
+
+
+def test_misattributed_relative_clause_stays_with_its_noun(relations_of):
+    """"Thompson, working with an individual who was cooperating with the FBI": the FBI link is
+    the individual's, not Thompson's."""
+    found = relations_of("Larry Thompson, working with an individual who was cooperating with the "
+                         "Federal Bureau of Investigation, made cash payments to Jim Huff.")
+    assert not any(s == "Larry Thompson" and "Federal Bureau" in o for s, _, o in edges(found))
+
+
+def test_interaction_nouns_link_owner_and_partner(relations_of):
+    found = relations_of("Talks between Joe Biden and Emmanuel Macron ended on Friday.")
+    assert ("Joe Biden", "talk with", "Emmanuel Macron") in edges(found)
