@@ -7,7 +7,7 @@ of Justice Seal"). They are recognized by general signs, never by the words of o
 * a copyright line anywhere, and whatever follows it at the end of the page;
 * in the page header (before the first paragraph of prose) and footer (after the last one):
   lines with boilerplate vocabulary, contact details (web address, e-mail, phone number),
-  date-only lines, and very short lines without a sentence (three words or fewer).
+  date-only lines, and very short labels (three words or fewer) next to other furniture.
 
 >>> furniture_flags(["Watch CBS News", "Sessions met the ambassador twice last year, the "
 ...                  "department said on Thursday.", "(c) 2017 CBS News. All rights reserved."])
@@ -47,10 +47,20 @@ def furniture_flags(texts: list[str]) -> list[bool]:
     _flag_tail_after_copyright(flags, texts)
     prose = [i for i, t in enumerate(texts) if not flags[i] and is_prose(t)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
+    edge = [i < first or i > last for i in range(len(texts))]
     for i, text in enumerate(texts):
-        in_edge = i < first or i > last
-        if not flags[i] and in_edge and is_furniture_line(text):
+        if not flags[i] and edge[i] and is_furniture_line(text):
             flags[i] = True
+    # A label of a few words is furniture only among furniture ("CRM" between a web address
+    # and a phone number); alone it may be a short headline.
+    changed = True
+    while changed:
+        changed = False
+        for i, text in enumerate(texts):
+            if flags[i] or not edge[i] or not is_short_label(text):
+                continue
+            if (i > 0 and flags[i - 1]) or (i + 1 < len(texts) and flags[i + 1]):
+                flags[i] = changed = True
     return flags
 
 
@@ -87,9 +97,12 @@ def is_furniture_line(text: str) -> bool:
     hits = len(BOILERPLATE.findall(text))
     if CONTACT.search(text) or is_date_line(text):
         return True
-    if len(words) <= SHORT_LINE_WORDS and not SENTENCE_END.search(text):
-        return True
     return (hits >= 1 and len(words) <= BANNER_WORDS) or (hits >= 2 and len(words) <= MAX_BANNER_WORDS)
+
+
+def is_short_label(text: str) -> bool:
+    """Three words or fewer, without a sentence end ("CRM", "Chrome Safari Continue")."""
+    return len(WORD.findall(text)) <= SHORT_LINE_WORDS and not SENTENCE_END.search(text)
 
 
 def is_date_line(text: str) -> bool:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .extract.entities import choose_label, name_keys
@@ -112,8 +112,9 @@ class _Merger:
         if target is None:
             target = len(self.groups)
             self.groups.append([])
-        elif why:
-            entity.merges.append(Merge(alias=entity.label, rule=why, doc=doc_id))
+        elif why:  # a copy: the caller's extractions are not changed
+            entity = replace(entity, merges=[*entity.merges,
+                                             Merge(alias=entity.label, rule=why, doc=doc_id)])
         self.groups[target].append((doc_id, entity))
         for k in keys:
             found = self.index.setdefault((group, k), target)
@@ -159,9 +160,10 @@ class _Merger:
             found = {t for t in found if self._mergeable(i, t)}
             if len(found) == 1:
                 target = found.pop()
-                for doc_id, entity in members:
-                    entity.merges.append(Merge(alias=entity.label, rule=(
-                        f"acronym of {self._label(target)!r} in another article"), doc=doc_id))
+                rule = f"acronym of {self._label(target)!r} in another article"
+                self.groups[i] = [(doc_id, replace(entity, merges=[
+                    *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
+                    for doc_id, entity in members]
                 self._absorb(target, i)
 
     def _allowed(self, entity: DocEntity, target: int) -> bool:
