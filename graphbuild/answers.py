@@ -19,6 +19,17 @@ from .structure import Community, RankedEntity
 WIDTH = 100  # evidence sentences are wrapped to this width
 
 
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """`1 mention`, `2 mentions`, `3 entities`.
+
+    Examples
+    --------
+    >>> counted(1, "entity", "entities"), counted(3, "entity", "entities"), counted(0, "path")
+    ('1 entity', '3 entities', '0 paths')
+    """
+    return f"{number} {noun if number == 1 else (plural or noun + 's')}"
+
+
 def edge_text(left: str, link: Link, right: str) -> str:
     """One edge as `left -[predicate]-> right` (or `<-[...]-`), with its flags and weight.
 
@@ -30,7 +41,7 @@ def edge_text(left: str, link: Link, right: str) -> str:
     """
     arrow = f"-[{link.predicate}]->" if link.direction == "out" else f"<-[{link.predicate}]-"
     notes = [word for word, flag in (("denied", link.negated), ("hedged", link.hedged)) if flag]
-    notes.append(f"{link.weight} mention" + ("" if link.weight == 1 else "s"))
+    notes.append(counted(link.weight, "mention"))
     return f"{left} {arrow} {right}  ({'; '.join(notes)})"
 
 
@@ -51,12 +62,18 @@ def evidence_lines(evidence: Sequence[dict[str, Any]], count: int, indent: str) 
         lines += textwrap.wrap(quoted, WIDTH, initial_indent=indent, subsequent_indent=indent)
     hidden = len(evidence) - count
     if count > 0 and hidden > 0:
-        lines.append(f"{indent}(+{hidden} more sentence{'' if hidden == 1 else 's'})")
+        lines.append(f"{indent}(+{counted(hidden, 'more sentence')})")
     return lines
 
 
 def entity_title(entity: EntityRecord) -> str:
-    """`Label (TYPE)`: how an entity is named in every answer."""
+    """`Label (TYPE)`: how an entity is named in every answer.
+
+    Examples
+    --------
+    >>> entity_title(EntityRecord("GPE:russia", "Russia", "GPE"))
+    'Russia (GPE)'
+    """
     return f"{entity.label} ({entity.type})" if entity.type else entity.label
 
 
@@ -75,8 +92,7 @@ def format_entity(entity: EntityRecord) -> str:
     docs = len(entity.documents)
     listed = ": " + ", ".join(entity.documents) if docs else ""
     lines = [f"{entity_title(entity)}  [{entity.id}]",
-             f"  {entity.mentions} mention{'' if entity.mentions == 1 else 's'} in {docs} "
-             f"article{'' if docs == 1 else 's'}{listed}"]
+             f"  {counted(entity.mentions, 'mention')} in {counted(docs, 'article')}{listed}"]
     others = [a for a in entity.aliases if a != entity.label]
     if others:
         lines.append("  also called: " + ", ".join(others))
@@ -90,10 +106,26 @@ def format_neighbors(entity: EntityRecord, found: Sequence[Neighbor], evidence: 
     """Each neighbour with the edges that join it to `entity` and their evidence.
 
     `total` is the number of neighbours before a limit cut `found` short.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from graphbuild import KnowledgeGraph
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", label="Flynn", type="PERSON")
+    >>> g.add_node("b", label="Pence", type="PERSON")
+    >>> _ = g.add_edge("a", "b", predicate="tell", weight=1,
+    ...                evidence=[{"doc": "d1", "sentence": "Flynn told Pence."}])
+    >>> kg = KnowledgeGraph(g)
+    >>> print(format_neighbors(kg.entity("Pence"), kg.neighbors("Pence")))
+    Pence (PERSON): 1 neighbour
+      Flynn (PERSON)
+        Pence <-[tell]- Flynn  (1 mention)
+            "Flynn told Pence." [d1]
     """
-    count = len(found) if total is None else total
-    shown = f", the first {len(found)}" if len(found) < count else ""
-    lines = [f"{entity_title(entity)}: {count} neighbour{'' if count == 1 else 's'}{shown}"]
+    every = len(found) if total is None else total
+    shown = f", the first {len(found)}" if len(found) < every else ""
+    lines = [f"{entity_title(entity)}: {counted(every, 'neighbour')}{shown}"]
     for neighbor in found:
         lines.append(f"  {entity_title(neighbor.entity)}")
         for link in neighbor.links:
@@ -104,27 +136,51 @@ def format_neighbors(entity: EntityRecord, found: Sequence[Neighbor], evidence: 
 
 def format_paths(a: EntityRecord, b: EntityRecord, paths: Sequence[Path], max_hops: int,
                  evidence: int = 1) -> str:
-    """Numbered paths, one step a line with its strongest edge and evidence."""
+    """Numbered paths, one step a line with its strongest edge and evidence.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from graphbuild import KnowledgeGraph
+    >>> kg = KnowledgeGraph(nx.MultiDiGraph())
+    >>> for n in "abc":
+    ...     kg.graph.add_node(n, label=n.upper(), type="PERSON")
+    >>> _ = kg.graph.add_edge("a", "b", predicate="call", weight=1)
+    >>> _ = kg.graph.add_edge("c", "b", predicate="meet", weight=2)
+    >>> print(format_paths(kg.entity("A"), kg.entity("C"), kg.connections("A", "C"), 3))
+    1 path between A and C:
+    Path 1: 2 hops, 3 mentions
+      A -[call]-> B  (1 mention)
+      B <-[meet]- C  (2 mentions)
+    """
     if not paths:
-        return f"No path between {a.label} and {b.label} within {max_hops} hops."
-    lines = [f"{len(paths)} path{'' if len(paths) == 1 else 's'} between {a.label} and {b.label}:"]
+        return f"No path between {a.label} and {b.label} within {counted(max_hops, 'hop')}."
+    lines = [f"{counted(len(paths), 'path')} between {a.label} and {b.label}:"]
     for number, path in enumerate(paths, 1):
-        doubt = (f"; {path.uncertain_steps} step{'' if path.uncertain_steps == 1 else 's'} "
-                 "only denied or hedged") if path.uncertain_steps else ""
-        lines.append(f"Path {number}: {path.hops} hop{'' if path.hops == 1 else 's'}, "
-                     f"{path.weight} mention{'' if path.weight == 1 else 's'}{doubt}")
+        doubt = (f"; {counted(path.uncertain_steps, 'step')} only denied or hedged"
+                 if path.uncertain_steps else "")
+        lines.append(f"Path {number}: {counted(path.hops, 'hop')}, "
+                     f"{counted(path.weight, 'mention')}{doubt}")
         for step in path.steps:
             lines.append("  " + edge_text(step.source.label, step.link, step.target.label))
             lines += evidence_lines(step.link.evidence, evidence, "      ")
             others = len(step.links) - 1
             if others:
-                plural = "" if others == 1 else "s"
-                lines.append(f"      (+{others} more edge{plural} between them)")
+                lines.append(f"      (+{counted(others, 'more edge')} between them)")
     return "\n".join(lines)
 
 
 def format_relations(found: Sequence[RelationRecord], evidence: int = 1) -> str:
-    """One edge a line, subject first, with its evidence."""
+    """One edge a line, subject first, with its evidence.
+
+    Examples
+    --------
+    >>> record = RelationRecord("P:t", "Trump", "fire", "P:f", "Flynn", False, False, 1,
+    ...                         ({"doc": "d2", "sentence": "Trump fired Flynn."},))
+    >>> print(format_relations([record]))
+    Trump -[fire]-> Flynn  (1 mention)
+        "Trump fired Flynn." [d2]
+    """
     if not found:
         return "No matching relations."
     lines = []
@@ -152,7 +208,14 @@ def format_top(ranked: Sequence[RankedEntity]) -> str:
 
 
 def format_communities(found: Sequence[Community], shown: int = 8) -> str:
-    """One community a line: its size and its most mentioned members."""
+    """One community a line: its size and its most mentioned members.
+
+    Examples
+    --------
+    >>> members = tuple(EntityRecord(f"P:{n}", n, "PERSON") for n in ["Ann", "Bob", "Cy"])
+    >>> print(format_communities([Community(members)], shown=2))
+     1. (3) Ann, Bob, and 1 more
+    """
     if not found:
         return "No communities (no entity has an edge)."
     lines = []
@@ -170,11 +233,29 @@ def _counts(counts: dict[str, int], shown: int) -> str:
 
 
 def format_stats(stats: GraphStats, shown: int = 10) -> str:
-    """The summary `graphbuild stats` prints."""
+    """The summary `graphbuild stats` prints.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from graphbuild.stats import summarize
+    >>> g = nx.MultiDiGraph(articles=[{"id": "d1", "date": "2017-03-02", "title": "Recusal"}])
+    >>> g.add_node("a", label="Sessions", type="PERSON")
+    >>> print(format_stats(summarize(g)))
+    1 entity, 0 relations, 1 article (2017-03-02 to 2017-03-02), 1 connected group
+    Entities by type: PERSON 1
+    Relations by predicate: none
+    Denied relations: 0; hedged: 0
+    Most connected:
+       1. Sessions (PERSON)  degree 0
+    Articles:
+      2017-03-02  d1  Recusal
+    """
     dates = stats.date_range
     when = f"{dates[0]} to {dates[1]}" if dates else "dates unknown"
-    lines = [f"{stats.nodes} entities, {stats.edges} relations, {len(stats.articles)} articles "
-             f"({when}), {stats.components} connected groups",
+    lines = [f"{counted(stats.nodes, 'entity', 'entities')}, {counted(stats.edges, 'relation')}, "
+             f"{counted(len(stats.articles), 'article')} ({when}), "
+             f"{counted(stats.components, 'connected group')}",
              "Entities by type: " + _counts(stats.types, shown),
              "Relations by predicate: " + _counts(stats.predicates, shown),
              f"Denied relations: {stats.negated}; hedged: {stats.hedged}",

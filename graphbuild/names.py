@@ -132,7 +132,15 @@ def _strings(value: Any) -> list[str]:
 
 
 def names_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
-    """The label and aliases of a node, label first, without repeats."""
+    """The label and aliases of a node, label first, without repeats.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("P:mf", label="Michael Flynn", aliases=["Flynn", "Michael Flynn"])
+    >>> names_of(g, "P:mf")
+    ['Michael Flynn', 'Flynn']
+    """
     data = graph.nodes[node]
     return list(dict.fromkeys([str(data.get("label", node)), *_strings(data.get("aliases"))]))
 

@@ -169,7 +169,13 @@ def links_between(graph: nx.MultiDiGraph, source: str, target: str) -> list[Link
 
 
 def undirected_neighbors(graph: nx.MultiDiGraph, node: str) -> list[str]:
-    """The nodes joined to `node` by an edge in either direction, sorted."""
+    """The nodes joined to `node` by an edge in either direction, sorted.
+
+    Examples
+    --------
+    >>> undirected_neighbors(nx.MultiDiGraph([("a", "c"), ("b", "a"), ("a", "c")]), "a")
+    ['b', 'c']
+    """
     return sorted(set(graph.succ[node]) | set(graph.pred[node]), key=str)
 
 

@@ -114,10 +114,28 @@ def pagerank(graph: nx.Graph, damping: float = 0.85, tolerance: float = 1.0e-10,
 def scores(graph: nx.MultiDiGraph, by: str = "degree") -> dict[str, float]:
     """Every node's score under a ranking: distinct neighbours, PageRank or mentions.
 
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        The graph of a KnowledgeGraph.
+    by : {"degree", "pagerank", "mentions"}
+        The ranking (see `top`).
+
+    Returns
+    -------
+    dict
+        Node id to score, as floats for every ranking.
+
     Raises
     ------
     ValueError
         `by` is not one of RANKINGS.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "a"), ("a", "c")])
+    >>> scores(g, "degree")
+    {'a': 2.0, 'b': 1.0, 'c': 1.0}
     """
     if by == "degree":
         projection = weighted_projection(graph)
@@ -226,6 +244,14 @@ def communities(graph: nx.MultiDiGraph, min_size: int = 2, seed: int = 0,
 
 def subgraph_nodes(graph: nx.MultiDiGraph, names: Iterable[str], radius: int = 1) -> set[str]:
     """The named entities and every node within `radius` edges of them, in either direction.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph([("a", "b"), ("c", "b"), ("c", "d")])
+    >>> for n in g:
+    ...     g.nodes[n]["label"] = n.upper()
+    >>> sorted(subgraph_nodes(g, ["B"])), sorted(subgraph_nodes(g, ["A", "D"], radius=0))
+    (['a', 'b', 'c'], ['a', 'd'])
 
     Raises
     ------

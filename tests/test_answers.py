@@ -42,7 +42,7 @@ def test_format_paths(story_kg):
         "  Michael Flynn -[talk to]-> Sergey Kislyak  (1 mention)",
     ]
     assert answers.format_paths(a, b, [], 1) == (
-        "No path between Mike Pence and Sergey Kislyak within 1 hops.")
+        "No path between Mike Pence and Sergey Kislyak within 1 hop.")
 
 
 def test_format_relations_top_communities_stats(story_kg):
