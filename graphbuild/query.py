@@ -48,7 +48,8 @@ class Neighbor:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.entity.id, "label": self.entity.label, "type": self.entity.type,
-                "weight": self.weight, "links": [link.to_dict() for link in self.links]}
+                "weight": self.weight, "uncertain": self.uncertain,
+                "links": [link.to_dict() for link in self.links]}
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ class Step:
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source.id, "source_label": self.source.label,
                 "target": self.target.id, "target_label": self.target.label,
-                "weight": self.weight, "links": [link.to_dict() for link in self.links]}
+                "weight": self.weight, "uncertain": self.uncertain,
+                "links": [link.to_dict() for link in self.links]}
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ class Path:
         return [self.steps[0].source.id] + [step.target.id for step in self.steps]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"hops": self.hops, "weight": self.weight, "nodes": self.nodes,
+        return {"hops": self.hops, "weight": self.weight,
+                "uncertain_steps": self.uncertain_steps, "nodes": self.nodes,
                 "steps": [step.to_dict() for step in self.steps]}
 
 

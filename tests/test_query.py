@@ -138,6 +138,8 @@ def test_path_to_dict_is_json(story_kg):
     assert json.loads(json.dumps(data)) == data
     assert data["hops"] == 2 and data["nodes"] == [SESSIONS, KISLYAK, "GPE:russia"]
     assert data["steps"][1]["source_label"] == "Sergey Kislyak"
+    assert data["uncertain_steps"] == 0 and data["steps"][0]["uncertain"] is False
+    assert data["steps"][0]["weight"] == 3
 
 
 def test_simple_paths_of_length_are_simple_and_capped():
