@@ -48,8 +48,7 @@ class Neighbor:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.entity.id, "label": self.entity.label, "type": self.entity.type,
-                "weight": self.weight, "uncertain": self.uncertain,
-                "links": [link.to_dict() for link in self.links]}
+                "weight": self.weight, "links": [link.to_dict() for link in self.links]}
 
 
 @dataclass(frozen=True)
