@@ -43,3 +43,11 @@ def test_first_name_gender():
     assert first_name_gender("Nancy Pelosi") == "f"
     assert first_name_gender("Jeff Sessions") == "m"
     assert first_name_gender("Sessions") is None
+
+
+def test_the_defendants_are_the_parties_named_together(relations_of):
+    found = relations_of("Acme Widgets Inc. and its founder, John Carter, agreed to pay a fine. "
+                         "The Justice Department filed a complaint against the defendants.")
+    got = edges(found)
+    assert ("Justice Department", "file complaint against", "Acme Widgets Inc.") in got
+    assert ("Justice Department", "file complaint against", "John Carter") in got

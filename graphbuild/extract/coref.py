@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
-from .arguments import conjuncts, subject_tokens
+from .arguments import conjuncts, nominal_entities, subject_tokens
 from .genders import first_name_gender
 from .mentions import Mention
 from .predicates import COURTESY_WORDS, TITLE_ABBREVIATIONS, lemma
@@ -45,6 +45,11 @@ GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}
 SPEECH_LEMMAS = {"say", "add", "tweet", "post", "write", "tell", "state", "explain", "continue",
                  "insist", "argue", "note", "ask", "reply", "respond"}
 WINDOW_SENTENCES = 3
+GROUP_WINDOW_SENTENCES = 6
+# Plural nouns that refer back to parties named together before ("the defendants").
+GROUP_NOUNS = {"defendant", "suspect", "company", "firm", "partner", "executive", "founder",
+               "principal", "owner", "operator", "brother", "sister", "leader", "lawmaker",
+               "senator", "man", "woman", "couple", "pair", "country", "nation", "side", "party"}
 # A description in these positions describes rather than refers ("Sessions, the senator from").
 PREDICATIVE_DEPS = {"appos", "attr", "acomp", "oprd", "npadvmod"}
 
@@ -66,10 +71,19 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
     genders = learn_genders(anchors)
     titles = entity_titles(anchors)
     seen: list[Seen] = []
+    groups: list[tuple[int, list[str]]] = []       # coordinated subjects: (sentence, keys)
     sentence_no = 0
     for para, (_, doc) in enumerate(anchors.paragraphs):
         for sent in doc.sents:
             for token in sent:
+                group = _subject_group(token, para, anchors)
+                if group:
+                    groups.append((sentence_no, group))
+                if _is_group_description(token):
+                    recent = [g for s, g in groups if sentence_no - s <= GROUP_WINDOW_SENTENCES]
+                    if recent:
+                        anchors.groups[para][token.i] = recent[-1]
+                    continue
                 key = anchors.entity(token, para, coref=False)
                 if key is not None:
                     if anchors.entity(token.head, para, coref=False) != key or token.head == token:
@@ -82,6 +96,22 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                     anchors.resolved[para][token.i] = found
                     seen.append(_seen(token, para, sentence_no, found))
             sentence_no += 1
+
+
+def _subject_group(token: "Token", para: int, anchors: Anchors) -> list[str]:
+    """The entities of a coordinated subject ("Global ... and its principals, A and B")."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    keys = [a.key for t in conjuncts(token) for a in nominal_entities(t, anchors, para)
+            if not a.via]
+    keys = list(dict.fromkeys(keys))
+    return keys if len(keys) >= 2 else []
+
+
+def _is_group_description(token: "Token") -> bool:
+    """"the defendants", "the two companies": a plural description of parties named before."""
+    return (token.tag_ in {"NNS", "NNPS"} and lemma(token) in GROUP_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in token.children))
 
 
 def _seen(token: "Token", para: int, sentence: int, key: str) -> Seen:
