@@ -217,7 +217,9 @@ def _entity(key: str, mentions: list[Mention], why: dict[str, str], doc_id: str)
     merges = [Merge(alias=label, rule="fullest name", doc=doc_id)]
     for alias in dict.fromkeys(m.text for m in mentions):
         if alias != label:
-            merges.append(Merge(alias=alias, rule=why.get(alias, "same name"), doc=doc_id))
+            rule = why.get(alias) or ("same name" if normalize_name(alias) == normalize_name(label)
+                                      else f"another form of {label!r}")
+            merges.append(Merge(alias=alias, rule=rule, doc=doc_id))
     titles = sorted({t for m in mentions for t in m.titles if t})
     nationality = sorted({n for m in mentions for n in m.nationality})
     attributes = {"nationality": nationality} if nationality else {}
