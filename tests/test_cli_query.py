@@ -268,3 +268,89 @@ def test_seeds_subgraph_default_formats(seeds_output, tmp_path):
     written = {p.name for p in (tmp_path / "s").iterdir()}
     assert {"graph.graphml", "graph.html", "graph.json"} <= written
     assert "Sessions" in ok("query", tmp_path / "s", "--entity", "Sessions")
+
+
+# -- every option of query on the seeds graph --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seeds_edge(seeds_kg):
+    """Two entities of the seeds graph joined by an edge, and that edge's predicate."""
+    for u, v, data in seeds_kg.graph.edges(data=True):
+        if u != v:
+            return u, v, data["predicate"]
+    pytest.fail("the seeds graph has no edge")
+
+
+def test_seeds_entity(seeds_output):
+    first = ok("query", seeds_output, "--entity", "sessions").splitlines()[0]
+    assert "Sessions" in first and "[" in first
+    data = json.loads(ok("query", seeds_output, "--entity", "Sessions", "--type", "PERSON",
+                         "--json"))
+    assert data["type"] == "PERSON" and "Sessions" in data["label"]
+
+
+def test_seeds_neighbors_type_predicate_limit_evidence(seeds_output, seeds_edge):
+    u, v, predicate = seeds_edge
+    data = json.loads(ok("query", seeds_output, "--neighbors", u, "--json"))
+    kinds = {n["type"] for n in data["neighbors"]}
+    for kind in kinds:
+        typed = json.loads(ok("query", seeds_output, "--neighbors", u, "--type", kind, "--json"))
+        assert typed["neighbors"] and {n["type"] for n in typed["neighbors"]} == {kind}
+    by_predicate = json.loads(ok("query", seeds_output, "--neighbors", u, "--predicate",
+                                 predicate, "--json"))
+    assert v in [n["id"] for n in by_predicate["neighbors"]]
+    one = json.loads(ok("query", seeds_output, "--neighbors", u, "--limit", "1", "--json"))
+    assert len(one["neighbors"]) == 1
+    assert '"' not in ok("query", seeds_output, "--neighbors", u, "--evidence", "0")
+    assert '"' in ok("query", seeds_output, "--neighbors", u, "--evidence", "2")
+
+
+def test_seeds_path_max_hops_limit(seeds_output, seeds_edge):
+    u, v, _ = seeds_edge
+    direct = json.loads(ok("query", seeds_output, "--path", u, v, "--max-hops", "1", "--json"))
+    assert direct and all(p["hops"] == 1 for p in direct)
+    one = json.loads(ok("query", seeds_output, "--path", u, v, "--limit", "1", "--json"))
+    assert len(one) == 1 and one[0]["nodes"] == [u, v]
+    text = ok("query", seeds_output, "--path", u, v, "--evidence", "0")
+    assert text.splitlines()[1].startswith("Path 1: 1 hop, ") and '"' not in text
+
+
+def test_seeds_relations_options(seeds_output, seeds_edge):
+    u, v, predicate = seeds_edge
+    data = json.loads(ok("query", seeds_output, "--relations", "--subject", u, "--object", v,
+                         "--json"))
+    assert data and {(r["subject"], r["object"]) for r in data} == {(u, v)}
+    data = json.loads(ok("query", seeds_output, "--relations", "--predicate", predicate,
+                         "--limit", "50", "--json"))
+    assert (u, v) in [(r["subject"], r["object"]) for r in data]
+    assert ok("query", seeds_output, "--relations", "--subject", u).startswith(
+        json.loads(ok("query", seeds_output, "--entity", u, "--json"))["label"])
+
+
+@pytest.mark.parametrize("by", ["degree", "pagerank", "mentions"])
+def test_seeds_top_by(seeds_output, by):
+    data = json.loads(ok("query", seeds_output, "--top", "4", "--by", by, "--json"))
+    assert len(data) == 4 and {r["by"] for r in data} == {by}
+    assert [r["score"] for r in data] == sorted((r["score"] for r in data), reverse=True)
+    people = json.loads(ok("query", seeds_output, "--top", "3", "--by", by, "--type", "person",
+                           "--json"))
+    assert people and {r["type"] for r in people} == {"PERSON"}
+    assert len(ok("query", seeds_output, "--top", "4", "--by", by).splitlines()) == 4
+
+
+def test_seeds_communities(seeds_output):
+    data = json.loads(ok("query", seeds_output, "--communities", "--limit", "2", "--json"))
+    assert 1 <= len(data) <= 2
+    assert [c["size"] for c in data] == sorted((c["size"] for c in data), reverse=True)
+    assert ok("query", seeds_output, "--communities").splitlines()[0].startswith(" 1. (")
+
+
+def test_seeds_unknown_name(seeds_output):
+    assert "no entity named 'Nobody Atall'" in failed("query", seeds_output, "--neighbors",
+                                                        "Nobody Atall")
+
+
+def test_seeds_stats_top(seeds_output):
+    data = json.loads(ok("stats", seeds_output, "--top", "3", "--json"))
+    assert len(data["most_connected"]) == 3
+    assert sum(data["types"].values()) == data["nodes"]

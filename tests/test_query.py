@@ -243,3 +243,24 @@ def test_connections_prefer_asserted_steps_then_more_mentions():
     assert [p.nodes[1] for p in found] == ["m", "h", "d"]
     assert [(p.weight, p.uncertain_steps) for p in found] == [(4, 0), (2, 0), (10, 1)]
     assert found[0].steps[1].link.predicate == "call"  # the best supported edge leads the step
+
+
+def test_seeds_neighbors_filters(seeds_kg):
+    u, v = _an_edge_with_distinct_ends(seeds_kg)
+    every = seeds_kg.neighbors(u)
+    types = {n.entity.type for n in every}
+    by_type = [n.entity.id for t in sorted(types) for n in seeds_kg.neighbors(u, type=t.lower())]
+    assert sorted(by_type) == sorted(n.entity.id for n in every)
+    predicate = next(iter(seeds_kg.graph[u][v].values()))["predicate"]
+    filtered = seeds_kg.neighbors(u, predicate=predicate)
+    assert v in [n.entity.id for n in filtered]
+    assert all(link.predicate.split()[:len(predicate.split())] == predicate.split()
+               for n in filtered for link in n.links)
+
+
+def test_seeds_relations_by_predicate(seeds_kg):
+    u, v = _an_edge_with_distinct_ends(seeds_kg)
+    predicate = next(iter(seeds_kg.graph[u][v].values()))["predicate"]
+    found = seeds_kg.relations(predicate=predicate.upper())
+    assert (u, v) in [(r.subject, r.object) for r in found]
+    assert all(r.evidence and r.evidence[0]["sentence"] for r in found)

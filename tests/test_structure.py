@@ -149,3 +149,22 @@ def test_seeds_subgraph_around_sessions(seeds_kg):
     assert centre in part.graph
     assert set(part.graph) == {centre} | {n.entity.id for n in seeds_kg.neighbors(centre)}
     assert part.articles and all(a in seeds_kg.articles for a in part.articles)
+
+
+@pytest.mark.parametrize("by", ["degree", "pagerank", "mentions"])
+def test_seeds_top_is_ordered(seeds_kg, by):
+    ranked = seeds_kg.top(5, by=by)
+    assert len(ranked) == 5
+    assert [r.score for r in ranked] == sorted((r.score for r in ranked), reverse=True)
+    persons = seeds_kg.top(3, by=by, type="PERSON")
+    assert persons and all(r.entity.type == "PERSON" for r in persons)
+
+
+def test_seeds_top_scores_mean_what_they_say(seeds_kg):
+    best = seeds_kg.top(1)[0]
+    others = [n for n in seeds_kg.neighbors(best.entity.id) if n.entity.id != best.entity.id]
+    assert best.score == len(others)  # distinct neighbours; a self-loop does not count
+    most = seeds_kg.top(1, by="mentions")[0]
+    assert most.score == max(m for _, m in seeds_kg.graph.nodes(data="mentions"))
+    everyone = seeds_kg.top(seeds_kg.graph.number_of_nodes(), by="pagerank")
+    assert sum(r.score for r in everyone) == pytest.approx(1.0)
