@@ -298,6 +298,14 @@ def test_a_large_graph_keeps_the_best_connected_part_and_says_what_is_left_out(
     assert page.console_errors == []
 
 
+def test_an_empty_graph_opens_and_says_so(open_map, tmp_path):
+    path = tmp_path / "empty.html"
+    KnowledgeGraph().write_html(path)
+    page = open_map(path)  # waits for the layout to be reported done
+    assert page.page.inner_text("#status") == "This graph has no entities."
+    assert page.console_errors == []
+
+
 def test_notebook_display_runs_the_map_inside_an_iframe(browser, story_kg):
     page = browser.new_page()
     try:

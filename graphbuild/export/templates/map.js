@@ -4,7 +4,7 @@
   "use strict";
   var data = JSON.parse(document.getElementById("graph-data").textContent);
   var DIM_NODE = "rgba(200,200,200,0.35)", DIM_TEXT = "rgba(120,120,120,0.35)";
-  var DIM_EDGE = "rgba(200,200,200,0.25)";
+  var DIM_EDGE = "rgba(200,200,200,0.25)", EDGE_FONT = 11, EDGE_FONT_NEAR = 14;
 
   var nodeInfo = new Map(), edgeInfo = new Map();
   data.nodes.forEach(function (n) { nodeInfo.set(n.id, n); });
@@ -95,7 +95,7 @@
     var edge = {id: e.id, from: e.from, to: e.to, label: e.label, title: edgeTooltip(e),
                 width: e.width, dashes: e.dashes,
                 color: {color: e.color, highlight: "#111827", hover: "#111827"},
-                font: {color: e.status === "negated" ? e.color : "#4b5563"}};
+                font: {size: EDGE_FONT, color: e.status === "negated" ? e.color : "#4b5563"}};
     if (e.curve > 0) edge.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
     return edge;
   }
@@ -108,11 +108,18 @@
 
   // Physics lays the graph out, then stops so nothing floats while people read.
   var status = document.getElementById("status");
-  network.once("stabilizationIterationsDone", function () {
+  function layoutDone(message) {
     network.setOptions({physics: {enabled: false}});
-    status.textContent = "Layout done. Drag dots to rearrange; scroll to zoom.";
+    status.textContent = message;
     document.body.setAttribute("data-layout", "done");
-  });
+  }
+  if (data.nodes.length) {
+    network.once("stabilizationIterationsDone", function () {
+      layoutDone("Layout done. Drag dots to rearrange; scroll to zoom.");
+    });
+  } else {  // vis-network never stabilizes an empty network: nothing to wait for
+    layoutDone("This graph has no entities.");
+  }
 
   // ---- header, summary and what was left out -------------------------------------------
   document.getElementById("map-title").textContent = data.title;
@@ -197,8 +204,10 @@
     }));
     edges.update(data.edges.map(function (e) {
       var near = touching.has(e.id);
+      // the neighbourhood's relations get larger labels, the rest none
       return {id: e.id, color: near ? visEdge(e).color : {color: DIM_EDGE},
-              font: {color: near ? visEdge(e).font.color : "rgba(0,0,0,0)"}};
+              font: {size: near ? EDGE_FONT_NEAR : EDGE_FONT,
+                     color: near ? visEdge(e).font.color : "rgba(0,0,0,0)"}};
     }));
     highlighted = nodeId;
     document.body.setAttribute("data-highlight", nodeId);
@@ -295,7 +304,9 @@
       setTypeShown(n.type, true);
     }
     network.selectNodes([nodeId]);
-    network.focus(nodeId, {scale: 1.2, animation: false});
+    // Frame the entity with its neighbours, without zooming in further than 1.5x.
+    network.fit({nodes: [nodeId].concat(network.getConnectedNodes(nodeId)), animation: false});
+    if (network.getScale() > 1.5) network.moveTo({position: network.getViewPosition(), scale: 1.5});
     highlight(nodeId);
     showNode(nodeId);
   }
