@@ -15,7 +15,7 @@ import networkx as nx
 import pytest
 
 from graphbuild import KnowledgeGraph
-from graphbuild.export.html_data import rank_nodes
+from graphbuild.export.html_data import DEFAULT_MAX_NODES, rank_nodes
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -127,7 +127,7 @@ def _ink(page: MapPage) -> int:
 
 def test_seed_map_draws_every_node_offline_without_errors(open_map, seeds_map, seeds_kg):
     page = open_map(seeds_map)
-    expected = min(seeds_kg.graph.number_of_nodes(), 300)
+    expected = min(seeds_kg.graph.number_of_nodes(), DEFAULT_MAX_NODES)
     assert page.js("window.network.body.data.nodes.length") == expected > 0
     assert _ink(page) > 1000  # dots, lines and labels are on the canvas
     assert page.outside_requests() == []
@@ -146,9 +146,11 @@ def test_search_by_alias_selects_and_focuses_the_entity(open_map, seeds_map, see
     for n, attrs in graph.nodes(data=True):
         for name in [attrs["label"], *attrs["aliases"]]:
             owners.setdefault(name.lower(), set()).add(n)
-    node, alias = next((n, a) for n in sorted(graph, key=lambda n: (-graph.degree(n), n))
-                       for a in graph.nodes[n]["aliases"]
-                       if a.lower() != graph.nodes[n]["label"].lower() and owners[a.lower()] == {n})
+    node, alias = next(((n, a) for n in sorted(graph, key=lambda n: (-graph.degree(n), n))
+                        for a in graph.nodes[n]["aliases"]
+                        if a.lower() != graph.nodes[n]["label"].lower()
+                        and owners[a.lower()] == {n}), (None, None))
+    assert alias, "the seeds graph should have an entity with an alias of its own"
     page = open_map(seeds_map)
     page.page.fill("#search", alias.upper())  # case does not matter
     page.page.press("#search", "Enter")
