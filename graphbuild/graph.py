@@ -7,12 +7,18 @@ The graph follows the data contract in the README: nodes carry `label`, `type`, 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from .records import DocExtraction
 from .resolve import Entity, Relation, resolve
+
+if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
+    from .names import EntityRecord
+    from .query import Neighbor, Path, RelationRecord
+    from .stats import GraphStats
+    from .structure import Community, RankedEntity
 
 
 def edge_key(predicate: str, negated: bool, hedged: bool) -> str:
@@ -87,7 +93,7 @@ class KnowledgeGraph:
         return list(self.graph.graph.get("articles", []))
 
     # -- questions (graphbuild.names, .query, .structure, .stats hold the work and the docs) ------
-    def entity(self, name: str, type: str | None = None):
+    def entity(self, name: str, type: str | None = None) -> EntityRecord:
         """The EntityRecord named `name` (label, alias or node id, case-insensitive).
 
         Raises UnknownName (with close matches) or AmbiguousName (with the candidates).
@@ -110,39 +116,42 @@ class KnowledgeGraph:
         from .explain import explain
         return explain(self.graph, name, type)
 
-    def neighbors(self, name: str, type: str | None = None, predicate: str | None = None):
+    def neighbors(self, name: str, type: str | None = None,
+                  predicate: str | None = None) -> list[Neighbor]:
         """Entities joined to `name` in either direction, with the edges; see `query.neighbors`."""
         from .query import neighbors
         return neighbors(self.graph, name, type=type, predicate=predicate)
 
-    def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10):
+    def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10) -> list[Path]:
         """Paths between two entities, shortest first; see `query.connections`."""
         from .query import connections
         return connections(self.graph, a, b, max_hops=max_hops, limit=limit)
 
     def relations(self, subject: str | None = None, predicate: str | None = None,
-                  object: str | None = None):
+                  object: str | None = None) -> list[RelationRecord]:
         """Edges matching subject / predicate / object; see `query.relations`."""
         from .query import relations
         return relations(self.graph, subject=subject, predicate=predicate, object=object)
 
-    def top(self, n: int = 10, by: str = "degree", type: str | None = None):
+    def top(self, n: int = 10, by: str = "degree",
+            type: str | None = None) -> list[RankedEntity]:
         """The `n` highest ranked entities by degree, pagerank or mentions; see `structure.top`."""
         from .structure import top
         return top(self.graph, n, by=by, type=type)
 
-    def subgraph(self, names, radius: int = 1) -> "KnowledgeGraph":
+    def subgraph(self, names: str | Iterable[str], radius: int = 1) -> KnowledgeGraph:
         """The part within `radius` edges of some entities, as a new KnowledgeGraph."""
         from .structure import subgraph
         return KnowledgeGraph(subgraph(self.graph, [names] if isinstance(names, str) else names,
                                        radius=radius))
 
-    def communities(self, min_size: int = 2, seed: int = 0, resolution: float = 1.0):
+    def communities(self, min_size: int = 2, seed: int = 0,
+                    resolution: float = 1.0) -> list[Community]:
         """Louvain communities, largest first (deterministic); see `structure.communities`."""
         from .structure import communities
         return communities(self.graph, min_size=min_size, seed=seed, resolution=resolution)
 
-    def stats(self, top_n: int = 10):
+    def stats(self, top_n: int = 10) -> GraphStats:
         """Counts by type and predicate, most connected entities, articles; see `stats.summarize`."""
         from .stats import summarize
         return summarize(self.graph, top_n=top_n)
