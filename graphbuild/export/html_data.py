@@ -141,7 +141,7 @@ def vis_edge(index: int, source: Any, target: Any, attrs: dict[str, Any],
     predicate = str(attrs.get("predicate") or "related to")
     negated, hedged = bool(attrs.get("negated")), bool(attrs.get("hedged"))
     evidence = [e for e in (attrs.get("evidence") or []) if isinstance(e, dict)]
-    weight = _as_int(attrs.get("weight", len(evidence))) or 1
+    weight = max(1, _as_int(attrs.get("weight", len(evidence))))  # a line is at least 1px
     if negated:
         color, dashes, status = NEGATED_EDGE_COLOR, NEGATED_DASHES, "negated"
     elif hedged:
