@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 import click
 
 from . import answers
+from .graph import KnowledgeGraph
 from .names import NameLookupError
 from .pipeline import load
 from .structure import RANKINGS
@@ -27,7 +28,7 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_FAILED)
 
 
-def _load(path: Path):
+def _load(path: Path) -> KnowledgeGraph:
     """The KnowledgeGraph at `path`, or a one-line error."""
     try:
         return load(path)
@@ -109,7 +110,7 @@ def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[st
         click.echo(text)
 
 
-def _answer(kg, mode: str, *, entity, neighbors, path, top, type_, predicate, subject, object_,
+def _answer(kg: KnowledgeGraph, mode: str, *, entity, neighbors, path, top, type_, predicate, subject, object_,
             by, max_hops, limit, evidence) -> tuple[str, Any]:
     """Call the KnowledgeGraph method for `mode`: (text answer, JSON-ready answer)."""
     if mode == "entity":
