@@ -110,8 +110,8 @@ def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[st
         click.echo(text)
 
 
-def _answer(kg: KnowledgeGraph, mode: str, *, entity, neighbors, path, top, type_, predicate, subject, object_,
-            by, max_hops, limit, evidence) -> tuple[str, Any]:
+def _answer(kg: KnowledgeGraph, mode: str, *, entity, neighbors, path, top, type_, predicate,
+            subject, object_, by, max_hops, limit, evidence) -> tuple[str, Any]:
     """Call the KnowledgeGraph method for `mode`: (text answer, JSON-ready answer)."""
     if mode == "entity":
         record = kg.entity(entity, type=type_)
