@@ -93,3 +93,23 @@ def test_the_seed_graph_exports_through_save(seeds_kg, tmp_path):
     assert written == [tmp_path / "graph.nodes.csv", tmp_path / "graph.edges.csv"]
     assert len(read_rows(written[0])) == seeds_kg.graph.number_of_nodes()
     assert len(read_rows(written[1])) == seeds_kg.graph.number_of_edges()
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=st.lists(st.text(max_size=30), min_size=2, max_size=5))
+def test_any_text_makes_one_line_per_row(tmp_path_factory, texts):
+    g = nx.MultiDiGraph()
+    for i, text in enumerate(texts):
+        g.add_node(f"n{i}", label=text, type=text, aliases=[text], mentions=i)
+    for i, text in enumerate(texts[1:], start=1):
+        g.add_edge("n0", f"n{i}", predicate=text, negated=False, hedged=False, weight=1,
+                   evidence=[{"doc": "d", "sentence": text}])
+    nodes_path, edges_path = write_csv(g, tmp_path_factory.mktemp("csv") / "graph.csv")
+    for path, count in ((nodes_path, len(texts)), (edges_path, len(texts) - 1)):
+        rows = read_rows(path)
+        assert len(rows) == count
+        assert len(path.read_text(encoding="utf-8").split("\n")) == count + 2  # header, last \n
+    assert [r["id:ID"] for r in read_rows(nodes_path)] == [f"n{i}" for i in range(len(texts))]

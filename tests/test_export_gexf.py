@@ -102,3 +102,22 @@ def test_the_seed_graph_round_trips(seeds_kg, tmp_path):
 def test_save_writes_gexf_when_asked(story_kg, tmp_path):
     assert story_kg.save(tmp_path, formats=("gexf",)) == [tmp_path / "graph.gexf"]
     assert nx.read_gexf(tmp_path / "graph.gexf").number_of_nodes() == 9
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=st.lists(st.text(max_size=30), min_size=2, max_size=5))
+def test_any_text_makes_a_file_networkx_reads(tmp_path_factory, texts):
+    g = nx.MultiDiGraph()
+    for i, text in enumerate(texts):
+        g.add_node(f"n{i}", label=text, type=text, aliases=[text, text[::-1]], mentions=i)
+    for i, text in enumerate(texts[1:], start=1):
+        g.add_edge("n0", f"n{i}", key=text, predicate=text, negated=i % 2 == 0, hedged=False,
+                   weight=1, evidence=[{"doc": text, "sentence": text}])
+    path = tmp_path_factory.mktemp("gexf") / "any.gexf"
+    write_gexf(g, path)
+    back = nx.read_gexf(path)
+    assert back.number_of_nodes() == len(texts)
+    assert back.number_of_edges() == len(texts) - 1
