@@ -164,7 +164,7 @@ def name_index(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     return {key: sorted(nodes) for key, nodes in index.items()}
 
 
-def find_entity(graph: nx.MultiDiGraph, name: str, type: str | None = None,
+def find_entity(graph: nx.MultiDiGraph, name: str | EntityRecord, type: str | None = None,
                 index: dict[str, list[str]] | None = None) -> str:
     """The id of the one node whose label or alias is `name` (or whose id is `name`).
 
@@ -172,8 +172,9 @@ def find_entity(graph: nx.MultiDiGraph, name: str, type: str | None = None,
     ----------
     graph : networkx.MultiDiGraph
         A graph with the `label` / `aliases` / `type` node attributes.
-    name : str
-        A label, an alias or a node id; compared after `normalize_name`.
+    name : str or EntityRecord
+        A label, an alias or a node id, compared after `normalize_name`; or a record
+        an earlier answer returned (`neighbor.entity`).
     type : str, optional
         Only consider entities of this type (e.g. "PERSON"); settles most ambiguities.
     index : dict, optional
@@ -212,6 +213,8 @@ def find_entity(graph: nx.MultiDiGraph, name: str, type: str | None = None,
     ...
     graphbuild.names.UnknownName: no entity named 'Jeff Sesions'; did you mean Jeff Sessions [PERSON:jeff-sessions]?
     """
+    if isinstance(name, EntityRecord):
+        name = name.id
     if name in graph and _type_matches(graph, name, type):
         return name
     index = index if index is not None else name_index(graph)

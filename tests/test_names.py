@@ -151,3 +151,10 @@ def test_errors_exported_by_the_package(story_kg):
     with pytest.raises(graphbuild.AmbiguousName):
         story_kg.entity("Trump")
     assert issubclass(graphbuild.NameLookupError, LookupError)
+
+
+def test_a_record_from_an_earlier_answer_works_as_a_name(story_kg):
+    pence = story_kg.neighbors("Flynn", type="PERSON")[1].entity
+    assert pence.label == "Mike Pence"
+    assert find_entity(story_kg.graph, pence) == "PERSON:mike-pence"
+    assert [n.entity.label for n in story_kg.neighbors(pence)] == ["Michael Flynn"]
