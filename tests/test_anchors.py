@@ -20,3 +20,11 @@ def test_surname_missed_by_ner_still_anchors_relations(relations_of):
 def test_titles_are_spelled_out():
     assert title_phrase(["Sen."]) == "senator"
     assert title_phrase(["Former", "Gov."]) == "governor"
+
+
+def test_irregular_nationality_words(relations_of):
+    found = relations_of("British Prime Minister Boris Johnson met French President Emmanuel "
+                         "Macron in France. Britain and France signed a deal.")
+    got = {(s, p, o) for s, p, o, *_ in found}
+    assert ("Boris Johnson", "prime minister of", "Britain") in got
+    assert ("Emmanuel Macron", "president of", "France") in got

@@ -51,3 +51,11 @@ def test_the_defendants_are_the_parties_named_together(relations_of):
     got = edges(found)
     assert ("Justice Department", "file complaint against", "Acme Widgets Inc.") in got
     assert ("Justice Department", "file complaint against", "John Carter") in got
+
+
+def test_it_in_what_a_company_said(relations_of):
+    found = relations_of("Tesla Inc., the carmaker led by Elon Musk, said on Tuesday it had "
+                         "acquired SolarCity Corp. for $2.6 billion.")
+    got = edges(found)
+    assert ("Tesla Inc.", "acquire", "SolarCity Corp.") in got
+    assert ("Elon Musk", "lead", "Tesla Inc.") in got

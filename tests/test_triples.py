@@ -54,3 +54,11 @@ def test_misattributed_relative_clause_stays_with_its_noun(relations_of):
 def test_interaction_nouns_link_owner_and_partner(relations_of):
     found = relations_of("Talks between Joe Biden and Emmanuel Macron ended on Friday.")
     assert ("Joe Biden", "talk with", "Emmanuel Macron") in edges(found)
+
+
+def test_dateline_is_not_the_subject(relations_of):
+    found = relations_of("BOSTON – John A. Smith, 58, the former mayor of Springfield, was "
+                         "sentenced today by U.S. District Judge Mary Jones to 60 months in prison.")
+    got = edges(found)
+    assert ("Mary Jones", "sentence", "John A. Smith") in got
+    assert not any("Boston" in (s, o) for s, _, o in got)

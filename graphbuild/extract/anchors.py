@@ -22,6 +22,26 @@ if TYPE_CHECKING:
 STATE_NOUNS = {"government", "administration", "authorities", "state", "regime", "cabinet"}
 # Entity types a nationality word may be mapped onto.
 COUNTRY_TYPES = {"GPE"}
+# Nationality words not formed from their country's name (the regular ones are matched by stem).
+IRREGULAR_DEMONYMS = {
+    "american": "United States", "british": "United Kingdom", "english": "United Kingdom",
+    "french": "France", "dutch": "Netherlands", "swiss": "Switzerland", "greek": "Greece",
+    "turkish": "Turkey", "spanish": "Spain", "chinese": "China", "japanese": "Japan",
+    "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland", "polish": "Poland",
+    "norwegian": "Norway", "irish": "Ireland", "scottish": "United Kingdom",
+    "welsh": "United Kingdom", "filipino": "Philippines", "thai": "Thailand",
+    "vietnamese": "Viet Nam", "lebanese": "Lebanon", "sudanese": "Sudan", "yemeni": "Yemen",
+    "pakistani": "Pakistan", "afghan": "Afghanistan", "israeli": "Israel", "saudi": "Saudi Arabia",
+    "iraqi": "Iraq", "kuwaiti": "Kuwait", "qatari": "Qatar", "emirati": "United Arab Emirates",
+    "peruvian": "Peru", "argentine": "Argentina", "portuguese": "Portugal",
+    "belgian": "Belgium", "czech": "Czechia", "slovak": "Slovakia", "hungarian": "Hungary",
+    "ukrainian": "Ukraine", "belarusian": "Belarus", "german": "Germany",
+}
+# Short names of those countries that pycountry does not know.
+COUNTRY_SHORT_NAMES = {"United Kingdom": {"britain", "great britain", "uk", "u.k."},
+                       "United States": {"america", "us", "u.s.", "usa", "u.s.a."},
+                       "Turkey": {"türkiye"}, "Czechia": {"czech republic"},
+                       "Viet Nam": {"vietnam"}}
 
 
 @dataclass
@@ -124,15 +144,25 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
     >>> stem_matches("american", "america"), stem_matches("chinese", "chile")
     (True, False)
     """
+    from ..places import country_code
+
     countries = [(e.key, name.lower()) for e in entities if e.type in COUNTRY_TYPES
-                 for name in [e.label, *e.aliases] if " " not in name]
+                 for name in [e.label, *e.aliases]]
+    codes = {(e.key, code) for e in entities if e.type in COUNTRY_TYPES
+             for name in [e.label, *e.aliases] if (code := country_code(name))}
     found: dict[str, str] = {}
     for _, doc in parsed:
         for token in doc:
             if token.ent_type_ != "NORP" and not (token.pos_ == "ADJ" and token.text[:1].isupper()):
                 continue
             word = token.lower_
-            hits = {key for key, name in countries if stem_matches(word, name)}
+            hits = {key for key, name in countries if " " not in name and stem_matches(word, name)}
+            if word in IRREGULAR_DEMONYMS:
+                country = IRREGULAR_DEMONYMS[word]
+                names = {country.lower()} | COUNTRY_SHORT_NAMES.get(country, set())
+                code = country_code(country)
+                hits |= {key for key, c in codes if c == code}
+                hits |= {key for key, name in countries if name in names}
             if len(hits) == 1:
                 found[word] = hits.pop()
     return found

@@ -33,6 +33,7 @@ OWNER_DEPS = {"poss", "compound", "nmod"}
 MAX_NOUN_DEPTH = 3
 # "According to the Justice Department, Sessions met ...": the source, not an object.
 SOURCE_PREPOSITIONS = {"according", "per"}
+DATELINE_DASHES = {"–", "—", "-", "--", "―"}
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,10 @@ def conjuncts(token: "Token") -> list["Token"]:
 def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0,
                      owners: bool = True) -> list[Arg]:
     """The entities a noun phrase headed by `token` stands for or leads to."""
+    if is_dateline(token):                 # "BOSTON – John Smith, 58, was sentenced": Smith
+        dash = next(t.i for t in token.doc[token.i:] if t.text in DATELINE_DASHES)
+        return [a for c in token.children if c.dep_ == "appos" and c.i > dash
+                for t in conjuncts(c) for a in nominal_entities(t, anchors, para, depth + 1, owners)]
     key = anchors.entity(token, para)
     if key:
         return [Arg(key, "", token.i)]
@@ -96,6 +101,20 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
                 for arg in nominal_entities(target, anchors, para, depth + 1, owners=owners):
                     found.append(Arg(arg.key, join(noun, prep.lower_, arg.via), arg.token_i))
     return found
+
+
+def is_dateline(token: "Token") -> bool:
+    """The place of a dateline ("WASHINGTON, D.C. (CBS/CNN) --", "BOSTON –"): not an argument,
+    though the parser often makes it the subject of the first sentence."""
+    start = token.sent.start
+    if token.i - start > 1 or not token.is_upper or len(token.text) < 3:
+        return False
+    for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]:
+        if t.text in DATELINE_DASHES:
+            return True
+        if t.is_alpha and not t.is_upper and not t.is_title:
+            return False
+    return False
 
 
 def governing_verb(token: "Token") -> "Token | None":

@@ -130,8 +130,7 @@ def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors
         people = [s for s in recent if anchors.type_of(s.key) == "PERSON"
                   and genders.get(s.key, gender) == gender]
         return _pick(token, people, para, anchors)
-    if word in THING_PRONOUNS and token.pos_ == "PRON" and word != "it" or \
-            (word == "it" and token.dep_ not in {"nsubj", "expl"} and token.pos_ == "PRON"):
+    if word in THING_PRONOUNS and token.pos_ == "PRON" and (word != "it" or _referring_it(token)):
         things = [s for s in recent if anchors.type_of(s.key) in THING_TYPES]
         return _pick(token, things, para, anchors)
     if word in PLURAL_PRONOUNS and token.pos_ == "PRON":
@@ -140,6 +139,18 @@ def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return _description(token, para, sentence, seen, anchors, titles)
     return None
+
+
+def _referring_it(token: "Token") -> bool:
+    """"it" that refers: an object, or the subject of what someone said ("Tesla said it had
+    acquired ..."); a subject "it" elsewhere is mostly expletive ("it emerged that")."""
+    if token.dep_ == "expl":
+        return False
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return True
+    clause = token.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS \
+        and clause.lemma_.lower() != "be"
 
 
 def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -> str | None:
