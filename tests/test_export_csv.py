@@ -5,6 +5,7 @@ import csv
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from graphbuild.export.csvfiles import csv_paths, write_csv
 
@@ -94,8 +95,6 @@ def test_the_seed_graph_exports_through_save(seeds_kg, tmp_path):
     assert len(read_rows(written[0])) == seeds_kg.graph.number_of_nodes()
     assert len(read_rows(written[1])) == seeds_kg.graph.number_of_edges()
 
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 
 @settings(max_examples=40, deadline=None)

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from graphbuild.export.gexf import VIZ_NAMESPACE, hex_to_rgb, write_gexf
 from graphbuild.export.html_data import NEGATED_EDGE_COLOR, type_color
@@ -103,8 +104,6 @@ def test_save_writes_gexf_when_asked(story_kg, tmp_path):
     assert story_kg.save(tmp_path, formats=("gexf",)) == [tmp_path / "graph.gexf"]
     assert nx.read_gexf(tmp_path / "graph.gexf").number_of_nodes() == 9
 
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 
 @settings(max_examples=40, deadline=None)
