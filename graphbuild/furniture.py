@@ -27,7 +27,8 @@ BOILERPLATE = re.compile(
     r"trending|click|tap here|continue reading|continue|print|e-?mail|comments?|"
     r"terms of (?:use|service)|privacy policy|for immediate release|media (?:contact|inquiries)|"
     r"press contact|contact|photos?|image|caption|credit|getty images|logo|seal|skip to|menu|"
-    r"back to top|open in|chrome|safari|firefox)\b", re.I)
+    r"back to top|open in|chrome|safari|firefox|(?:additional )?reporting by|editing by|"
+    r"writing by|compiled by|contributed to this report)\b", re.I)
 CONTACT = re.compile(r"\bwww\.|https?://|\b[\w.-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|gov|org|net)\b|"
                      r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b", re.I)
 DATE_WORDS = re.compile(

@@ -83,3 +83,12 @@ def test_person_name_agreement():
     assert first_names_agree("Al", "Albert") and not first_names_agree("Al", "Barack")
     assert is_role_phrase("Senate Minority Leader") is False  # "senate" is not a title word
     assert "FTC" in acronyms("Federal Trade Commission")
+
+
+def test_an_honorific_picks_the_person_and_two_full_names_never_merge():
+    ms = [mention("Hillary Clinton", "PERSON", 0), mention("Bill Clinton", "PERSON", 100),
+          mention("Clinton", "PERSON", 200, titles=["Mrs."]), mention("Clinton", "PERSON", 300)]
+    entities, links = cluster_mentions(ARTICLE, ms)
+    assert [(e.label, e.mentions) for e in entities] == [("Hillary Clinton", 3),
+                                                         ("Bill Clinton", 1)]
+    assert links == [0, 1, 0, 0]

@@ -83,3 +83,11 @@ def test_a_name_modifying_a_noun_is_not_the_person(mentions_of):
     found = mentions_of("Donald Trump won. Sessions never met Russians about the Trump "
                         "campaign, he said.")
     assert [m.text for m in found if m.text.endswith("Trump")] == ["Donald Trump"]
+
+
+def test_title_run_stops_at_verbs_and_agency_of_a_dateline_is_not_a_mention(mentions_of):
+    found = by_text(mentions_of(
+        "LONDON (Reuters) - Prime Minister Boris Johnson met Secretary of State Antony Blinken "
+        "on Monday."))
+    assert found["Antony Blinken"].titles == ["Secretary of State"]
+    assert "Reuters" not in found and found["LONDON"].type == "GPE"

@@ -82,3 +82,9 @@ def test_headline_in_a_page_is_parsed_in_sentence_case_with_the_same_length():
     first = paragraphs(page)[0]
     assert first.text.startswith("Flynn resigns") and "Russia contacts" in first.text
     assert len(first.text) == len("Flynn Resigns Amid Controversy Over Russia Contacts")
+
+
+def test_wire_credit_line_at_the_bottom_is_furniture():
+    prose = "Sessions met the ambassador twice last year, the department said on Thursday."
+    assert furniture_flags([prose, prose, "Reporting by Jane Smith; Editing by Tom Brown"]) == [
+        False, False, True]

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from ..places import is_abbreviation, place_name
+from .genders import first_name_gender
 from ..records import Article, DocEntity, Merge
 from .mentions import Mention
 from .names import (NAME_JOINERS, acronym_form, acronyms, expand_abbreviations,
@@ -90,11 +91,23 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def join(self, into: int, other: int, rule: str) -> None:
+    def join(self, into: int, other: int, rule: str) -> bool:
+        """Join two groups, unless they hold two people whose full names disagree."""
         a, b = self.find(into), self.find(other)
+        if a != b and self._different_people(a, b):
+            return False
         if a != b:
             self.parent[b] = a
             self.rule.setdefault(b, rule)
+        return True
+
+    def _full_names(self, root: int) -> set[str]:
+        return {m.text for i, m in enumerate(self.mentions)
+                if m.type == "PERSON" and len(m.text.split()) > 1 and self.find(i) == root}
+
+    def _different_people(self, a: int, b: int) -> bool:
+        names_a, names_b = self._full_names(a), self._full_names(b)
+        return any(not same_person(x, y) for x in names_a for y in names_b)
 
     def groups(self) -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
@@ -157,6 +170,12 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
             roots = {clusters.find(j) for j in candidates}
             if not roots:
                 continue
+            gender = honorific_gender(m.titles)
+            if len(roots) > 1 and gender:  # "Mrs. Clinton" beside Hillary and Bill Clinton
+                fitting = [j for j in candidates
+                           if first_name_gender(mentions[j].text) in {gender, None}]
+                if len({clusters.find(j) for j in fitting}) == 1:
+                    candidates, roots = fitting, {clusters.find(fitting[0])}
             if len(roots) == 1:
                 target = candidates[0]
             else:  # two people share the name: the one named last before this mention
@@ -164,10 +183,17 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
                 if not before:
                     break
                 target = max(before, key=lambda j: mentions[j].start)
-            if clusters.find(target) != clusters.find(i):
+            if clusters.find(target) != clusters.find(i) and clusters.join(target, i, rule):
                 why.setdefault(m.text, f"{rule} of {mentions[target].text!r}")
-                clusters.join(target, i, rule)
             break
+
+
+def honorific_gender(titles: list[str]) -> str | None:
+    """"f" for Mrs./Ms./Miss, "m" for Mr., else None (other titles say nothing of gender)."""
+    words = {w.lower().strip(".") for t in titles for w in t.split()}
+    if words & {"mrs", "ms", "miss", "madam"}:
+        return "f"
+    return "m" if words & {"mr", "sir"} else None
 
 
 def _join_acronyms(clusters: _Clusters, why: dict[str, str]) -> None:

@@ -137,6 +137,10 @@ def _with_dateline(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
                 added.append(_mention(article, para, doc, index, span.start, span.end, "GPE",
                                       [], source="dateline"))
         covered = {(index, t) for m in added for t in range(m.token_start, m.token_end)}
+        # The agency in brackets ("(AP)", "(CBS/CNN)") is the byline, not the story.
+        agency = doc.char_span(match.end("city"), match.end(), alignment_mode="expand")
+        if agency is not None:
+            covered.update((index, t) for t in range(agency.start, agency.end))
         found = [m for m in found if not any((m.paragraph, t) in covered
                                              for t in range(m.token_start, m.token_end))]
         return found + added

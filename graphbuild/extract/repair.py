@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 LEADING_WORDS = {"the", "a", "an", "this", "that", "these", "those"}
 # Prepositions through which an organization's name goes on ("Court for the District of ...").
 NAME_PREPOSITIONS = {"of", "for", "on"}
+# Parts of speech a title word can have ("met" is a verb, not the Met).
+TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 # Small words inside a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_JOINERS = {"of", "for", "on"}
 # Entity types whose words never continue an organization's name ("on Thursday").
@@ -93,7 +95,8 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
         if token.ent_type_ == "PERSON" or (token.is_sent_start and
                                            not (token.is_title or is_title_word(token.text))):
             break
-        if is_title_word(token.text) or (token.is_title and not token.is_punct) or \
+        lowercase_title = is_title_word(token.text) and token.pos_ in TITLE_POS
+        if lowercase_title or (token.is_title and not token.is_punct) or \
                 (token.text.endswith(".") and token.text[:1].isupper()):
             i -= 1
         elif token.lower_ in TITLE_JOINERS and i < start and i - 2 >= 0 and \
