@@ -6,6 +6,7 @@ import re
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from graphbuild import KnowledgeGraph
 from graphbuild.export.files import parse_formats
@@ -132,6 +133,21 @@ def test_article_strings_cannot_close_the_data_script():
     data = page_data(page)  # the strings arrive intact, as data
     assert data["nodes"][0]["label"] == "</script><script>alert('label')</script>"
     assert data["title"] == "</title><script>alert(1)</script>"
+
+
+@settings(max_examples=50, deadline=None)
+@given(text=st.text(max_size=40))
+def test_any_article_text_arrives_intact_and_inert(text):
+    g = nx.MultiDiGraph()
+    g.add_node("x", label=text, type="PERSON", aliases=[text])
+    g.add_edge("x", "x", predicate=text, evidence=[{"doc": text, "sentence": text}])
+    page = render_html(g, title=text)
+    script = re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', page,
+                       re.DOTALL).group(1)
+    assert "<" not in script and ">" not in script  # nothing in the data can open or close a tag
+    data = json.loads(script)
+    assert data["nodes"][0]["label"] == (text or "x")  # an empty label shows the node's id
+    assert data["edges"][0]["evidence"][0]["sentence"] == text
 
 
 def test_write_html_writes_the_seed_map(seeds_kg, tmp_path):
