@@ -77,7 +77,7 @@ class AmbiguousName(NameLookupError):
         self.name, self.candidates = name, candidates
         listed = ", ".join(_describe(n, label) for n, label in candidates)
         super().__init__(f"{name!r} could be {len(candidates)} entities: {listed}; "
-                         "use a fuller name or the node id")
+                         "give a fuller name, a type or the node id")
 
 
 def _describe(node: str, label: str) -> str:
@@ -207,7 +207,7 @@ def find_entity(graph: nx.MultiDiGraph, name: str | EntityRecord, type: str | No
     >>> find_entity(g, "Trump")
     Traceback (most recent call last):
     ...
-    graphbuild.names.AmbiguousName: 'Trump' could be 2 entities: Donald Trump [PERSON:donald-trump], Trump [ORG:trump]; use a fuller name or the node id
+    graphbuild.names.AmbiguousName: 'Trump' could be 2 entities: Donald Trump [PERSON:donald-trump], Trump [ORG:trump]; give a fuller name, a type or the node id
     >>> find_entity(g, "Jeff Sesions")
     Traceback (most recent call last):
     ...
