@@ -63,11 +63,13 @@ class NameLookupError(KeyError):
 class UnknownName(NameLookupError):
     """No entity has this name; `suggestions` holds close matches as (node id, label)."""
 
-    def __init__(self, name: str, suggestions: list[tuple[str, str]]) -> None:
-        self.name, self.suggestions = name, suggestions
+    def __init__(self, name: str, suggestions: list[tuple[str, str]],
+                 type: str | None = None) -> None:
+        self.name, self.suggestions, self.type = name, suggestions, type
         hint = ("; did you mean " + ", ".join(_describe(n, label) for n, label in suggestions)
                 + "?") if suggestions else ""
-        super().__init__(f"no entity named {name!r}{hint}")
+        kind = f"{type.upper()} entity" if type else "entity"
+        super().__init__(f"no {kind} named {name!r}{hint}")
 
 
 class AmbiguousName(NameLookupError):
@@ -226,7 +228,7 @@ def find_entity(graph: nx.MultiDiGraph, name: str | EntityRecord, type: str | No
         return found[0]
     if found:
         raise AmbiguousName(name, _labelled(graph, found))
-    raise UnknownName(name, _labelled(graph, suggest(graph, name, type, index)))
+    raise UnknownName(name, _labelled(graph, suggest(graph, name, type, index)), type)
 
 
 # Courtesy titles and ranks that may precede any name, whether or not an article used them.
