@@ -218,9 +218,13 @@ def test_clicking_a_node_highlights_its_neighbourhood(open_map, seeds_map, seeds
 
 
 def test_clicking_an_edge_shows_its_evidence_and_article(open_map, tmp_path, story_kg):
+    story_kg.graph.graph["articles"][0]["url"] = "https://example.org/sessions"
     path = tmp_path / "story.html"
     story_kg.write_html(path)
     page = open_map(path)
+    sources = page.page.text_content("#articles")  # the list is folded: text, not what shows
+    assert all(title in sources for title in ("Sessions recuses himself", "Flynn resigns",
+                                               "Vending scheme"))
     edge = page.js("window.network.body.data.edges.get({filter: e => e.label === 'not meet with'})[0]")
     assert edge["dashes"] and edge["from"] == "PERSON:jeff-sessions"
     # The edge's line is in the middle of its two dots; click it there.
@@ -234,6 +238,9 @@ def test_clicking_an_edge_shows_its_evidence_and_article(open_map, tmp_path, sto
     assert "I never met with the Russians, Sessions said." in details
     assert "Sessions recuses himself" in details  # the article's title, not only its id
     assert "(the text denies it)" in details
+    links = page.js("[...document.querySelectorAll('#details a')].map(a => [a.href, a.rel])")
+    assert links == [["https://example.org/sessions", "noopener noreferrer"]]
+    assert page.outside_requests() == []  # a link is not a request until someone clicks it
 
 
 # -- what a page must not do ----------------------------------------------------------------

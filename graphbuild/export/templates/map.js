@@ -22,18 +22,19 @@
     return a ? a.title + (a.date ? " (" + a.date + ")" : "") : docId;
   }
 
-  function citation(docId) {
+  // An article's name, a link when it has a URL; `lead` goes before it ("— " under a quote).
+  function citation(docId, lead) {
     var a = data.articles[docId], span = el("span", null, "cite");
     if (!docId) return span;  // a graph read from GraphML keeps sentences without articles
+    span.appendChild(document.createTextNode(lead === undefined ? "— " : lead));
     if (a && a.url) {
       var link = el("a", articleName(docId));
       link.href = a.url;  // only http(s) URLs reach the page (checked when it was written)
       link.target = "_blank";
       link.rel = "noopener noreferrer";
-      span.appendChild(document.createTextNode("— "));
       span.appendChild(link);
     } else {
-      span.textContent = "— " + articleName(docId);
+      span.appendChild(document.createTextNode(articleName(docId)));
     }
     return span;
   }
@@ -126,6 +127,20 @@
   document.getElementById("summary").textContent =
       data.totals.nodes + " entities, " + data.totals.edges + " relations from " +
       Object.keys(data.articles).length + " articles";
+  var articleIds = Object.keys(data.articles).sort();
+  if (articleIds.length) {  // where the evidence comes from, with links where there are URLs
+    var sources = el("details");
+    sources.id = "articles";
+    sources.appendChild(el("summary", "Articles"));
+    var list = el("ul");
+    articleIds.forEach(function (id) {
+      var item = el("li");
+      item.appendChild(citation(id, ""));
+      list.appendChild(item);
+    });
+    sources.appendChild(list);
+    document.getElementById("summary").after(sources);
+  }
   if (data.omitted.nodes > 0) {
     var box = document.getElementById("omitted");
     var byType = Object.keys(data.omitted.byType).map(function (t) {
