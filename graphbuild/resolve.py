@@ -144,6 +144,30 @@ class _Merger:
             if value == other:
                 self.index[key] = into
 
+    def join_surnames_of_other_types(self) -> None:
+        """A one-word name the tagger typed ORG or GPE in its articles, which is the surname of
+        exactly one person of the corpus, is that person ("Trump" tagged ORG)."""
+        people = [i for i, members in enumerate(self.groups)
+                  if members and members[0][1].type == "PERSON" and self._full_names(i)]
+        for i, members in enumerate(self.groups):
+            if not members or members[0][1].type not in {"ORG", "GPE", "NORP"}:
+                continue
+            names = {name_key(n) for n in self._names(i)}
+            if len(names) != 1 or " " in next(iter(names)) or \
+                    any(e.titles for _, e in members):
+                continue
+            word = names.pop()
+            found = {self.find(p) for p in people}
+            found = [p for p in found if p != i and self._surname(p) == word
+                     and self._mergeable(p, i)]
+            if len(found) == 1:
+                target = found[0]
+                rule = f"surname of {self._label(target)!r}, a person in another article"
+                self.groups[i] = [(doc_id, replace(entity, type="PERSON", merges=[
+                    *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
+                    for doc_id, entity in members]
+                self._absorb(target, i)
+
     def join_acronyms(self) -> None:
         """A group known only by an acronym joins the one group whose name it abbreviates."""
         for i, members in enumerate(self.groups):
@@ -239,6 +263,7 @@ def resolve(extractions: Iterable[DocExtraction], rules: "AliasRules | None" = N
     for doc_id, entity in queue:
         local[(doc_id, entity.key)] = merger.add(doc_id, entity)
     merger.join_acronyms()
+    merger.join_surnames_of_other_types()
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}

@@ -65,3 +65,17 @@ def test_resolution_does_not_depend_on_input_order():
     first, _ = resolve(docs)
     second, _ = resolve(list(reversed(docs)))
     assert labels(first) == labels(second)
+
+
+def test_a_surname_tagged_as_an_organization_joins_the_one_person_of_that_name():
+    entities, _ = resolve([doc("a", ("Donald Trump", "PERSON", ["Trump"])),
+                           doc("b", ("Trump", "ORG", []), ("Ford", "ORG", []))])
+    assert sorted((e.label, e.type, tuple(e.documents)) for e in entities) == [
+        ("Donald Trump", "PERSON", ("a", "b")), ("Ford", "ORG", ("b",))]
+
+
+def test_surname_of_another_type_joins_in_either_article_order():
+    entities, _ = resolve([doc("a", ("Trump", "ORG", [])),
+                           doc("b", ("Donald Trump", "PERSON", ["Trump"]))])
+    assert [(e.label, e.type, e.documents) for e in entities] == [
+        ("Donald Trump", "PERSON", ["a", "b"])]
