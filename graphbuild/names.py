@@ -228,7 +228,9 @@ def find_entity(graph: nx.MultiDiGraph, name: str | EntityRecord, type: str | No
         return found[0]
     if found:
         raise AmbiguousName(name, _labelled(graph, found))
-    raise UnknownName(name, _labelled(graph, suggest(graph, name, type, index)), type)
+    # Under a type that rules everything out, the same name under another type is the hint.
+    close = suggest(graph, name, type, index) or (suggest(graph, name, None, index) if type else [])
+    raise UnknownName(name, _labelled(graph, close), type)
 
 
 # Courtesy titles and ranks that may precede any name, whether or not an article used them.

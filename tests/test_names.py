@@ -51,7 +51,8 @@ def test_type_or_node_id_settles_an_ambiguous_name(story_kg):
 def test_type_filter_can_make_a_name_unknown(story_kg):
     with pytest.raises(UnknownName) as caught:
         find_entity(story_kg.graph, "Sessions", type="org")
-    assert str(caught.value) == "no ORG entity named 'Sessions'"
+    assert str(caught.value) == ("no ORG entity named 'Sessions'; "
+                                 "did you mean Jeff Sessions [PERSON:jeff-sessions]?")
 
 
 def test_unknown_name_suggests_close_spellings(story_kg):
