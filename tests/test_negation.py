@@ -46,3 +46,20 @@ def test_relative_clause_is_outside_the_main_clause_negation(nlp):
     doc = nlp("He failed to disclose the meetings at a time when Russia was accused of meddling.")
     meddling = next(t for t in doc if t.lower_ == "meddling")
     assert stance(meddling) == Stance(hedged=True)
+
+
+def test_denials_of_reports_and_untruths_negate(relations_of):
+    for text in ("Paul Manafort denied reports that he met Oleg Deripaska.",
+                 "There is no evidence that Paul Manafort met Oleg Deripaska.",
+                 "It is not true that Paul Manafort met Oleg Deripaska."):
+        found = relations_of(text)
+        assert flags(found, "Paul Manafort", "Oleg Deripaska") == {(True, False)}, text
+
+
+def test_hearsay_and_charges_are_hedged_pleas_are_not(relations_of):
+    found = relations_of("Paul Manafort is said to have met Oleg Deripaska.")
+    assert ("Paul Manafort", "meet", "Oleg Deripaska", False, True) in found
+    found = relations_of("Paul Manafort was charged with bribing Oleg Deripaska.")
+    assert flags(found, "Paul Manafort", "Oleg Deripaska") == {(False, True)}
+    found = relations_of("Paul Manafort pleaded guilty to bribing Oleg Deripaska.")
+    assert flags(found, "Paul Manafort", "Oleg Deripaska") == {(False, False)}

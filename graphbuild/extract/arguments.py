@@ -142,23 +142,32 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
     if depth > 4 or verb.head == verb:
         return [], False
     head, dep = verb.head, verb.dep_
+    # An inherited subject is the verb's own agent unless the verb itself is passive
+    # ("is said to have met": the subject met; "was arrested and charged": both passive).
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects and head.lemma_.lower() not in {"make", "take", "have"}:
-            return conjuncts(objects[0]), False             # "asked him to resign"
-        return subject_tokens(head, depth + 1)
-    if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
-        return subject_tokens(head, depth + 1)               # "calling Sessions ..."
+            return conjuncts(objects[0]), own_passive        # "asked him to resign"
+        return subject_tokens(head, depth + 1)[0], own_passive
+    if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
+        subjects, passive = subject_tokens(head, depth + 1)
+        return subjects, own_passive or (passive and verb.tag_ == "VBN")
+    if dep == "advcl" and head.pos_ in {"VERB", "AUX"}:
+        return subject_tokens(head, depth + 1)[0], own_passive   # "calling Sessions ..."
     if dep == "pcomp" and head.head != head:
         verb_above = head.head if head.head.pos_ in {"VERB", "AUX"} else governing_verb(head)
-        return subject_tokens(verb_above, depth + 1) if verb_above is not None else ([], False)
+        if verb_above is None:
+            return [], False
+        return subject_tokens(verb_above, depth + 1)[0], own_passive
     if dep in {"acl", "relcl"}:
         if verb.tag_ == "VBN":
             return [head], True                              # "an investigation conducted by"
         if verb.tag_ == "VBG":
             return [head], False                             # "Thompson, working with"
         above = governing_verb(head)                          # "a plan to investigate"
-        return subject_tokens(above, depth + 1) if above is not None else ([], False)
+        return (subject_tokens(above, depth + 1)[0], own_passive) if above is not None \
+            else ([], False)
     return [], False
 
 

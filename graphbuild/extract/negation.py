@@ -19,9 +19,16 @@ if TYPE_CHECKING:
 NEGATION_DEPS = {"neg"}
 NEGATIVE_ADVERBS = {"never", "not", "n't", "no longer", "nowhere"}
 NEGATIVE_DETERMINERS = {"no"}                     # "has no plans to meet"
-# Verbs whose complement did not happen: "failed to disclose", "denied discussing".
-NEGATIVE_IMPLICATIVES = {"fail", "deny", "refuse", "decline", "neglect", "avoid", "reject",
-                         "dispute", "forget"}
+# Verbs whose complement did not happen: "failed to disclose", "refused to meet".
+NEGATIVE_IMPLICATIVES = {"fail", "refuse", "decline", "neglect", "avoid", "forget"}
+# Verbs that deny their complement or object: "denied discussing", "rejected claims that".
+DENIAL_VERBS = {"deny", "dispute", "reject", "refute", "rebut", "disavow"}
+# "It is not true that ..." denies; "it is not clear whether ..." only leaves open.
+TRUTH_WORDS = {"true", "accurate", "correct", "right", "so", "case"}
+FALSITY_WORDS = {"false", "untrue", "wrong", "inaccurate", "baseless", "unfounded"}
+# "X is said / believed / reported to have met Y": hearsay, hedged.
+HEARSAY_VERBS = {"say", "believe", "think", "report", "allege", "rumor", "rumour", "understand",
+                 "suspect", "claim", "consider", "know"}
 # Governors that report a claim rather than a fact: "accused of interfering", "alleged that".
 ALLEGATION_WORDS = {"accuse", "allege", "allegation", "claim", "suspect", "suspicion", "rumor",
                     "rumour", "charge", "blame", "report"}
@@ -80,6 +87,35 @@ def local_flags(word: "Token") -> tuple[bool, bool, bool, bool]:
     return negated, hedged, raised, retracted
 
 
+def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, bool, bool]:
+    """What a governing word does to the clause below it: (flip negation, hedge, raise)."""
+    lemma = word.lemma_.lower()
+    dep = below.dep_
+    verbal = word.pos_ in {"VERB", "AUX"}
+    complements = {c.lemma_.lower() for c in word.children if c.dep_ in {"acomp", "attr"}}
+    flip = hedge = raise_ = False
+    if lemma in DENIAL_VERBS and dep in {"xcomp", "pcomp", "prep", "ccomp", "dobj"}:
+        flip = True                                   # "denied discussing", "rejected claims"
+    elif lemma in NEGATIVE_IMPLICATIVES and dep in {"xcomp", "pcomp", "prep"}:
+        flip = True                                   # "failed to disclose"
+    elif neg and not verbal and dep in {"acl", "relcl", "ccomp"}:
+        flip = True                                   # "no plans to meet", "no evidence that"
+    elif neg and verbal and dep == "xcomp":
+        flip = True                                   # "did not agree to settle"
+    elif neg and verbal and dep in {"ccomp", "acl", "csubj"}:
+        if complements & TRUTH_WORDS:
+            flip = True                               # "it is not true that"
+        else:
+            raise_ = True                             # "it's not clear if", "did not say that"
+    elif verbal and dep in {"ccomp", "csubj"} and complements & FALSITY_WORDS:
+        flip = True                                   # "it is false that"
+    if lemma in ALLEGATION_WORDS:
+        hedge = True                                  # "accused of", "allegations that"
+    if lemma in HEARSAY_VERBS and dep == "xcomp" and any(c.dep_ == "auxpass" for c in word.children):
+        hedge = True                                  # "is said to have met"
+    return flip, hedge, raise_
+
+
 def stance(verb: "Token", stop: "Token | None" = None) -> Stance:
     """The stance of the statement headed by `verb`, from the verb up to the sentence root.
 
@@ -89,22 +125,12 @@ def stance(verb: "Token", stop: "Token | None" = None) -> Stance:
     word, below = verb, None
     for _ in range(MAX_DEPTH):
         neg, hed, rai, retracted = local_flags(word)
-        lemma = word.lemma_.lower()
         if below is None:
             negated ^= neg
         else:
-            if lemma in NEGATIVE_IMPLICATIVES and below.dep_ in {"xcomp", "pcomp", "prep", "ccomp"}:
-                negated = not negated
-            if neg and word.pos_ not in {"VERB", "AUX"} and below.dep_ in {"acl", "relcl"}:
-                negated = not negated             # "no plans to meet", "no evidence that"
-            if neg and below.dep_ in {"xcomp", "ccomp", "acl"} and word.pos_ in {"VERB", "AUX"}:
-                # "did not agree to settle", "it's not clear if": the claim is not made.
-                if below.dep_ == "xcomp":
-                    negated = not negated
-                else:
-                    raised = True
-            if lemma in ALLEGATION_WORDS:
-                hedged = True
+            flip, hed_above, rai_above = governor_effect(word, below, neg)
+            negated ^= flip
+            hed, rai = hed or hed_above, rai or rai_above
             if retracted:
                 negated = was_retracted = True
         hedged = hedged or hed

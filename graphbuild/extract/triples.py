@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .anchors import Anchors
 from .arguments import (Arg, agent_entities, conjuncts, governing_verb, nominal_entities,
                         object_entities, subject_entities)
-from .negation import NEGATIVE_IMPLICATIVES, Stance, stance
+from .negation import DENIAL_VERBS, NEGATIVE_IMPLICATIVES, Stance, stance
 from .predicates import join, lemma, verb_phrase
 
 if TYPE_CHECKING:
@@ -80,8 +80,10 @@ def _predicate_base(verb: "Token", passive: bool) -> str:
     """The verb part of the predicate: "sign off", "agree to settle", "accused" (passive)."""
     phrase = verb.lower_ if passive and verb.tag_ == "VBN" else verb_phrase(verb)
     if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} \
-            and verb.head.lemma_.lower() not in COPULAS | NEGATIVE_IMPLICATIVES:
-        # "agree to settle" keeps the governor; "failed to disclose" is "disclose", negated.
+            and verb.head.lemma_.lower() not in COPULAS | NEGATIVE_IMPLICATIVES | DENIAL_VERBS \
+            and not any(c.dep_ == "auxpass" for c in verb.head.children):
+        # "agree to settle" keeps the governor; "failed to disclose" is "disclose", negated;
+        # "is said to have met" is "meet", hedged.
         to = "to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else ""
         phrase = join(verb_phrase(verb.head), to, phrase)
     return phrase
