@@ -92,3 +92,11 @@ def test_an_honorific_picks_the_person_and_two_full_names_never_merge():
     assert [(e.label, e.mentions) for e in entities] == [("Hillary Clinton", 3),
                                                          ("Bill Clinton", 1)]
     assert links == [0, 1, 0, 0]
+
+
+def test_government_of_a_country_joins_the_country():
+    ms = [mention("Austria", "GPE", 0),
+          mention("Austrian government", "GPE", 100, source="government")]
+    entities, _ = cluster_mentions(ARTICLE, ms)
+    assert [(e.label, e.aliases) for e in entities] == [("Austria", ["Austria",
+                                                                     "Austrian government"])]

@@ -91,3 +91,9 @@ def test_title_run_stops_at_verbs_and_agency_of_a_dateline_is_not_a_mention(ment
         "on Monday."))
     assert found["Antony Blinken"].titles == ["Secretary of State"]
     assert "Reuters" not in found and found["LONDON"].type == "GPE"
+
+
+def test_the_government_of_a_named_country_is_that_country(mentions_of):
+    found = mentions_of("Russia denied it. The Russian government said Flynn lied.")
+    government = by_text(found)["Russian government"]
+    assert government.type == "GPE" and government.source == "government"

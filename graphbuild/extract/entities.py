@@ -28,7 +28,7 @@ from collections import Counter
 from ..places import is_abbreviation, place_name
 from .genders import first_name_gender
 from ..records import Article, DocEntity, Merge
-from .mentions import Mention
+from .mentions import Mention, demonym_of
 from .names import (NAME_JOINERS, acronym_form, acronyms, expand_abbreviations,
                     is_company_name, same_person)
 
@@ -124,6 +124,7 @@ def cluster_mentions(article: Article, mentions: list[Mention]
     _join_same_names(clusters, why)
     _join_people(clusters, why)
     _join_acronyms(clusters, why)
+    _join_governments(clusters, why)
     _join_company_short_forms(clusters, why)
     groups = sorted(clusters.groups().values(), key=lambda g: min(mentions[i].start for i in g))
     mention_entity = [0] * len(mentions)
@@ -210,6 +211,20 @@ def _join_acronyms(clusters: _Clusters, why: dict[str, str]) -> None:
             target = targets.pop()
             why.setdefault(m.text, f"acronym of {mentions[target].text!r}")
             clusters.join(target, i, "acronym")
+
+
+def _join_governments(clusters: _Clusters, why: dict[str, str]) -> None:
+    """"Russian government" joins the country it is the government of (found by `mentions`)."""
+    mentions = clusters.mentions
+    for i, m in enumerate(mentions):
+        if m.source != "government":
+            continue
+        for j, n in enumerate(mentions):
+            if n.type == "GPE" and n.source != "government" and demonym_of(m.text.split()[0],
+                                                                         n.text):
+                if clusters.join(j, i, "government"):
+                    why.setdefault(m.text, f"government of {n.text!r}")
+                break
 
 
 def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:

@@ -61,6 +61,7 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found = _with_cities_of_states(article, parsed, found)
     found = _without_title_acronyms(article, parsed, found)
     found = _retype_person_names(found)
+    found = _with_governments(article, parsed, found)
     found = _with_missed_names(article, parsed, found)
     found = [m for m in found if not _modifies_noun(parsed, m)]
     return sorted((m for m in found if m.type in NODE_TYPES),
@@ -190,6 +191,36 @@ def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc
                          "PERSON", [first, *m.titles], m.nationality, m.source)
         kept.append(m)
     return kept
+
+
+def _with_governments(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                      found: list[Mention]) -> list[Mention]:
+    """"the Russian government" is a mention of Russia when the article names Russia."""
+    countries = [m.text for m in found if m.type == "GPE" and " " not in m.text]
+    added: list[Mention] = []
+    for m in found:
+        if m.type != "NORP" or " " in m.text:
+            continue
+        para, doc = parsed[m.paragraph]
+        if m.token_end < len(doc) and doc[m.token_end].lower_ == "government" and \
+                any(demonym_of(m.text, country) for country in countries):
+            added.append(_mention(article, para, doc, m.paragraph, m.token_start,
+                                  m.token_end + 1, "GPE", [], source="government"))
+    return found + added
+
+
+def demonym_of(word: str, country: str) -> bool:
+    """Whether a nationality word is formed from a country's name (Russian: Russia).
+
+    >>> demonym_of("Russian", "Russia"), demonym_of("Turkish", "Turkey"), demonym_of("Cuban", "Iran")
+    (True, True, False)
+    """
+    word, country = word.lower(), country.lower()
+    if word == country or len(country) < 4:
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(word, country)) if a != b),
+                  min(len(word), len(country)))
+    return shared >= 4 and shared >= len(country) - 2
 
 
 def _person_names(found: list[Mention]) -> set[str]:
