@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .names import EntityRecord
-from .query import Link, Neighbor, Path, RelationRecord
+from .paths import Path
+from .query import Link, Neighbor, RelationRecord
 from .stats import GraphStats
 from .structure import Community, RankedEntity
 

@@ -16,7 +16,8 @@ from .resolve import Entity, Relation, resolve
 
 if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
     from .names import EntityRecord
-    from .query import Neighbor, Path, RelationRecord
+    from .paths import Path
+    from .query import Neighbor, RelationRecord
     from .stats import GraphStats
     from .structure import Community, RankedEntity
 
@@ -123,8 +124,8 @@ class KnowledgeGraph:
         return neighbors(self.graph, name, type=type, predicate=predicate)
 
     def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10) -> list[Path]:
-        """Paths between two entities, shortest first; see `query.connections`."""
-        from .query import connections
+        """Paths between two entities, shortest first; see `paths.connections`."""
+        from .paths import connections
         return connections(self.graph, a, b, max_hops=max_hops, limit=limit)
 
     def relations(self, subject: str | None = None, predicate: str | None = None,
