@@ -51,3 +51,10 @@ def test_partitive_copula(relations_of):
 def test_roles_are_not_denied_by_their_clause(relations_of):
     found = relations_of("Tim Kaine, the junior senator from Virginia, did not attend.")
     assert ("Tim Kaine", "junior senator from", "Virginia", False, False) in found
+
+
+def test_roles_taken_on_by_verbs(relations_of):
+    got = edges(relations_of("Jon Huntsman was appointed ambassador to Russia in 2017. "
+                             "Jon Huntsman became governor of Utah."))
+    assert ("Jon Huntsman", "appointed ambassador to", "Russia") in got
+    assert ("Jon Huntsman", "become governor of", "Utah") in got

@@ -62,3 +62,8 @@ def test_dateline_is_not_the_subject(relations_of):
     got = edges(found)
     assert ("Mary Jones", "sentence", "John A. Smith") in got
     assert not any("Boston" in (s, o) for s, _, o in got)
+
+
+def test_object_control_keeps_what_was_asked(relations_of):
+    got = edges(relations_of("Nancy Pelosi urged Jeff Sessions to resign."))
+    assert ("Nancy Pelosi", "urge to resign", "Jeff Sessions") in got

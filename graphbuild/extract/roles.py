@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .anchors import Anchors
 from .arguments import Arg, conjuncts, nominal_entities, subject_tokens
 from .negation import Stance, stance
-from .predicates import COURTESY_WORDS, join, lemma, title_phrase
+from .predicates import COURTESY_WORDS, join, lemma, title_phrase, verb_phrase
 from .triples import Statement
 
 if TYPE_CHECKING:
@@ -100,13 +100,13 @@ def appositive_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Stat
 
 
 def copula_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
-    """"X was a member of Y", "X is considered to be one of Y's top spies"."""
+    """"X was a member of Y", "X became governor of Y", "X was appointed ambassador to Y"."""
     for verb in sent:
-        if verb.lemma_.lower() != "be":
+        attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        if not attrs or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        attrs = [c for c in verb.children if c.dep_ == "attr"]
-        if not attrs:
-            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        link = "be" if verb.lemma_.lower() == "be" else verb.lower_ if passive else verb_phrase(verb)
         subjects, _ = subject_tokens(verb)
         holders = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)]
         held = stance(verb)
@@ -117,7 +117,7 @@ def copula_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statemen
                 if anchors.entity(noun, para):
                     continue                             # "X is Y": identity, not a role
                 for statement in _noun_roles(holders, noun, anchors, para, held):
-                    yield Statement(statement.subject, join("be", statement.predicate),
+                    yield Statement(statement.subject, join(link, statement.predicate),
                                     statement.object, held, "role", verb.i)
 
 

@@ -73,7 +73,17 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
             return
     for subject in subjects:
         for obj in objects:
-            yield _statement(subject, join(phrase, obj.via), obj, held, verb)
+            yield _statement(subject, join(phrase, obj.via, _asked_to(verb, obj)), obj, held, verb)
+
+
+def _asked_to(verb: "Token", obj: Arg) -> str:
+    """What the object is asked to do: "urged Sessions to resign", "called on Barr to resign"."""
+    if len(obj.via.split()) > 1 or verb.doc[obj.token_i].dep_ not in {"dobj", "pobj"}:
+        return ""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return join("to", verb_phrase(child))
+    return ""
 
 
 def _predicate_base(verb: "Token", passive: bool) -> str:
