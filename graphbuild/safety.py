@@ -3,8 +3,8 @@
 * `safe_extract` wraps extraction of one article: an exception becomes a failed extraction
   (plain data, so it crosses process and Dask boundaries like any other), which the pipeline
   turns into a Skipped record "extraction failed: <ExcType>: message" with `drop_failed`.
-* `quiet_worker` starts a pool worker that leaves Ctrl-C to the parent process, so an interrupt
-  prints one line, not one traceback per worker.
+* `start_fork_server` and `quiet_worker` start the process pool so that its processes leave
+  Ctrl-C to the parent process: an interrupt prints one line, not one traceback per process.
 * `GuardedGroup` is the click group of the CLI: Ctrl-C exits 130 with one line, an unexpected
   exception exits 1 with one line naming it (GRAPHBUILD_DEBUG=1 shows the traceback).
 """
@@ -13,16 +13,19 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from .export.atomic import interrupts_deferred
 from .extract import extract_article, text_hash
 from .records import Article, DocExtraction, Paragraph, Skipped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
@@ -75,6 +78,37 @@ def drop_failed(extractions: Iterable[DocExtraction], skipped: list[Skipped]
         else:
             kept.append(extraction)
     return kept
+
+
+def start_fork_server(context: Any) -> None:
+    """Start a forkserver context's server with SIGINT ignored, so neither it (it imports spaCy
+    first, for seconds) nor the workers it forks print a traceback on Ctrl-C: an ignored signal
+    stays ignored across exec and fork, where a handler or a signal mask does not. This process
+    ignores SIGINT only for the fork and exec, and handles Ctrl-C for them all."""
+    from multiprocessing import forkserver
+
+    if context.get_start_method() != "forkserver":
+        return
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: start it as multiprocessing would
+        previous = None
+    try:
+        forkserver.ensure_running()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def with_sigint_held(func: Callable[..., T], *args: Any) -> T:
+    """`func(*args)`, with a Ctrl-C that comes meanwhile raised after it returns.
+
+    For `pool.submit`, which may start a worker: the start waits for the fork server (seconds
+    while it imports spaCy), and a KeyboardInterrupt inside it leaves a worker started but not
+    registered with the pool, which wakes after this process has gone and prints a traceback.
+    """
+    with interrupts_deferred():
+        return func(*args)
 
 
 def quiet_worker(initializer: Any = None, *args: Any) -> None:

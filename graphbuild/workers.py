@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
 from .records import Article, DocExtraction
-from .safety import quiet_worker, safe_extract
+from .safety import quiet_worker, safe_extract, start_fork_server, with_sigint_held
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -126,6 +126,7 @@ def pool_context() -> multiprocessing.context.BaseContext:
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["spacy", "graphbuild.workers"])
+        start_fork_server(context)  # Ctrl-C while it imports spaCy: no traceback from it
         return context
     return multiprocessing.get_context("spawn")
 
@@ -140,7 +141,7 @@ def extract_with_pool(articles: Iterable[Article], workers: int, model: str | No
                                initializer=quiet_worker, initargs=(worker_pipeline, model))
     try:
         submit: Callable[[list[Article]], Future] = \
-            lambda chunk: pool.submit(extract_chunk, chunk, model, batch_size)
+            lambda chunk: with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size)
         for dicts in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
             for data in dicts:
                 yield DocExtraction.from_dict(data)

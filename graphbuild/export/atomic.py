@@ -2,6 +2,7 @@
 
 `atomic_write` replaces one file; `publish` replaces a set of files (every output format of a
 build) together, so a run that fails in its last exporter leaves the earlier graph whole.
+`interrupts_deferred` holds Ctrl-C back for a few steps that must not be cut in half.
 """
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ def publish(folder: str | Path, write: Callable[[Path], Iterable[Path] | None]) 
         listed = [Path(p).name for p in (write(staging) or ())]
         names = list(dict.fromkeys(listed + sorted(
             p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith("."))))
-        with _interrupts_held():
+        with interrupts_deferred():
             for name in names:
                 os.replace(staging / name, folder / name)
         return [folder / name for name in names]
@@ -92,14 +93,23 @@ def publish(folder: str | Path, write: Callable[[Path], Iterable[Path] | None]) 
 
 
 @contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM back until the block ends (then they are delivered)."""
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back until the block ends, then raise it (KeyboardInterrupt).
+
+    A Python-level handler, not a signal mask: the kernel may deliver SIGINT to any thread
+    (numpy's BLAS threads, a pool's helper threads), and Python then raises it in the main
+    thread at once, whatever that thread's mask. Outside the main thread, where no handler can
+    be set, the block runs unprotected.
+    """
+    caught: list[int] = []
     try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    except (AttributeError, OSError, ValueError):  # no signal masks on this platform
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    except ValueError:  # not the main thread
         previous = None
     try:
         yield
     finally:
         if previous is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+            signal.signal(signal.SIGINT, previous)
+            if caught and callable(previous):
+                previous(signal.SIGINT, None)  # the default handler raises KeyboardInterrupt
