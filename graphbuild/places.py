@@ -117,3 +117,19 @@ def is_abbreviation(text: str) -> bool:
     if " " in clean:
         return False
     return clean.endswith(".") or (clean.replace(".", "").isupper() and len(clean) <= 6)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    import pycountry
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+def is_place_name(text: str) -> bool:
+    """A country, a US state or a province, region or city that ISO 3166-2 lists ("Kyiv").
+
+    >>> is_place_name("Kyiv"), is_place_name("Cuba"), is_place_name("Sessions")
+    (True, True, False)
+    """
+    clean = _clean(text)
+    return place_name(clean) is not None or clean in _subdivision_names()

@@ -100,3 +100,9 @@ def test_government_of_a_country_joins_the_country():
     entities, _ = cluster_mentions(ARTICLE, ms)
     assert [(e.label, e.aliases) for e in entities] == [("Austria", ["Austria",
                                                                      "Austrian government"])]
+
+
+def test_a_lone_place_name_tagged_as_a_person_is_a_place():
+    assert vote_type([mention("Kyiv", "PERSON", 0)]) == "GPE"
+    assert vote_type([mention("Kyiv", "PERSON", 0, titles=["Mr."])]) == "PERSON"
+    assert vote_type([mention("Besigye", "PERSON", 0)]) == "PERSON"

@@ -97,3 +97,13 @@ def test_the_government_of_a_named_country_is_that_country(mentions_of):
     found = mentions_of("Russia denied it. The Russian government said Flynn lied.")
     government = by_text(found)["Russian government"]
     assert government.type == "GPE" and government.source == "government"
+
+
+def test_appositions_headed_by_a_role_are_titles(mentions_of):
+    found = by_text(mentions_of(
+        "Cathy E. Black, 54, the former director of the Gadsden Commercial Development "
+        "Authority, was sentenced. The ranking Democrat on the House Intelligence Committee, "
+        "Rep. Adam Schiff, also spoke."))
+    assert found["Cathy E. Black"].titles == [
+        "former director of the Gadsden Commercial Development Authority"]
+    assert "ranking Democrat on the House Intelligence Committee" in found["Adam Schiff"].titles

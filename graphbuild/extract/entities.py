@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..places import is_abbreviation, place_name
+from ..places import is_abbreviation, is_place_name, place_name
 from .genders import first_name_gender
 from ..records import Article, DocEntity, Merge
 from .mentions import Mention, demonym_of
@@ -261,7 +261,8 @@ def _entity(key: str, mentions: list[Mention], why: dict[str, str], doc_id: str)
             rule = why.get(alias) or ("same name" if normalize_name(alias) == normalize_name(label)
                                       else f"another form of {label!r}")
             merges.append(Merge(alias=alias, rule=rule, doc=doc_id))
-    titles = sorted({t for m in mentions for t in m.titles if t})
+    titles = list({t.lower(): t for m in mentions for t in sorted(m.titles) if t}.values())
+    titles.sort(key=str.lower)  # one spelling of a title written in two cases
     nationality = sorted({n for m in mentions for n in m.nationality})
     attributes = {"nationality": nationality} if nationality else {}
     return DocEntity(key=key, label=label, type=entity_type, aliases=aliases, titles=titles,
@@ -281,10 +282,19 @@ def vote_type(mentions: list[Mention]) -> str:
             weight = 0.5
         votes[m.type] += weight
     best = max(sorted(votes), key=lambda t: votes[t])
+    if best == "PERSON" and _only_a_place_name(mentions):
+        return "GPE"  # "stand with Kyiv": one word, no title, and a known place's name
     if best == "ORG" and any(m.text.split()[0] == "Operation" and len(m.text.split()) > 1
                              for m in mentions):
         return "EVENT"  # "Operation Costly Influence" is an operation, not an organization
     return best
+
+
+def _only_a_place_name(mentions: list[Mention]) -> bool:
+    """Every mention is the same single word, without a title, and it names a known place."""
+    texts = {m.text for m in mentions}
+    return (len(texts) == 1 and " " not in next(iter(texts)) and not any(m.titles for m in mentions)
+            and is_place_name(next(iter(texts))))
 
 
 def choose_label(forms: list[str], entity_type: str) -> str:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..places import is_state
 from ..records import NODE_TYPES, Article, Paragraph
 from .names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
-from .repair import extend_name, is_name_modifier, title_run, trim_span
+from .repair import appositive_titles, extend_name, is_name_modifier, title_run, trim_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,6 +88,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
         if ent.label_ == "PERSON":
             title_start, before, nationality = title_run(doc, start)
             titles = [" ".join(before + titles)] if before or titles else []
+            titles += appositive_titles(doc, start, end)
             if before:
                 title_spans.append((title_start, start))
         spans.append((start, end, ent.label_, titles, nationality))
@@ -275,8 +276,9 @@ def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
                 if not _stands_alone(doc, token.i, end):
                     break
                 name = " ".join(words)
-                added.append(_mention(article, para, doc, index, token.i, end, types[name], [],
-                                      source="name-match"))
+                titles = appositive_titles(doc, token.i, end) if types[name] == "PERSON" else []
+                added.append(_mention(article, para, doc, index, token.i, end, types[name],
+                                      titles, source="name-match"))
                 covered.update((index, t) for t in range(token.i, end))
                 break
     return found + added

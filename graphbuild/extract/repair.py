@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .names import NAME_JOINERS, is_title_word
+from .names import NAME_JOINERS, ROLE_NOUN_ENDING, is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 LEADING_WORDS = {"the", "a", "an", "this", "that", "these", "those"}
 # Prepositions through which an organization's name goes on ("Court for the District of ...").
 NAME_PREPOSITIONS = {"of", "for", "on"}
+MAX_TITLE_WORDS = 12  # a longer apposition is a clause, not a title
 # Parts of speech a title word can have ("met" is a verb, not the Met).
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 # Small words inside a title ("Secretary of State", "Minister for Foreign Affairs").
@@ -125,3 +126,47 @@ def is_name_modifier(doc: "Doc", start: int, end: int) -> bool:
     head = last.head
     return (last.dep_ in {"compound", "nmod", "amod"} and head.i >= end and head.pos_ == "NOUN"
             and head.text[:1].islower())
+
+
+def appositive_titles(doc: "Doc", start: int, end: int) -> list[str]:
+    """Roles set beside a person's name by commas: "Sessions, then the junior senator from
+    Alabama," and "The ranking Democrat on the House Intelligence Committee, Rep. Adam Schiff".
+
+    Only an apposition headed by a role noun counts ("senator", "director", "Democrat").
+    """
+    root = _span_root(doc, start, end)
+    found = []
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= end and _is_role_head(child):
+            found.append(_phrase(doc, child.left_edge.i, child.right_edge.i + 1))
+    head = root.head
+    if root.dep_ == "appos" and head.i < start and _is_role_head(head) and \
+            head.ent_type_ in {"", "NORP"}:
+        comma = next((i for i in range(start - 1, max(head.i, start - 8), -1)
+                      if doc[i].text == ","), None)  # the name's own title lies after it
+        if comma is not None:
+            found.append(_phrase(doc, head.left_edge.i, comma))
+    return [f for f in found if f and len(f.split()) <= MAX_TITLE_WORDS]
+
+
+def _span_root(doc: "Doc", start: int, end: int) -> "Token":
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return token
+    return doc[end - 1]
+
+
+def _is_role_head(token: "Token") -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and (
+        is_title_word(token.text) or bool(ROLE_NOUN_ENDING.search(token.lower_))
+        or token.ent_type_ == "NORP")
+
+
+def _phrase(doc: "Doc", start: int, end: int) -> str:
+    """The words of a role phrase without leading articles, "then" and edge punctuation."""
+    while start < end and (doc[start].lower_ in LEADING_WORDS | {"then", "now", "also"}
+                           or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end].text if start < end else ""
