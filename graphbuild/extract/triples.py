@@ -78,7 +78,9 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
 
 def _asked_to(verb: "Token", obj: Arg) -> str:
     """What the object is asked to do: "urged Sessions to resign", "called on Barr to resign"."""
-    if len(obj.via.split()) > 1 or verb.doc[obj.token_i].dep_ not in {"dobj", "pobj"}:
+    target = verb.doc[obj.token_i]
+    asked = target.dep_ == "dobj" or (target.dep_ == "pobj" and obj.via in {"on", "upon"})
+    if len(obj.via.split()) > 1 or not asked:
         return ""
     for child in verb.children:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
