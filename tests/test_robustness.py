@@ -1,0 +1,283 @@
+"""The CLI on bad input: one line per problem naming the file, the rest of the corpus built, an
+exit code that says what happened, never a traceback, and never a lost or half-written graph.
+
+The corpus here is a few short articles among every kind of bad input, so one build parses
+little; the 50 MB and many-files cases are checked at ingestion level in test_ingest.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graphbuild.cli import main
+from graphbuild.graph import KnowledgeGraph
+
+GOOD = ("Attorney General Jeff Sessions met with Russian Ambassador Sergey Kislyak in "
+        "Washington on Monday.")
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
+
+
+def build(*args: str):
+    """`graphbuild build ARGS` in this process (one worker, no cache: the parse runs here)."""
+    result = CliRunner().invoke(main, ["build", "--workers", "1", "--no-cache", *args])
+    assert "Traceback" not in result.output, result.output
+    return result
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<dir>"
+            for p in sorted(folder.rglob("*"))} if folder.exists() else {}
+
+
+def error_lines(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def earlier(tmp_path) -> Path:
+    """An output folder with the graph of an earlier, good run."""
+    (tmp_path / "first.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    result = build(str(tmp_path / "first.txt"), "-o", str(out), "--format", "json,graphml", "-q")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_every_bad_input_is_one_line_and_the_rest_is_built(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD)
+    (corpus / "latin1.txt").write_bytes("Angela Merkel visited Zürich and Málaga with "
+                                        "François Hollande.".encode("latin-1"))
+    (corpus / "bom.md").write_bytes(b"\xef\xbb\xbf" + "Barack Obama spoke in Havana.".encode())
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "blank.txt").write_text("  \n\n\t ")
+    (corpus / "photo.txt").write_bytes(PNG)
+    with (corpus / "dump.txt").open("wb") as f:  # over the per-article limit: never parsed
+        f.write(b"lorem ipsum " * 600_000)
+    (corpus / "oneline.txt").write_text("word " * 6000)  # 30 KB, no punctuation, no newline
+    (corpus / "scripts.html").write_text("<html><head><script>var a = 1;</script></head>"
+                                         "<body><script>run()</script></body></html>")
+    (corpus / "feed.jsonl").write_text(json.dumps({"id": "j1", "text": "Putin met Trump."})
+                                       + "\n{oops\n"
+                                       + json.dumps({"title": "no text"}) + "\n")
+    (corpus / "broken.json").write_text('{"text": ')
+    os.symlink(corpus / "loop-b.txt", corpus / "loop-a.txt")
+    os.symlink(corpus / "loop-a.txt", corpus / "loop-b.txt")
+    os.symlink(corpus / "gone.txt", corpus / "dangling.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    out = tmp_path / "out"
+    missing = str(tmp_path / "missing.txt")
+    result = build(str(corpus), missing, "-o", str(out), "--format", "json,graphml")
+    assert result.exit_code == 3, result.output
+    skipped = [line for line in error_lines(result) if line.startswith("graphbuild: skipped ")]
+    expected = {
+        "empty.txt": "empty file", "blank.txt": "no text (only whitespace)",
+        "photo.txt": "binary file (a PNG image), not text",
+        "dump.txt": "too large for one article (6.9 MB, the limit is 5 MB)",
+        "scripts.html": "no article text found in HTML",
+        "feed.jsonl:2": "malformed JSON line", "feed.jsonl:3": "JSON record has no 'text'",
+        "broken.json": "malformed JSON at line 1", "loop-a.txt": "symlink loop",
+        "loop-b.txt": "symlink loop", "dangling.txt": "broken symlink",
+        "pipe.txt": "not a regular file", "missing.txt": "no such file or folder",
+    }
+    assert len(skipped) == len(expected), skipped
+    for name, reason in expected.items():
+        [line] = [s for s in skipped if s.split(": ")[1].endswith(os.sep + name)]
+        assert line.split(": ", 2)[2].startswith(reason), line
+    summary = error_lines(result)[-1]
+    assert summary.startswith("5 articles read, 13 skipped"), summary
+    data = json.loads((out / "graph.json").read_text())
+    assert [a["id"] for a in data["graph"]["articles"]] == [
+        "bom", "good", "j1", "latin1", "oneline"]
+    labels = {n["label"] for n in data["nodes"]}
+    assert "Zürich" in labels or any("Merkel" in label for label in labels)  # not mojibake
+    assert not any("\ufeff" in label or "Ã" in label for label in labels)
+    nx.read_graphml(out / "graph.graphml")  # valid
+
+
+def test_only_input_missing_fails_with_one_line(tmp_path):
+    out = tmp_path / "out"
+    result = build(str(tmp_path / "nope.txt"), "-o", str(out))
+    assert result.exit_code == 1
+    assert error_lines(result) == [
+        f"graphbuild: skipped {tmp_path / 'nope.txt'}: no such file or folder",
+        f"graphbuild: error: no readable article in {tmp_path / 'nope.txt'}"]
+    assert not out.exists()
+
+
+def test_only_bad_inputs_keep_the_earlier_graph(tmp_path, earlier):
+    before = snapshot(earlier)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "photo.txt").write_bytes(PNG)
+    result = build(str(tmp_path / "empty.txt"), str(tmp_path / "photo.txt"), "-o", str(earlier))
+    assert result.exit_code == 1 and "no readable article" in error_lines(result)[-1]
+    assert snapshot(earlier) == before
+
+
+def test_bad_format_is_a_usage_error_and_writes_nothing(tmp_path, earlier):
+    before = snapshot(earlier)
+    result = build(str(tmp_path / "first.txt"), "-o", str(earlier), "--format", "json,../evil")
+    assert result.exit_code == 2 and "unknown format '../evil'" in result.output
+    assert snapshot(earlier) == before and not (tmp_path / "evil").exists()
+
+
+def test_exporter_exception_is_one_line_and_keeps_the_earlier_graph(tmp_path, earlier,
+                                                                    monkeypatch):
+    before = snapshot(earlier)
+    (tmp_path / "second.txt").write_text("Vladimir Putin met Donald Trump in Helsinki.")
+
+    def broken(self, path, **options):
+        raise ZeroDivisionError("exporter bug")
+    monkeypatch.setattr(KnowledgeGraph, "write_graphml", broken)
+    result = build(str(tmp_path / "second.txt"), "-o", str(earlier), "--format", "json,graphml")
+    assert result.exit_code == 1
+    assert error_lines(result)[-1].startswith(
+        "graphbuild: error: unexpected ZeroDivisionError: exporter bug")
+    assert snapshot(earlier) == before
+
+
+def test_keyboard_interrupt_mid_run_exits_130_and_keeps_the_earlier_graph(tmp_path, earlier,
+                                                                          monkeypatch):
+    import graphbuild.safety
+
+    before = snapshot(earlier)
+    (tmp_path / "second.txt").write_text("Vladimir Putin met Donald Trump in Helsinki.")
+
+    def interrupted(article, parsed):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(graphbuild.safety, "extract_article", interrupted)
+    result = build(str(tmp_path / "second.txt"), "-o", str(earlier))
+    assert result.exit_code == 130
+    assert error_lines(result) == ["graphbuild: interrupted; no partial output was written"]
+    assert snapshot(earlier) == before
+
+
+def test_an_article_that_crashes_extraction_is_skipped_and_the_rest_built(tmp_path,
+                                                                          monkeypatch):
+    import graphbuild.safety
+
+    real = graphbuild.safety.extract_article
+
+    def fragile(article, parsed):
+        if article.id == "bad":
+            raise IndexError("token out of range")
+        return real(article, parsed)
+    monkeypatch.setattr(graphbuild.safety, "extract_article", fragile)
+    (tmp_path / "bad.txt").write_text("Vladimir Putin met Donald Trump in Helsinki.")
+    (tmp_path / "good.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    result = build(str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "-o", str(out),
+                   "--format", "json")
+    assert result.exit_code == 3
+    assert (f"graphbuild: skipped {tmp_path / 'bad.txt'}: extraction failed: IndexError: "
+            "token out of range") in error_lines(result)
+    data = json.loads((out / "graph.json").read_text())
+    assert [a["id"] for a in data["graph"]["articles"]] == ["good"]
+    assert any("Sessions" in n["label"] for n in data["nodes"])
+
+
+def test_names_from_input_never_choose_paths_outside_the_output_folder(tmp_path):
+    """Article ids, titles and urls come from the input; no output or cache path uses them."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    records = [{"id": "../../escaped", "text": GOOD}, {"id": "/tmp/absolute-graphbuild", "text":
+               "Vladimir Putin met Donald Trump in Helsinki."},
+               {"id": "..", "title": "../../title", "url": "file:///etc/passwd",
+                "text": "Angela Merkel met Emmanuel Macron in Paris."}]
+    (corpus / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    out, cache = tmp_path / "work" / "out", tmp_path / "work" / "cache"
+    siblings, inside = sorted(os.listdir(tmp_path.parent)), sorted(os.listdir(tmp_path))
+    result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out), "--workers", "1",
+                                       "--cache-dir", str(cache), "--format",
+                                       "json,graphml,html,gexf,csv"])
+    assert result.exit_code == 0, result.output
+    assert sorted(os.listdir(tmp_path.parent)) == siblings
+    assert sorted(os.listdir(tmp_path)) == sorted(inside + ["work"])
+    assert not Path("/tmp/absolute-graphbuild").exists()
+    written = [p for p in (tmp_path / "work").rglob("*") if p.is_file()]
+    assert written and all(p.resolve().is_relative_to((tmp_path / "work").resolve())
+                           for p in written)
+    assert not any("escaped" in str(p) or "absolute" in str(p) for p in written)
+    ids = {a["id"] for a in json.loads((out / "graph.json").read_text())["graph"]["articles"]}
+    assert ids == {"../../escaped", "/tmp/absolute-graphbuild", ".."}  # kept as data, not paths
+
+
+def _wait_until_reading_stdin(pid: int, limit: float = 300.0) -> None:
+    """Wait for the process to block reading its stdin pipe (a state, not a duration: the
+    limit only stops a hung test)."""
+    give_up = time.monotonic() + limit
+    while time.monotonic() < give_up:
+        try:
+            wchan = Path(f"/proc/{pid}/wchan").read_text()
+        except OSError:
+            pytest.skip("no /proc/<pid>/wchan to tell when the process reads stdin")
+        if "pipe" in wchan:  # pipe_read / pipe_wait: blocked on the stdin pipe
+            return
+        time.sleep(0.1)
+    pytest.fail("graphbuild never got to reading stdin")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
+def test_ctrl_c_in_a_real_process_exits_130_with_one_line(tmp_path, earlier):
+    before = snapshot(earlier)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "graphbuild", "build", "-", "-o", str(earlier), "--workers", "1",
+         "--no-cache"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        _wait_until_reading_stdin(proc.pid)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=300)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, stderr
+    assert [line for line in stderr.splitlines() if line.strip()] == [
+        "graphbuild: interrupted; no partial output was written"]
+    assert snapshot(earlier) == before
+
+
+def test_graphml_and_json_hold_any_characters(tmp_path):
+    """Control characters, lone surrogates and markup in labels and evidence: valid files."""
+    nasty = "A\x00B\x0bC\x1bD\ufffeE <tag> & \"quote\" ]]> \U0001F600 \u202e"
+    g = nx.MultiDiGraph()
+    g.graph["articles"] = [{"id": nasty}]
+    g.add_node(f"PERSON:{nasty}", label=nasty, type="PERSON", aliases=[nasty, "x"], mentions=1,
+               documents=[nasty], titles=[nasty])
+    g.add_node("ORG:b", label="B", type="ORG", aliases=[], mentions=1, documents=[], titles=[])
+    g.add_edge(f"PERSON:{nasty}", "ORG:b", key=nasty, predicate=nasty, negated=False,
+               hedged=True, weight=1, documents=[nasty],
+               evidence=[{"doc": nasty, "sentence": nasty, "start": 0, "end": 3}])
+    kg = KnowledgeGraph(g)
+    kg.save(tmp_path, ("json", "graphml", "gexf"))
+    back = nx.read_graphml(tmp_path / "graph.graphml")
+    assert back.number_of_nodes() == 2 and back.number_of_edges() == 1
+    label = back.nodes[next(n for n in back if n != "ORG:b")]["label"]
+    assert label == "ABCDE <tag> & \"quote\" ]]> \U0001F600 \u202e"
+    nx.read_gexf(tmp_path / "graph.gexf")
+    nodes = json.loads((tmp_path / "graph.json").read_text())["nodes"]
+    assert {n["label"] for n in nodes} == {nasty, "B"}  # JSON escapes, and keeps, everything
+
+
+def test_html_escapes_article_text(tmp_path):
+    attack = "</script><script>alert('x')</script><img src=x onerror=alert(1)>"
+    g = nx.MultiDiGraph()
+    g.add_node("PERSON:a", label=attack, type="PERSON", aliases=[attack], mentions=1,
+               documents=["d"], titles=[])
+    g.add_node("PERSON:b", label="B", type="PERSON", aliases=[], mentions=1, documents=["d"],
+               titles=[])
+    g.add_edge("PERSON:a", "PERSON:b", key="meet", predicate="meet", negated=False, hedged=False,
+               weight=1, documents=["d"],
+               evidence=[{"doc": "d", "sentence": attack, "start": 0, "end": 5}])
+    KnowledgeGraph(g).save(tmp_path, ("html",))
+    page = (tmp_path / "graph.html").read_text()
+    assert "<script>alert('x')" not in page and "<img src=x" not in page
