@@ -100,10 +100,14 @@ class EntityRecord:
     attributes: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The fields, and under "attributes" only the node attributes they do not hold."""
         return {"id": self.id, "label": self.label, "type": self.type,
                 "aliases": list(self.aliases), "mentions": self.mentions,
                 "documents": list(self.documents), "titles": list(self.titles),
-                "attributes": dict(self.attributes)}
+                "attributes": {k: v for k, v in self.attributes.items() if k not in _FIELDS}}
+
+
+_FIELDS = frozenset({"label", "type", "aliases", "mentions", "documents", "titles"})
 
 
 def entity_record(graph: nx.MultiDiGraph, node: str) -> EntityRecord:

@@ -90,6 +90,10 @@ def test_entity_record_fields_and_dict(story_kg):
     assert record.titles == ("Attorney General",)
     data = record.to_dict()
     assert data["id"] == "PERSON:jeff-sessions" and data["documents"] == ["a1"]
+    assert data["attributes"] == {}  # nothing beyond the contract's attributes here
+    story_kg.graph.nodes["PERSON:jeff-sessions"]["nationality"] = ["American"]
+    extra = entity_record(story_kg.graph, "PERSON:jeff-sessions").to_dict()["attributes"]
+    assert extra == {"nationality": ["American"]}
 
 
 def test_entity_record_tolerates_missing_attributes():
