@@ -81,6 +81,7 @@ def is_title_words(text: str) -> bool:
     return bool(words) and all(is_title_word(w) for w in words)
 
 
+@lru_cache(maxsize=1 << 16)  # nameparser takes a fraction of a millisecond per name
 def person_parts(name: str) -> PersonParts:
     """First, middle and last name of a person's name (lowercase, titles and suffixes left out)."""
     from nameparser import HumanName
@@ -122,6 +123,7 @@ def _one_substitution(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(a, b)) == 1
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person(a: str, b: str) -> bool:
     """Whether two full names can be the same person: same surname, agreeing first and middle.
 
@@ -135,7 +137,8 @@ def same_person(a: str, b: str) -> bool:
     return not pa.middle or not pb.middle or pa.middle[0] == pb.middle[0]
 
 
-def acronyms(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def acronyms(name: str) -> frozenset[str]:
     """Acronyms a name may be written as: initials of its words, with and without small words.
 
     >>> sorted(acronyms("Federal Bureau of Investigation"))
@@ -143,10 +146,10 @@ def acronyms(name: str) -> set[str]:
     """
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", expand_abbreviations(name))]
     if len(words) < 2:
-        return set()
+        return frozenset()
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.lower() not in NAME_JOINERS).upper()
-    return {x for x in (every, content) if len(x) >= 2}
+    return frozenset(x for x in (every, content) if len(x) >= 2)
 
 
 def acronym_form(text: str) -> str | None:
