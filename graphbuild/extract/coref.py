@@ -124,7 +124,8 @@ def _seen(token: "Token", para: int, sentence: int, key: str) -> Seen:
 def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors: Anchors,
              genders: dict[str, str], titles: dict[str, set[str]]) -> str | list[str] | None:
     word = token.lower_
-    recent = [s for s in seen if sentence - s.sentence <= WINDOW_SENTENCES]
+    if word in PERSON_PRONOUNS or word in THING_PRONOUNS:
+        recent = _within(seen, sentence, WINDOW_SENTENCES)
     if word in PERSON_PRONOUNS and token.pos_ == "PRON":
         gender = PERSON_PRONOUNS[word]
         people = [s for s in recent if anchors.type_of(s.key) == "PERSON"
@@ -139,6 +140,14 @@ def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return _description(token, para, sentence, seen, anchors, titles)
     return None
+
+
+def _within(seen: list[Seen], sentence: int, window: int) -> list[Seen]:
+    """The mentions of the last `window` sentences (scanned from the end: articles run long)."""
+    start = len(seen)
+    while start > 0 and sentence - seen[start - 1].sentence <= window:
+        start -= 1
+    return seen[start:]
 
 
 def _referring_it(token: "Token") -> bool:
@@ -220,7 +229,7 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
     """"the senator", "the committee", "the company": the latest entity that word fits."""
     phrase = " ".join([lemma(c) for c in token.lefts if c.dep_ == "compound"] + [lemma(token)])
     noun = lemma(token)
-    window = [s for s in seen if sentence - s.sentence <= WINDOW_SENTENCES + 2]
+    window = _within(seen, sentence, WINDOW_SENTENCES + 2)
     if token.dep_ in {"nsubj", "nsubjpass"}:
         # "Apple sued Samsung. The company said ...": a subject continues the last subject.
         window = [s for s in window if not s.is_subject] + [s for s in window if s.is_subject]
