@@ -59,3 +59,30 @@ def test_missing_file(tmp_path):
     with pytest.raises(AliasesFileError, match="no such file"):
         load_aliases(tmp_path / "none.yaml")
     assert parse_yaml("") .canonical == {}
+
+
+def test_build_with_a_bad_aliases_file_is_a_one_line_error(tmp_path):
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+    article = tmp_path / "a.txt"
+    article.write_text("Sessions met Kislyak in July.")
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("a,b,perhaps\n")
+    result = CliRunner().invoke(main, ["build", str(article), "-o", str(tmp_path / "out"),
+                                       "--format", "json", "--aliases", str(bad), "-q"])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and str(bad) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_build_honours_the_aliases_file(tmp_path):
+    import graphbuild
+    article = tmp_path / "a.txt"
+    article.write_text("Kurdish militants of the PKK attacked a base, Turkey said on Monday.")
+    rules = tmp_path / "aliases.yaml"
+    rules.write_text("same:\n  Kurdistan Workers' Party: [PKK]\n")
+    kg = graphbuild.build([str(article)], workers=1, aliases=rules)
+    found = kg.explain("PKK")
+    assert found.label == "Kurdistan Workers' Party"
+    assert any(rule.startswith("aliases file") for r in found.reasons for rule, _ in r.rules)

@@ -88,3 +88,19 @@ def test_wire_credit_line_at_the_bottom_is_furniture():
     prose = "Sessions met the ambassador twice last year, the department said on Thursday."
     assert furniture_flags([prose, prose, "Reporting by Jane Smith; Editing by Tom Brown"]) == [
         False, False, True]
+
+
+def test_any_text_gives_valid_offsets_and_never_fails():
+    from hypothesis import given, settings, strategies as st
+
+    alphabet = st.sampled_from(list("ab AB.,-\n\n\t\u00a9:0()\u2014") + ["Watch ", "The ", "Inc."])
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(alphabet, max_size=80).map("".join))
+    def check(text):
+        for p in paragraphs(text):
+            original = text[p.start:p.start + len(p.text)]
+            assert len(original) == len(p.text) and p.text.strip()
+            assert original.translate({10: 32, 9: 32, 160: 32}).lower() == p.text.lower()
+
+    check()
