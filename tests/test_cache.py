@@ -1,0 +1,109 @@
+"""The extraction cache: a rebuild reads every unchanged article back instead of parsing it."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import networkx as nx
+import pytest
+
+import graphbuild
+import graphbuild.workers
+from graphbuild import cache as cache_module
+from graphbuild.cache import ExtractionCache, cache_key, default_cache_dir, extractor_fingerprint
+from graphbuild.ingest import article_from_text
+from graphbuild.pipeline import BuildReport
+
+
+def node_link(kg) -> str:
+    return json.dumps(nx.node_link_data(kg.graph, edges="edges"), sort_keys=True)
+
+
+def no_parsing(monkeypatch):
+    """Make any parse fail, so a build that passes provably parsed nothing."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("an article was parsed again")
+    monkeypatch.setattr(graphbuild.workers, "parse_articles", refuse)
+
+
+def test_rebuild_from_cache_parses_nothing_and_gives_the_same_graph(seeds_dir, seeds_kg,
+                                                                    tmp_path, monkeypatch):
+    first = BuildReport()
+    kg1 = graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path, report=first)
+    assert first.cached == 0 and node_link(kg1) == node_link(seeds_kg)
+    no_parsing(monkeypatch)
+    again = BuildReport()
+    kg2 = graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path, report=again)
+    assert again.cached == again.articles == 5
+    assert node_link(kg2) == node_link(seeds_kg)
+
+
+def test_only_changed_articles_are_parsed(seeds_dir, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    graphbuild.build([str(corpus)], workers=1, cache_dir=tmp_path / "cache")
+    path = corpus / "ftc_global_vending_settlement_2003.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nSenator Jones praised the FTC.\n",
+                    encoding="utf-8")
+    report = BuildReport()
+    kg = graphbuild.build([str(corpus)], workers=1, cache_dir=tmp_path / "cache", report=report)
+    assert report.cached == 4
+    assert node_link(kg) == node_link(graphbuild.build([str(corpus)], workers=1))
+
+
+def test_key_covers_text_metadata_model_and_extractor(monkeypatch):
+    a = article_from_text("Sessions met Kislyak.", id="a1", title="T")
+    base = cache_key(a, "m")
+    assert cache_key(article_from_text("Sessions met Kislyak!", id="a1", title="T"), "m") != base
+    assert cache_key(article_from_text("Sessions met Kislyak.", id="a2", title="T"), "m") != base
+    assert cache_key(article_from_text("Sessions met Kislyak.", id="a1", title="U"), "m") != base
+    assert cache_key(a, "en_core_web_md-3.8.0") != base
+    monkeypatch.setattr(cache_module, "extractor_fingerprint", lambda: "2-changed")
+    assert cache_key(a, "m") != base
+
+
+def test_fingerprint_follows_extraction_code_not_the_rest():
+    included = {p.relative_to(cache_module.PACKAGE_DIR).as_posix()
+                for p in cache_module.PACKAGE_DIR.rglob("*.py")}
+    assert "extract/__init__.py" in included and "text.py" in included  # exist, so hashed
+    assert extractor_fingerprint().startswith(graphbuild.extract.EXTRACTOR_VERSION + "-")
+    assert {"resolve.py", "graph.py", "cli.py"} <= cache_module.NOT_EXTRACTION
+
+
+def test_a_moved_corpus_hits_and_reports_its_new_place(seeds_dir, tmp_path):
+    shutil.copytree(seeds_dir, tmp_path / "old")
+    graphbuild.build([str(tmp_path / "old")], workers=1, cache_dir=tmp_path / "cache")
+    shutil.move(tmp_path / "old", tmp_path / "new")
+    report = BuildReport()
+    kg = graphbuild.build([str(tmp_path / "new")], workers=1, cache_dir=tmp_path / "cache",
+                          report=report)
+    assert report.cached == 5
+    assert all("/new/" in a["source"] for a in kg.articles)
+
+
+def test_a_damaged_entry_is_a_miss_and_is_written_again(nlp, tmp_path):
+    article = article_from_text("Pelosi met Schumer in Washington.", id="a")
+    cache = ExtractionCache(tmp_path, "m")
+    from graphbuild.pipeline import extract_corpus
+    (first,) = extract_corpus([article], cache, workers=1)
+    path = cache.path(cache_key(article, "m"))
+    path.write_text("{not json", encoding="utf-8")
+    assert cache.get(article) is None
+    extract_corpus([article], cache, workers=1)
+    assert cache.get(article).to_dict() == first.to_dict()
+
+
+def test_an_unwritable_cache_is_a_note_not_a_failure(seeds_dir, tmp_path):
+    blocked = tmp_path / "a-file"  # works for root too, unlike a read-only folder
+    blocked.write_text("not a folder")
+    report = BuildReport()
+    kg = graphbuild.build([str(seeds_dir)], workers=1, cache_dir=blocked, report=report)
+    assert kg.graph.number_of_nodes() > 0 and report.cached == 0
+    assert report.notes == [f"cannot write the cache in {blocked}: Not a directory"]
+
+
+def test_default_cache_dir_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_cache_dir() == tmp_path / "graphbuild"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert default_cache_dir().parts[-2:] == (".cache", "graphbuild")
