@@ -67,3 +67,16 @@ def test_dateline_is_not_the_subject(relations_of):
 def test_object_control_keeps_what_was_asked(relations_of):
     got = edges(relations_of("Nancy Pelosi urged Jeff Sessions to resign."))
     assert ("Nancy Pelosi", "urge to resign", "Jeff Sessions") in got
+
+
+def test_coordinated_subjects_of_a_reciprocal_verb_meet_each_other(relations_of):
+    got = edges(relations_of("Joe Biden and Xi Jinping met in Bali."))
+    assert ("Joe Biden", "meet with", "Xi Jinping") in got
+    got = edges(relations_of("Joe Biden and Xi Jinping were criticized by Congress."))
+    assert not any({s, o} == {"Joe Biden", "Xi Jinping"} for s, _, o in got)
+
+
+def test_a_subjects_owner_does_not_act_for_it(relations_of):
+    got = edges(relations_of("Michael Flynn's lawyer said his client would cooperate with Robert "
+                             "Mueller."))
+    assert not any(p.startswith("cooperate") and s == "Michael Flynn" for s, p, _ in got)

@@ -29,7 +29,9 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves
 NOUN_PREPOSITIONS = {"of", "against", "with", "to", "for", "from", "in", "on", "at", "between",
                      "about", "over", "into", "throughout", "behalf", "by", "toward", "towards"}
 # A noun's modifiers that may name the entity it belongs to ("FTC charges", "Russia's interference").
-OWNER_DEPS = {"poss", "compound", "nmod"}
+OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+# A subject's owner does not act for it: "his client would cooperate" is not "he would".
+SUBJECT_OWNER_DEPS = frozenset({"compound", "nmod"})
 MAX_NOUN_DEPTH = 3
 # "According to the Justice Department, Sessions met ...": the source, not an object.
 SOURCE_PREPOSITIONS = {"according", "per"}
@@ -63,8 +65,12 @@ def conjuncts(token: "Token") -> list["Token"]:
 
 
 def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0,
-                     owners: bool = True) -> list[Arg]:
-    """The entities a noun phrase headed by `token` stands for or leads to."""
+                     owners: bool = True, owner_deps: frozenset[str] = OWNER_DEPS) -> list[Arg]:
+    """The entities a noun phrase headed by `token` stands for or leads to.
+
+    `owners` allows the entity that owns the noun (`owner_deps`: "Russia's interference", "FTC
+    charges") to stand for it.
+    """
     if is_dateline(token):                 # "BOSTON – John Smith, 58, was sentenced": Smith
         dash = next(t.i for t in token.doc[token.i:] if t.text in DATELINE_DASHES)
         return [a for c in token.children if c.dep_ == "appos" and c.i > dash
@@ -89,7 +95,7 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     noun = lemma(token)
     if owners:
         for child in token.children:
-            if child.dep_ in OWNER_DEPS and (k := anchors.entity(child, para)):
+            if child.dep_ in owner_deps and (k := anchors.entity(child, para)):
                 found.append(Arg(k, noun, child.i))     # "Russia's interference", "FTC charges"
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS:
@@ -98,7 +104,7 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
             if obj.dep_ != "pobj" and not (obj.dep_ == "pcomp" and anchors.entity(obj, para)):
                 continue
             for target in conjuncts(obj):
-                for arg in nominal_entities(target, anchors, para, depth + 1, owners=owners):
+                for arg in nominal_entities(target, anchors, para, depth + 1, owners, owner_deps):
                     found.append(Arg(arg.key, join(noun, prep.lower_, arg.via), arg.token_i))
     return found
 
@@ -179,8 +185,9 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     """
     tokens, passive = subject_tokens(verb)
     found: list[Arg] = []
+    owner_deps = OWNER_DEPS if passive else SUBJECT_OWNER_DEPS
     for token in tokens:
-        found.extend(a for a in nominal_entities(token, anchors, para)
+        found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
                      if not a.via or anchors.type_of(a.key) != "EVENT")
     return _unique(found), passive
 

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 VERB_POS = {"VERB"}
 # Copulas are left to `roles` ("X was a member of Y"), speech to `speech`.
 COPULAS = {"be"}
+# Verbs whose coordinated subjects act with each other ("Biden and Xi met in Bali").
+RECIPROCAL_VERBS = {"meet", "talk", "speak", "discuss", "negotiate", "confer", "clash", "argue",
+                    "correspond", "collaborate", "cooperate", "agree", "marry", "quarrel",
+                    "spar", "compete", "partner", "reconcile", "communicate", "chat"}
 # Nouns that name an interaction between their owner and the "with"/"between" entity.
 INTERACTION_NOUNS = {"meeting", "conversation", "talk", "contact", "interaction", "call",
                      "discussion", "negotiation", "exchange", "relationship", "tie", "link",
@@ -74,6 +78,10 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
     for subject in subjects:
         for obj in objects:
             yield _statement(subject, join(phrase, obj.via, _asked_to(verb, obj)), obj, held, verb)
+    if verb.lemma_.lower() in RECIPROCAL_VERBS and len(subjects) >= 2 and not passive:
+        # "Flynn and Kislyak discussed sanctions": each met the other.
+        for partner in subjects[1:]:
+            yield _statement(subjects[0], join(phrase, "with"), partner, held, verb, "reciprocal")
 
 
 def _asked_to(verb: "Token", obj: Arg) -> str:
