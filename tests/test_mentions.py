@@ -107,3 +107,16 @@ def test_appositions_headed_by_a_role_are_titles(mentions_of):
     assert found["Cathy E. Black"].titles == [
         "former director of the Gadsden Commercial Development Authority"]
     assert "ranking Democrat on the House Intelligence Committee" in found["Adam Schiff"].titles
+
+
+def test_press_release_dateline_with_a_date_and_a_wire(mentions_of):
+    found = by_text(mentions_of("WASHINGTON, March 6, 2023 /PRNewswire/ -- The Securities and "
+                                "Exchange Commission announced a settlement today."))
+    assert found["WASHINGTON"].source == "dateline" and found["WASHINGTON"].type == "GPE"
+    assert "WASHINGTON, March" not in found
+
+
+def test_a_surname_opening_a_sentence_is_found(mentions_of):
+    found = mentions_of("Acme's chief executive, John R. Doe, did not comment.\n\n"
+                        "Doe will step down in June, the company said.")
+    assert [m.text for m in found if m.type == "PERSON"] == ["John R. Doe", "Doe"]

@@ -104,3 +104,9 @@ def test_any_text_gives_valid_offsets_and_never_fails():
             assert original.translate({10: 32, 9: 32, 160: 32}).lower() == p.text.lower()
 
     check()
+
+
+def test_a_full_stop_of_an_abbreviation_does_not_start_a_headline_sentence():
+    body = body_vocabulary(["The company agreed to pay."])
+    assert sentence_case("Acme Robotics Corp. Agrees To Pay", body) == \
+        "Acme Robotics Corp. agrees to pay"

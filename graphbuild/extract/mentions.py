@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..places import is_state
+from ..places import is_state, place_name
 from ..records import NODE_TYPES, Article, Paragraph
 from .names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
 from .repair import appositive_titles, extend_name, is_name_modifier, title_run, trim_span
@@ -32,7 +32,10 @@ READ_LABELS = set(NODE_TYPES) | {"NORP"}
 # "WASHINGTON, D.C. (CBS/CNN) --", "NEW YORK (AP) -", "LONDON —": a city in capitals, perhaps a
 # state, perhaps an agency in brackets, then a dash.
 DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<state>[A-Z][A-Za-z.]*"
-                      r"(?: [A-Z][A-Za-z.]*)?))?\s*(?:\([^)]{1,40}\))?\s*(?:--|\u2014|\u2013|-)\s")
+                      r"(?: [A-Z][A-Za-z.]*)?))?(?:,?\s*[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?"
+                      r"\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*(?:--|\u2014|\u2013|-)\s")
+# Dependencies of a word that is a noun phrase of its own ("Doe will step down").
+NAME_DEPENDENCIES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"}
 DATELINE_PARAGRAPHS = 3  # the dateline opens one of the first paragraphs kept
 
 
@@ -128,6 +131,8 @@ def _with_dateline(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
         if not match or len(match.group("city").replace(".", "").strip()) < 3:
             continue
         state = match.group("state")
+        if state and not place_name(state):
+            state = None  # "WASHINGTON, March 6" -- a date, not a state
         place_end = match.end("state") if state and not is_state(state) else match.end("city")
         places = [(match.start("city"), place_end)]
         if state and is_state(state):
@@ -294,7 +299,9 @@ def _stands_alone(doc: "Doc", start: int, end: int) -> bool:
     if glued:
         return False
     first = doc[start]
-    return not first.is_sent_start or first.pos_ == "PROPN" or end - start > 1
+    # At a sentence start a capital says nothing; the parse must read the word as a name.
+    return (not first.is_sent_start or first.pos_ == "PROPN" or end - start > 1
+            or first.dep_ in NAME_DEPENDENCIES)
 
 
 def _modifies_noun(parsed: list[tuple[Paragraph, "Doc"]], m: Mention) -> bool:
