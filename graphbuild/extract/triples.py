@@ -78,8 +78,12 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
     for subject in subjects:
         for obj in objects:
             yield _statement(subject, join(phrase, obj.via, _asked_to(verb, obj)), obj, held, verb)
-    if verb.lemma_.lower() in RECIPROCAL_VERBS and len(subjects) >= 2 and not passive:
-        # "Flynn and Kislyak discussed sanctions": each met the other.
+    named = [s for s in subjects if verb.doc[s.token_i].pos_ != "PRON"]
+    if verb.lemma_.lower() in RECIPROCAL_VERBS and len(named) >= 2 and not passive \
+            and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        # "Flynn and Kislyak discussed sanctions": each met the other ("they agreed to pay",
+        # a plan, and a pronoun's group are not).
+        subjects = named
         for partner in subjects[1:]:
             yield _statement(subjects[0], join(phrase, "with"), partner, held, verb, "reciprocal")
 
