@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from ..dates import dateline_date, normalize_date
 from ..records import Article, DocExtraction, Paragraph
 from .entities import cluster_mentions
 from .mentions import article_mentions
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump when extraction output changes, so cached extractions are not reused.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def text_hash(text: str) -> str:
@@ -36,4 +37,5 @@ def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> 
     events, relations = article_relations(article, parsed, mentions, mention_entity, entities)
     entities = entities + events
     meta = {**article.meta(), "hash": text_hash(article.text)}
+    meta["date"] = normalize_date(article.date) or dateline_date(article.text)
     return DocExtraction(article=meta, entities=entities, relations=relations)
