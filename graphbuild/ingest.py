@@ -226,6 +226,10 @@ def read_bytes(data: bytes, suffix: str, article_id: str, source: str) -> Iterat
     if not text.strip():
         yield Skipped(source, "empty file" if not text else "no text (only whitespace)")
         return
+    text = clean_text(text)  # before any check: "\x7f" alone is not text either
+    if not text.strip():
+        yield Skipped(source, "no text (only control characters)")
+        return
     try:
         if suffix in HTML_SUFFIXES:
             yield _read_html(text, article_id, source)
@@ -342,7 +346,7 @@ def _record_to_article(record: object, article_id: str, source: str) -> Item:
     if not isinstance(record, dict):
         return Skipped(source, f"JSON record is {type(record).__name__}, not an object")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not clean_text(text).strip():
         return Skipped(source, "JSON record has no 'text' string")
     if len(text) > MAX_ARTICLE_BYTES:
         return Skipped(source, _too_large(len(text.encode("utf-8", "replace")), MAX_ARTICLE_BYTES))
