@@ -120,3 +120,9 @@ def test_a_surname_opening_a_sentence_is_found(mentions_of):
     found = mentions_of("Acme's chief executive, John R. Doe, did not comment.\n\n"
                         "Doe will step down in June, the company said.")
     assert [m.text for m in found if m.type == "PERSON"] == ["John R. Doe", "Doe"]
+
+
+def test_a_country_sharing_a_surname_stays_a_place(mentions_of):
+    found = mentions_of("Michael Jordan flew to Jordan on Monday. Jordan signed autographs.")
+    places = [m for m in found if m.type == "GPE"]
+    assert [m.text for m in places] == ["Jordan"]

@@ -138,18 +138,32 @@ def cluster_mentions(article: Article, mentions: list[Mention]
 
 
 def _join_same_names(clusters: _Clusters, why: dict[str, str]) -> None:
-    """Mentions sharing any name key are one entity (the type is voted afterwards)."""
-    owner: dict[str, int] = {}
+    """Mentions sharing any name key are one entity (the type is voted afterwards).
+
+    A place and a person of one name stay apart ("Jordan" the country, Michael Jordan); an
+    organization joins either ("Trump" tagged ORG, "Washington" tagged ORG).
+    """
+    owner: dict[tuple[str, str], int] = {}
     for i, m in enumerate(clusters.mentions):
+        kind = _name_kind(m.type)
+        compatible = {"PERSON": ("PERSON", "OTHER"), "PLACE": ("PLACE", "OTHER")}.get(
+            kind, ("OTHER", "PERSON", "PLACE"))
         for key in sorted(name_keys(m.text, m.type)):
-            if key in owner:
-                first = clusters.mentions[owner[key]]
-                if normalize_name(first.text) != normalize_name(m.text) and \
-                        clusters.find(owner[key]) != clusters.find(i):
+            for other_kind in compatible:
+                j = owner.get((other_kind, key))
+                if j is None or clusters.find(j) == clusters.find(i):
+                    continue
+                first = clusters.mentions[j]
+                if clusters.join(j, i, "same name") and \
+                        normalize_name(first.text) != normalize_name(m.text):
                     why.setdefault(m.text, f"another form of {first.text!r}")
-                clusters.join(owner[key], i, "same name")
-            else:
-                owner[key] = i
+            owner.setdefault((kind, key), i)
+
+
+def _name_kind(entity_type: str) -> str:
+    if entity_type == "PERSON":
+        return "PERSON"
+    return "PLACE" if entity_type in PLACE_TYPES else "OTHER"
 
 
 def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:

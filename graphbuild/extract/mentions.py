@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..places import is_state, place_name
+from ..places import is_place_name, is_state, place_name
 from ..records import NODE_TYPES, Article, Paragraph
 from .names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
 from .repair import appositive_titles, extend_name, is_name_modifier, title_run, trim_span
@@ -247,8 +247,12 @@ def _retype_person_names(found: list[Mention]) -> list[Mention]:
     """A single word that names a person elsewhere in the article is that person."""
     names = _person_names(found)
     for m in found:
-        if m.type != "PERSON" and m.text in names and m.source == "ner":
+        if m.type != "PERSON" and m.text in names and m.source == "ner" and \
+                not (m.type in {"GPE", "LOC"} and is_place_name(m.text)):  # Jordan, Georgia
             m.type = "PERSON"
+        elif m.type == "PERSON" and " " not in m.text and m.text not in names and \
+                not m.titles and is_place_name(m.text):
+            m.type = "GPE"  # "stand with Kyiv": a lone place name is not a person
     return found
 
 
