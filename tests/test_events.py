@@ -40,3 +40,12 @@ def test_event_place(relations_of):
     found = relations_of("The G20 summit in Rome opened on Saturday. Joe Biden attended the summit.")
     assert ("G20 summit", "take place in", "Rome", False, False) in found
     assert ("Joe Biden", "attend", "G20 summit", False, False) in found
+
+
+def test_bare_mention_joins_a_later_named_event_and_dates_are_kept(relations_of):
+    found = relations_of("The summit in Geneva on June 16 was tense. Joe Biden attended the "
+                         "Geneva summit.")
+    summit = events(found)["Geneva summit"]
+    assert summit.mentions == 2
+    assert summit.attributes == {"date": ["June 16"]}
+    assert ("Geneva summit", "take place in", "Geneva", False, False) in found

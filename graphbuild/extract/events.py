@@ -63,6 +63,7 @@ class EventMention:
     start: int
     end: int
     distinctive: frozenset[str] = field(default_factory=frozenset)
+    dates: tuple[str, ...] = ()
 
 
 def find_events(anchors: Anchors) -> list[DocEntity]:
@@ -75,13 +76,15 @@ def find_events(anchors: Anchors) -> list[DocEntity]:
                 for finder in (named_event_mentions, event_mentions)
                 for m in finder(doc, anchors, index)]
     clusters: list[list[EventMention]] = []
-    for mention in mentions:
+    for mention in [m for m in mentions if _qualified(m)]:
         home = _cluster_for(mention, clusters)
         if home is None:
-            if not _qualified(mention):
-                continue
             clusters.append([mention])
         else:
+            home.append(mention)
+    for mention in [m for m in mentions if not _qualified(m)]:
+        home = _cluster_for(mention, clusters)        # "the summit" before "the Geneva summit"
+        if home is not None:
             home.append(mention)
     next_index = 1 + max((int(k[1:]) for k in anchors.entities if k[1:].isdigit()), default=-1)
     created = []
@@ -145,7 +148,8 @@ def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMenti
         label = doc.text[doc[start].idx:token.idx + len(token)] if modifiers else token.text
         owned = any(c.dep_ == "poss" for c in token.children)
         yield EventMention(kind, label, paragraph, token.i, start, token.i + 1,
-                           distinctive | ({"#owned"} if owned and not modifiers else set()))
+                           distinctive | ({"#owned"} if owned and not modifiers else set()),
+                           event_dates(token, modifiers))
 
 
 def _rename_as_event(anchors: Anchors, key: str, label: str, span: "Span", paragraph: int
@@ -158,6 +162,17 @@ def _rename_as_event(anchors: Anchors, key: str, label: str, span: "Span", parag
         entity.label = label
     for token in span:
         anchors.token_entity[paragraph].setdefault(token.i, key)
+
+
+def event_dates(head: "Token", modifiers: list["Token"]) -> tuple[str, ...]:
+    """When the text dates the event: "the 2016 election", "the summit on March 3"."""
+    found = [t.text for t in modifiers if t.ent_type_ == "DATE"]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "on", "of", "during"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
+                    found.append(head.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
+    return tuple(found)
 
 
 def _span_start(head: "Token") -> int:
@@ -193,8 +208,9 @@ def _event_entity(key: str, members: list[EventMention]) -> DocEntity:
     label = max(labels, key=lambda t: (len(t.split()), len(t)))
     aliases = sorted({m.label for m in members if " " in m.label} or {label})
     merges = [Merge(alias=a, rule=f"event of kind {members[0].kind}", doc="") for a in aliases]
+    dates = sorted({d for m in members for d in m.dates})
     return DocEntity(key=key, label=label, type="EVENT", aliases=aliases, mentions=len(members),
-                     merges=merges)
+                     merges=merges, attributes={"date": dates} if dates else {})
 
 
 def event_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
