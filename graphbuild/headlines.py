@@ -52,6 +52,30 @@ def is_headline(text: str) -> bool:
     return len(long_words) >= 2 and capitalized >= 0.75 * len(long_words)
 
 
+def is_shouted(text: str) -> bool:
+    """A short line in capitals ("TRUMP FIRES FBI DIRECTOR COMEY").
+
+    >>> is_shouted("TRUMP FIRES FBI DIRECTOR COMEY"), is_shouted("FBI")
+    (True, False)
+    """
+    words = WORD.findall(text)
+    return 3 <= len(words) <= MAX_HEADLINE_WORDS and not any(ch.islower() for ch in text) \
+        and not is_date_line(text)
+
+
+def title_case(text: str, vocabulary: "Vocabulary") -> str:
+    """A line in capitals in Title Case, keeping the acronyms the running text writes in
+    capitals ("FBI"); the length stays the same.
+
+    >>> title_case("TRUMP FIRES FBI DIRECTOR", Vocabulary(capitalized={"FBI"}))
+    'Trump Fires FBI Director'
+    """
+    def word(match: re.Match) -> str:
+        w = match.group()
+        return w if w in vocabulary.capitalized else w[0] + w[1:].lower()
+    return WORD.sub(word, text)
+
+
 def body_vocabulary(texts: Iterable[str]) -> Vocabulary:
     """Which words the running text writes in lowercase, and which it capitalizes mid-sentence."""
     vocabulary = Vocabulary()

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from .furniture import furniture_flags
-from .headlines import body_vocabulary, is_headline, sentence_case
+from .headlines import body_vocabulary, is_headline, is_shouted, sentence_case, title_case
 from .records import Paragraph
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
@@ -178,9 +178,13 @@ _FLATTEN = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ",
 def _case_headlines(found: list[Paragraph], is_word: Callable[[str], bool] | None
                     ) -> list[Paragraph]:
     """Set Title Case headlines in sentence case, judged against the article's running text."""
-    heads = [is_headline(p.text) for p in found]
+    shouted = [is_shouted(p.text) for p in found]
+    heads = [s or is_headline(p.text) for p, s in zip(found, shouted)]
     if not any(heads):
         return found
     vocabulary = body_vocabulary([p.text for p, head in zip(found, heads) if not head])
-    return [Paragraph(p.start, sentence_case(p.text, vocabulary, is_word)) if head else p
-            for p, head in zip(found, heads)]
+    cased = []
+    for p, head, shout in zip(found, heads, shouted):
+        text = title_case(p.text, vocabulary) if shout else p.text
+        cased.append(Paragraph(p.start, sentence_case(text, vocabulary, is_word)) if head else p)
+    return cased

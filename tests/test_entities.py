@@ -106,3 +106,10 @@ def test_a_lone_place_name_tagged_as_a_person_is_a_place():
     assert vote_type([mention("Kyiv", "PERSON", 0)]) == "GPE"
     assert vote_type([mention("Kyiv", "PERSON", 0, titles=["Mr."])]) == "PERSON"
     assert vote_type([mention("Besigye", "PERSON", 0)]) == "PERSON"
+
+
+def test_a_place_and_a_person_of_one_name_stay_apart():
+    entities = cluster(("Michael Jordan", "PERSON"), ("Jordan", "GPE"), ("Jordan", "PERSON"),
+                       ("Jordan", "GPE"))
+    assert [(e.label, e.type, e.mentions) for e in entities] == [
+        ("Michael Jordan", "PERSON", 2), ("Jordan", "GPE", 2)]

@@ -110,3 +110,9 @@ def test_a_full_stop_of_an_abbreviation_does_not_start_a_headline_sentence():
     body = body_vocabulary(["The company agreed to pay."])
     assert sentence_case("Acme Robotics Corp. Agrees To Pay", body) == \
         "Acme Robotics Corp. agrees to pay"
+
+
+def test_a_headline_in_capitals_is_read_in_sentence_case():
+    page = ("TRUMP FIRES FBI DIRECTOR JAMES COMEY\n\nPresident Donald Trump fired James Comey, "
+            "the director of the FBI, on Tuesday, the White House said.")
+    assert texts(page)[0] == "Trump fires FBI director James Comey"
