@@ -50,7 +50,11 @@ MAX_DEPTH = 8
 
 @dataclass(frozen=True)
 class Stance:
-    """How the article holds a statement: asserted unless negated, hedged, or only raised."""
+    """How the article holds a statement: asserted unless negated, hedged, or only raised.
+
+    Negated and hedged may hold together: "if it's true that Sessions failed to disclose his
+    meeting" conditionally denies the disclosure.
+    """
 
     negated: bool = False
     hedged: bool = False
@@ -142,5 +146,5 @@ def stance(verb: "Token", stop: "Token | None" = None) -> Stance:
         if word.dep_ not in CLAUSE_DEPS:
             break
         below, word = word, word.head
-    return Stance(negated=negated, hedged=hedged and not negated, raised=raised and not negated,
+    return Stance(negated=negated, hedged=hedged, raised=raised and not negated,
                   retracted=was_retracted)
