@@ -55,8 +55,8 @@ def test_unknown_binary_is_binary(tmp_path):
 
 
 def test_latin1_and_windows_1252(tmp_path):
-    latin1 = "Müller met Señor Ibáñez in Zürich.".encode("latin-1")
-    (tmp_path / "latin1.txt").write_bytes(latin1)
+    data = "Müller met Señor Ibáñez in Zürich.".encode("latin-1")
+    (tmp_path / "latin1.txt").write_bytes(data)
     (tmp_path / "cp1252.txt").write_bytes("\u201cWe met,\u201d said Sessions \u2013 twice."
                                           .encode("cp1252"))
     cp1252, latin1 = read(tmp_path / "latin1.txt", tmp_path / "cp1252.txt")  # in name order
