@@ -80,3 +80,9 @@ def test_a_subjects_owner_does_not_act_for_it(relations_of):
     got = edges(relations_of("Michael Flynn's lawyer said his client would cooperate with Robert "
                              "Mueller."))
     assert not any(p.startswith("cooperate") and s == "Michael Flynn" for s, p, _ in got)
+
+
+def test_only_object_control_verbs_pass_the_infinitive_to_their_object(relations_of):
+    got = edges(relations_of("Microsoft agreed on Monday to buy Activision Blizzard for $69 "
+                             "billion, the largest deal in its history."))
+    assert any(s == "Microsoft" and p == "agree to buy" for s, p, _ in got)

@@ -30,6 +30,13 @@ NOUN_PREPOSITIONS = {"of", "against", "with", "to", "for", "from", "in", "on", "
                      "about", "over", "into", "throughout", "behalf", "by", "toward", "towards"}
 # A noun's modifiers that may name the entity it belongs to ("FTC charges", "Russia's interference").
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+# Verbs whose object, not subject, does what the infinitive says ("urged Sessions to resign").
+OBJECT_CONTROL_VERBS = {"ask", "urge", "tell", "order", "force", "persuade", "encourage",
+                        "require", "allow", "permit", "invite", "advise", "instruct", "want",
+                        "expect", "enable", "help", "cause", "compel", "direct", "convince",
+                        "pressure", "press", "push", "authorize", "forbid", "prohibit",
+                        "appoint", "elect", "name", "hire", "nominate", "select", "choose",
+                        "warn", "remind", "beg", "implore", "get", "lead", "prompt", "call"}
 # A subject's owner does not act for it: "his client would cooperate" is not "he would".
 SUBJECT_OWNER_DEPS = frozenset({"compound", "nmod"})
 MAX_NOUN_DEPTH = 3
@@ -153,7 +160,7 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
     own_passive = any(c.dep_ == "auxpass" for c in verb.children)
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-        if objects and head.lemma_.lower() not in {"make", "take", "have"}:
+        if objects and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             return conjuncts(objects[0]), own_passive        # "asked him to resign"
         return subject_tokens(head, depth + 1)[0], own_passive
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:

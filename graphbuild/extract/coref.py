@@ -180,6 +180,8 @@ def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -
         for s in _clause_subjects(token.head, explicit=True):
             if anchors.entity(s, para, coref=False) in keys:
                 return anchors.entity(s, para, coref=False)
+        if token.lower_ == "it":
+            return None             # "saying it would hurt workers": "it" is what was said about
     if token.dep_ == "poss":
         # "Sessions did not mention the meetings with Kislyak during his hearings": a possessive
         # prefers the named subject of its own clause over a more recent name.
