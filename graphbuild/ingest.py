@@ -34,6 +34,7 @@ from typing import BinaryIO
 from .decode import (SNIFF_BYTES, binary_reason, clean_field, clean_text, decode_8bit,
                      decode_bytes)
 from .records import Article, Skipped
+from .update import STORE_NAME
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -61,9 +62,10 @@ def article_from_text(text: str, id: str, title: str | None = None, date: str | 
 def iter_files(path: Path, seen: set[tuple[int, int]] | None = None
                ) -> Iterator[Path | Skipped]:
     """Yield the files under a path in sorted order (a given file whatever its suffix; inside
-    folders, supported suffixes only, hidden names skipped). Each real file or folder is visited
-    once (by device and inode, which costs one stat where resolving a path costs one per
-    level), so symlinks back to a parent folder cannot loop; deep trees do not recurse."""
+    folders, supported suffixes only, hidden names and graphbuild output folders skipped).
+    Each real file or folder is visited once (by device and inode, which costs one stat where
+    resolving a path costs one per level), so symlinks back to a parent folder cannot loop;
+    deep trees do not recurse."""
     seen = set() if seen is None else seen
     stack: list[tuple[Path, bool]] = [(path, True)]
     while stack:
@@ -83,6 +85,8 @@ def iter_files(path: Path, seen: set[tuple[int, int]] | None = None
             except OSError as exc:
                 yield Skipped(str(current), _reason(exc, "cannot list folder"))
                 continue
+            if not given and any(c.name == STORE_NAME for c in children):
+                continue  # a graphbuild output folder (`-o` inside the corpus): not articles
             wanted = [Path(c.path) for c in children if not c.name.startswith(".")
                       and (_is_dir(c) or Path(c.name).suffix.lower() in SUPPORTED_SUFFIXES)]
             stack.extend((child, False) for child in reversed(wanted))

@@ -308,3 +308,14 @@ def test_read_path_ids_below_the_folder(tmp_path):
 ])
 def test_clean_text(raw, clean):
     assert clean_text(raw) == clean
+
+
+def test_an_output_folder_inside_the_corpus_is_not_read_as_articles(tmp_path):
+    from graphbuild.update import STORE_NAME
+
+    (tmp_path / "story.txt").write_text(GOOD)
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "graph.json").write_text('{"nodes": [], "edges": []}')
+    (tmp_path / "output" / STORE_NAME).write_bytes(b"")
+    assert [x.id for x in read(tmp_path)] == ["story"]
+    assert len(read(tmp_path / "output")) == 1  # named on its own, it is read (and skipped)
