@@ -59,3 +59,8 @@ def test_it_in_what_a_company_said(relations_of):
     got = edges(found)
     assert ("Tesla Inc.", "acquire", "SolarCity Corp.") in got
     assert ("Elon Musk", "lead", "Tesla Inc.") in got
+
+
+def test_first_person_in_a_quote_is_the_speaker(relations_of):
+    found = relations_of('"I met Vladimir Putin twice," Donald Trump told reporters.')
+    assert ("Donald Trump", "meet", "Vladimir Putin", False, False) in found

@@ -45,6 +45,8 @@ GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}
 SPEECH_LEMMAS = {"say", "add", "tweet", "post", "write", "tell", "state", "explain", "continue",
                  "insist", "argue", "note", "ask", "reply", "respond"}
 WINDOW_SENTENCES = 3
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}
 GROUP_WINDOW_SENTENCES = 6
 # Plural nouns that refer back to parties named together before ("the defendants").
 GROUP_NOUNS = {"defendant", "suspect", "company", "firm", "partner", "executive", "founder",
@@ -96,6 +98,26 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                     anchors.resolved[para][token.i] = found
                     seen.append(_seen(token, para, sentence_no, found))
             sentence_no += 1
+    for para, (_, doc) in enumerate(anchors.paragraphs):
+        resolve_first_person(doc, para, anchors)
+
+
+def resolve_first_person(doc, para: int, anchors: Anchors) -> None:
+    """"I" and "my" in a quoted paragraph are its speaker's, when the paragraph has one speaker.
+
+    '"I never met with any Russian officials," he said.' makes "I" the person "he" is.
+    """
+    if not any(t.text in QUOTE_MARKS or t.tag_ in {"``", "''"} for t in doc):
+        return
+    speakers = {anchors.entity(t, para) for t in doc
+                if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS} - {None}
+    speakers = {k for k in speakers if anchors.type_of(k) == "PERSON"}
+    if len(speakers) != 1:
+        return
+    speaker = speakers.pop()
+    for token in doc:
+        if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+            anchors.resolved[para].setdefault(token.i, speaker)
 
 
 def _subject_group(token: "Token", para: int, anchors: Anchors) -> list[str]:
