@@ -28,8 +28,8 @@ def test_speaker_reports_about_himself(relations_of):
 
 
 def test_object_pronoun_is_not_its_own_clause_subject(relations_of):
-    found = relations_of("Jeff Sessions campaigned for Donald Trump in 2016. Sessions was a regular "
-                         "surrogate for him.")
+    found = relations_of("Jeff Sessions campaigned for Donald Trump in 2016. Sessions was a "
+                         "regular surrogate for him.")
     assert ("Jeff Sessions", "be regular surrogate for", "Donald Trump") in edges(found)
 
 

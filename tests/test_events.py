@@ -37,7 +37,8 @@ def test_named_operation_is_an_event(relations_of):
 
 
 def test_event_place(relations_of):
-    found = relations_of("The G20 summit in Rome opened on Saturday. Joe Biden attended the summit.")
+    found = relations_of("The G20 summit in Rome opened on Saturday. Joe Biden attended the "
+                         "summit.")
     assert ("G20 summit", "take place in", "Rome", False, False) in found
     assert ("Joe Biden", "attend", "G20 summit", False, False) in found
 

@@ -1,4 +1,5 @@
-"""Stance: denied statements are negated, alleged or conditional ones hedged, possibilities dropped."""
+"""Stance: denied statements are negated, alleged or conditional ones hedged, possibilities
+dropped."""
 from __future__ import annotations
 
 from graphbuild.extract.negation import Stance, stance

@@ -25,8 +25,8 @@ def test_apposition_before_a_name_and_possessive_title(relations_of):
 
 
 def test_its_principals_take_the_company(relations_of):
-    found = relations_of("Acme Widgets Inc., headquartered in Denver, and its founders, John Carter "
-                         "and Mary Lopez, agreed to pay a fine.")
+    found = relations_of("Acme Widgets Inc., headquartered in Denver, and its founders, "
+                         "John Carter and Mary Lopez, agreed to pay a fine.")
     got = edges(found)
     assert ("John Carter", "founder of", "Acme Widgets Inc.") in got
     assert ("Mary Lopez", "founder of", "Acme Widgets Inc.") in got

@@ -35,8 +35,9 @@ def test_chain_of_prepositions_through_nouns(relations_of):
 
 
 def test_participle_modifies_its_head_only(relations_of):
-    found = relations_of("Acme Widgets Inc., headquartered in Denver, and its founders, John Carter "
-                         "and Mary Lopez, agreed to settle Federal Trade Commission charges.")
+    found = relations_of("Acme Widgets Inc., headquartered in Denver, and its founders, "
+                         "John Carter and Mary Lopez, agreed to settle Federal Trade Commission "
+                         "charges.")
     got = edges(found)
     assert ("Acme Widgets Inc.", "headquartered in", "Denver") in got
     assert not any(p == "headquartered in" and s != "Acme Widgets Inc." for s, p, _ in got)
@@ -58,7 +59,8 @@ def test_interaction_nouns_link_owner_and_partner(relations_of):
 
 def test_dateline_is_not_the_subject(relations_of):
     found = relations_of("BOSTON – John A. Smith, 58, the former mayor of Springfield, was "
-                         "sentenced today by U.S. District Judge Mary Jones to 60 months in prison.")
+                         "sentenced today by U.S. District Judge Mary Jones to 60 months in "
+                         "prison.")
     got = edges(found)
     assert ("Mary Jones", "sentence", "John A. Smith") in got
     assert not any("Boston" in (s, o) for s, _, o in got)

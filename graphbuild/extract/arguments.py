@@ -28,7 +28,8 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves
 # Prepositions through which a noun leads on to the entity it is about ("members of X").
 NOUN_PREPOSITIONS = {"of", "against", "with", "to", "for", "from", "in", "on", "at", "between",
                      "about", "over", "into", "throughout", "behalf", "by", "toward", "towards"}
-# A noun's modifiers that may name the entity it belongs to ("FTC charges", "Russia's interference").
+# A noun's modifiers that may name the entity it belongs to ("FTC charges", "Russia's
+# interference").
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
 # Verbs whose object, not subject, does what the infinitive says ("urged Sessions to resign").
 OBJECT_CONTROL_VERBS = {"ask", "urge", "tell", "order", "force", "persuade", "encourage",
@@ -81,7 +82,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     if is_dateline(token):                 # "BOSTON – John Smith, 58, was sentenced": Smith
         dash = next(t.i for t in token.doc[token.i:] if t.text in DATELINE_DASHES)
         return [a for c in token.children if c.dep_ == "appos" and c.i > dash
-                for t in conjuncts(c) for a in nominal_entities(t, anchors, para, depth + 1, owners)]
+                for t in conjuncts(c)
+                for a in nominal_entities(t, anchors, para, depth + 1, owners)]
     key = anchors.entity(token, para)
     if key:
         return [Arg(key, "", token.i)]

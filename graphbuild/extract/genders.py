@@ -5,8 +5,10 @@ itself does not say (see `coref.learn_genders`, which trusts the article first).
 most frequent given names in US and UK birth records of the last century; a name not listed has
 no gender, and then any pronoun may refer to it.
 
->>> first_name_gender("Nancy Pelosi"), first_name_gender("Jeff Sessions"), first_name_gender("Kislyak")
-('f', 'm', None)
+>>> first_name_gender("Nancy Pelosi"), first_name_gender("Jeff Sessions")
+('f', 'm')
+>>> first_name_gender("Kislyak") is None
+True
 """
 from __future__ import annotations
 

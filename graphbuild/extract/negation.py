@@ -41,7 +41,8 @@ POSSIBILITY_MODALS = {"could", "might", "may"}  # not "would": reported future (
 OPEN_MARKERS = {"whether"}
 CONDITIONAL_MARKERS = {"if", "unless"}
 # "This article incorrectly said ...": a correction retracts what follows.
-RETRACTING_ADVERBS = {"incorrectly", "erroneously", "mistakenly", "wrongly", "falsely", "wrongfully"}
+RETRACTING_ADVERBS = {"incorrectly", "erroneously", "mistakenly", "wrongly", "falsely",
+                      "wrongfully"}
 # Dependencies through which a clause governs the verb below it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj", "csubjpass",
                "oprd", "pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "appos"}
@@ -111,11 +112,12 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
             flip = True                               # "it is not true that"
         else:
             raise_ = True                             # "it's not clear if", "did not say that"
-    elif verbal and dep in {"ccomp", "csubj"} and complements & FALSITY_WORDS:
-        flip = True                                   # "it is false that"
+    elif verbal and dep in {"ccomp", "csubj", "nsubj"} and complements & FALSITY_WORDS:
+        flip = True                                   # "it is false that", "the idea ... is false"
     if lemma in ALLEGATION_WORDS:
         hedge = True                                  # "accused of", "allegations that"
-    if lemma in HEARSAY_VERBS and dep == "xcomp" and any(c.dep_ == "auxpass" for c in word.children):
+    passive = any(c.dep_ == "auxpass" for c in word.children)
+    if lemma in HEARSAY_VERBS and dep == "xcomp" and passive:
         hedge = True                                  # "is said to have met"
     return flip, hedge, raise_
 

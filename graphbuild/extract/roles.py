@@ -106,7 +106,8 @@ def copula_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statemen
         if not attrs or verb.pos_ not in {"VERB", "AUX"}:
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
-        link = "be" if verb.lemma_.lower() == "be" else verb.lower_ if passive else verb_phrase(verb)
+        link = "be" if verb.lemma_.lower() == "be" else \
+            verb.lower_ if passive else verb_phrase(verb)
         subjects, _ = subject_tokens(verb)
         holders = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)]
         held = stance(verb)

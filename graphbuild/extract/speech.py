@@ -30,7 +30,8 @@ SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "claim", "tweet", "po
                 "find", "agree", "hope", "fear", "expect"}
 COMPLEMENT_DEPS = {"ccomp", "parataxis"}
 SPEAKER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
-# Nouns through which an entity speaks ("a spokeswoman for Sessions", "a Justice Department report").
+# Nouns through which an entity speaks ("a spokeswoman for Sessions", "a Justice Department
+# report").
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer",
                  "attorney", "statement", "report", "office", "aide", "official", "officials"}
 MODAL_DEPS = {"aux"}
@@ -74,7 +75,8 @@ def _complements(verb: "Token") -> list["Token"]:
 def _content_phrase(clause: "Token") -> str:
     """What the clause says, short: "should resign", "not fit", "carry out"."""
     modals = [c.lower_ for c in clause.children if c.dep_ in MODAL_DEPS and c.lower_ in MODAL_WORDS]
-    negation = ["not"] if any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children) else []
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    negation = ["not"] if denied else []
     head = verb_phrase(clause)
     if clause.lemma_.lower() == "be":
         complement = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]

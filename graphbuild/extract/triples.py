@@ -95,7 +95,8 @@ def _asked_to(verb: "Token", obj: Arg) -> str:
     if len(obj.via.split()) > 1 or not asked:
         return ""
     for child in verb.children:
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ == "xcomp" and infinitive:
             return join("to", verb_phrase(child))
     return ""
 
