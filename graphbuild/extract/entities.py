@@ -269,14 +269,21 @@ def _entity(key: str, mentions: list[Mention], why: dict[str, str], doc_id: str)
     entity_type = vote_type(mentions)
     label = choose_label([m.text for m in mentions], entity_type)
     aliases = sorted({m.text for m in mentions} | {label})
-    merges = [Merge(alias=label, rule="fullest name", doc=doc_id)]
+    texts = [m.text for m in mentions]
+    written = label.lower() in {t.lower() for t in texts}  # else expanded from "Ala."
+    merges = [Merge(alias=label, rule="fullest name" if written
+                    else f"written out from {texts[0]!r}", doc=doc_id)]
     for alias in dict.fromkeys(m.text for m in mentions):
         if alias != label:
             rule = why.get(alias) or ("same name" if normalize_name(alias) == normalize_name(label)
                                       else f"another form of {label!r}")
             merges.append(Merge(alias=alias, rule=rule, doc=doc_id))
-    titles = list({t.lower(): t for m in mentions for t in sorted(m.titles) if t}.values())
-    titles.sort(key=str.lower)  # one spelling of a title written in two cases
+    spellings: dict[str, str] = {}
+    for title in sorted({t for m in mentions for t in m.titles if t}):
+        known = spellings.setdefault(title.lower(), title)
+        if sum(c.isupper() for c in title) < sum(c.isupper() for c in known):
+            spellings[title.lower()] = title  # the running text's spelling, not a headline's
+    titles = sorted(spellings.values(), key=str.lower)
     nationality = sorted({n for m in mentions for n in m.nationality})
     attributes = {"nationality": nationality} if nationality else {}
     return DocEntity(key=key, label=label, type=entity_type, aliases=aliases, titles=titles,
