@@ -64,3 +64,11 @@ def test_it_in_what_a_company_said(relations_of):
 def test_first_person_in_a_quote_is_the_speaker(relations_of):
     found = relations_of('"I met Vladimir Putin twice," Donald Trump told reporters.')
     assert ("Donald Trump", "meet", "Vladimir Putin", False, False) in found
+
+
+def test_possessive_prefers_its_clause_subject_even_a_pronoun(relations_of):
+    found = relations_of("Michael Flynn resigned after reports that he had misled Mike Pence about "
+                         "his conversations with Sergei Kislyak.")
+    assert any(s == "Michael Flynn" and p == "conversation with" and o == "Sergei Kislyak"
+               for s, p, o, *_ in found)
+    assert not any(s == "Mike Pence" and o == "Sergei Kislyak" for s, _, o, *_ in found)

@@ -88,3 +88,9 @@ def test_only_object_control_verbs_pass_the_infinitive_to_their_object(relations
     got = edges(relations_of("Microsoft agreed on Monday to buy Activision Blizzard for $69 "
                              "billion, the largest deal in its history."))
     assert any(s == "Microsoft" and p == "agree to buy" for s, p, _ in got)
+
+
+def test_ties_to_a_place(relations_of):
+    got = edges(relations_of("Democrats called for an investigation into Michael Flynn's ties to "
+                             "Moscow."))
+    assert ("Michael Flynn", "tie to", "Moscow") in got

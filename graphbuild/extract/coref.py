@@ -208,11 +208,11 @@ def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -
         # "Sessions did not mention the meetings with Kislyak during his hearings": a possessive
         # prefers the named subject of its own clause over a more recent name.
         named = [s for s in _clause_subjects(token, explicit=True)
-                 if s.i < token.i and anchors.entity(s, para, coref=False)]
+                 if s.i < token.i and anchors.entity(s, para)]
         keys = {c.key for c in candidates}
         for s in named:
-            if anchors.entity(s, para, coref=False) in keys:
-                return anchors.entity(s, para, coref=False)
+            if anchors.entity(s, para) in keys:
+                return anchors.entity(s, para)
     before = [c for c in candidates if c.order < (para, token.i)]
     return before[-1].key if before else None
 

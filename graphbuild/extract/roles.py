@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
-from .arguments import Arg, conjuncts, nominal_entities, subject_tokens
+from .arguments import Arg, conjuncts, is_dateline, nominal_entities, subject_tokens
 from .negation import Stance, stance
 from .predicates import COURTESY_WORDS, join, lemma, title_phrase, verb_phrase
 from .triples import Statement
@@ -83,6 +83,8 @@ def appositive_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Stat
         if token.dep_ != "appos":
             continue
         head = token.head
+        if is_dateline(head):
+            continue                                    # "WASHINGTON (Reuters) - ..., Flynn"
         head_key = anchors.entity(head, para)
         own_key = anchors.entity(token, para, coref=False)
         if head_key and own_key:

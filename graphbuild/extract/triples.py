@@ -130,10 +130,12 @@ def interaction_statements(sent: "Span", anchors: Anchors, para: int) -> Iterato
                   if not anchors.group(t, para)]          # "their agreements": no pair inside
         partners: list[Arg] = []
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
+            if prep.dep_ == "prep" and (prep.lower_ in {"with", "between"} or (
+                    prep.lower_ == "to" and name in INTERACTION_NOUNS)):    # "ties to Moscow"
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        partners += [a for t in conjuncts(obj)
+                        partners += [Arg(a.key, "to" if prep.lower_ == "to" else "", a.token_i)
+                                     for t in conjuncts(obj)
                                      for a in nominal_entities(t, anchors, para, owners=False)]
         if not owners and len(partners) >= 2 and name in INTERACTION_NOUNS:
             owners, partners = partners[:1], partners[1:]        # "talks between A and B"
@@ -149,7 +151,8 @@ def interaction_statements(sent: "Span", anchors: Anchors, para: int) -> Iterato
         for owner in owners:
             for partner in partners:
                 if owner.key != partner.key:
-                    yield Statement(owner.key, join(name, "with"), partner.key, held,
+                    link = "to" if partner.via == "to" else "with"
+                    yield Statement(owner.key, join(name, link), partner.key, held,
                                     "interaction", noun.i)
 
 
