@@ -91,8 +91,10 @@ class ExtractionCache:
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
-        # The key leaves out where the article came from: report where it comes from now.
-        extraction.article.update(article.meta())
+        # The key leaves out where the article came from: report where it comes from now. Only
+        # that: the rest of the metadata is in the key, and extraction may have filled it in
+        # (a date found in the text), so the cached build must keep it as a fresh one would.
+        extraction.article["source"] = article.source
         self.hits += 1
         return extraction
 

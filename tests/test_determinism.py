@@ -136,3 +136,14 @@ def test_an_update_with_only_bad_input_keeps_the_graph(seed_files, tmp_path):
                                        "--workers", "1"])
     assert result.exit_code == 3, result.output
     assert "skipped" in result.stderr and outputs(out) == before
+
+
+def test_a_build_from_the_cache_is_the_build_without_it(seed_files, tmp_path):
+    """Cached extractions give the same bytes as fresh ones (a date found in the text too)."""
+    fresh = cli_build(seed_files, tmp_path / "fresh", "--workers", "1")
+    for run in ("fill", "hit"):
+        result = CliRunner().invoke(main, ["build", *seed_files, "-o", str(tmp_path / run),
+                                           "--format", "json,graphml", "-q", "--workers", "1",
+                                           "--cache-dir", str(tmp_path / "cache")])
+        assert result.exit_code == 0, result.output
+        assert outputs(tmp_path / run) == fresh, run
