@@ -72,3 +72,9 @@ def test_possessive_prefers_its_clause_subject_even_a_pronoun(relations_of):
     assert any(s == "Michael Flynn" and p == "conversation with" and o == "Sergei Kislyak"
                for s, p, o, *_ in found)
     assert not any(s == "Mike Pence" and o == "Sergei Kislyak" for s, _, o, *_ in found)
+
+
+def test_its_after_a_coordinated_company_is_that_company(relations_of):
+    found = relations_of("The Securities and Exchange Commission today charged Acme Capital LLC "
+                         "and its founder, Robert Green, with fraud.")
+    assert ("Robert Green", "founder of", "Acme Capital LLC", False, False) in found

@@ -204,6 +204,11 @@ def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -
                 return anchors.entity(s, para, coref=False)
         if token.lower_ == "it":
             return None             # "saying it would hurt workers": "it" is what was said about
+    if token.dep_ == "poss" and token.head.dep_ == "conj":
+        # "Acme Capital LLC and its founder": the possessive is the coordinated partner's.
+        partner = anchors.entity(token.head.head, para)
+        if partner in {c.key for c in candidates}:
+            return partner
     if token.dep_ == "poss":
         # "Sessions did not mention the meetings with Kislyak during his hearings": a possessive
         # prefers the named subject of its own clause over a more recent name.
