@@ -91,32 +91,39 @@ def count_words(paths: list[Path]) -> int:
 
 
 # -- measuring a process -------------------------------------------------------------------------
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc)."""
-    total, stack = 0, [pid]
+def process_tree(pid: int) -> dict[int, tuple[int, float]]:
+    """Resident bytes and CPU seconds of a process and each of its descendants (Linux /proc)."""
+    found, stack = {}, [pid]
+    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
     while stack:
         p = stack.pop()
         try:
             with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+                rss = int(f.read().split()[1]) * page
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            found[p] = (rss, (int(fields[11]) + int(fields[12])) / tick)  # utime + stime
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     stack.extend(int(c) for c in f.read().split())
-        except (OSError, ValueError):
+        except (OSError, ValueError, IndexError):
             continue
-    return total
+    return found
 
 
 def run(command: list[str], env: dict | None = None) -> dict:
-    """Run a command; its wall time, peak tree memory (MB) and stdout."""
+    """Run a command: its wall time, peak memory of its process tree (MB, summed over the
+    processes alive at once) and CPU seconds of the tree (insensitive to other load), stdout."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
-    peak = [0]
+    peak, cpu = [0], {}
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], tree_rss(proc.pid))
+            tree = process_tree(proc.pid)
+            peak[0] = max(peak[0], sum(rss for rss, _ in tree.values()))
+            cpu.update({p: seconds for p, (_, seconds) in tree.items()})
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -126,7 +133,8 @@ def run(command: list[str], env: dict | None = None) -> dict:
     sampler.join()
     if proc.returncode not in (0, 3):
         sys.exit(f"failed ({proc.returncode}): {' '.join(command)}\n{err[-2000:]}")
-    return {"seconds": seconds, "peak_mb": peak[0] / 2**20, "stdout": out, "stderr": err}
+    return {"seconds": seconds, "peak_mb": peak[0] / 2**20, "cpu_s": sum(cpu.values()),
+            "stdout": out, "stderr": err}
 
 
 def graphbuild(*args: str) -> list[str]:
@@ -169,6 +177,12 @@ def main() -> None:
 
     work = args.out
     shutil.rmtree(work, ignore_errors=True)
+    # Every step runs one copy of the code, taken now: edits made to the tree while the
+    # benchmark runs would otherwise change the extractor (and the cache keys) halfway.
+    shutil.copytree(ROOT / "graphbuild", work / "src" / "graphbuild",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(work / "src"),
+                                                             os.environ.get("PYTHONPATH")]))
     corpus = work / "corpus"
     paths = make_corpus(corpus, args.articles)
     quarter = work / "quarter"
@@ -177,9 +191,12 @@ def main() -> None:
         shutil.copy(p, quarter / p.name)
     extra = make_corpus(work / "extra", len(paths) + 20, seed=1)[len(paths):]
     words = count_words(paths)
+    commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
+                            capture_output=True, text=True).stdout.strip()
     results: dict = {"articles": len(paths), "words": words, "cores": os.cpu_count(),
-                     "load_before": os.getloadavg()}
-    print(f"corpus: {len(paths)} articles, {words} words; load {os.getloadavg()}", flush=True)
+                     "commit": commit, "load_before": os.getloadavg()}
+    print(f"code {commit}; corpus: {len(paths)} articles, {words} words; "
+          f"load average {os.getloadavg()}", flush=True)
 
     bare = run([sys.executable, "-c", BARE_SPACY, *map(str, paths)])
     pipe_seconds = float(bare["stdout"].split()[-1])
@@ -224,20 +241,24 @@ def main() -> None:
 
     results["load_after"] = os.getloadavg()
     b, one, two = (results[k]["seconds"] for k in ("bare", "build_1", "build_2"))
+    cpu = {k: results[k]["cpu_s"] for k in ("bare", "build_1", "build_2")}
     results["ratios"] = {"one_worker_vs_bare": b / one, "two_vs_one_worker": one / two,
-                         "cached_rebuild_vs_first": results["rebuild_cached"]["seconds"] / two}
+                         "cached_rebuild_vs_first": results["rebuild_cached"]["seconds"] / two,
+                         # CPU seconds: what the work costs, whatever else runs on the machine
+                         "cpu_bare_vs_one_worker": cpu["bare"] / cpu["build_1"],
+                         "cpu_one_vs_two_workers": cpu["build_1"] / cpu["build_2"]}
     print(json.dumps(results["ratios"], indent=1))
     print(f"load average after: {os.getloadavg()}")
     (work / "results.json").write_text(json.dumps(results, indent=1))
 
 
 def _public(r: dict) -> dict:
-    return {"seconds": r["seconds"], "peak_mb": r["peak_mb"]}
+    return {"seconds": r["seconds"], "peak_mb": r["peak_mb"], "cpu_s": r["cpu_s"]}
 
 
 def _show(name: str, words: int, r: dict) -> None:
     print(f"{name}: {r['seconds']:.1f}s, {words / r['seconds']:,.0f} words/s, "
-          f"peak {r['peak_mb']:.0f} MB", flush=True)
+          f"peak {r['peak_mb']:.0f} MB, CPU {r['cpu_s']:.1f}s", flush=True)
 
 
 if __name__ == "__main__":
