@@ -48,6 +48,7 @@ MAX_ARTICLE_BYTES = 5 * MB
 MAX_HTML_BYTES = 20 * MB   # pages carry scripts and markup around the article text
 MAX_JSON_BYTES = 200 * MB  # a .json document is parsed whole; JSON Lines are streamed instead
 MIN_HTML_WORDS = 8         # fewer words extracted from a page are a menu, not an article
+MAX_LINE_REPORTS = 20      # bad lines of one JSON Lines file reported one by one
 
 Item = Article | Skipped
 
@@ -318,6 +319,23 @@ def _numbered_lines(handle: BinaryIO) -> Iterator[tuple[int, str | None]]:
 
 def _jsonl_records(lines: Iterable[tuple[int, str | None]], article_id: str,
                    source: str) -> Iterator[Item]:
+    """Articles of JSON Lines; the first MAX_LINE_REPORTS bad lines are reported one by one,
+    the rest in one record (a log file named .jsonl must not print a million lines)."""
+    unlisted: list[int] = []
+    for item in _jsonl_items(lines, article_id, source):
+        if isinstance(item, Skipped) and item.source.startswith(f"{source}:"):
+            unlisted.append(int(item.source.rsplit(":", 1)[1]))
+            if len(unlisted) > MAX_LINE_REPORTS:
+                continue
+        yield item
+    if len(unlisted) > MAX_LINE_REPORTS:
+        rest = unlisted[MAX_LINE_REPORTS:]
+        yield Skipped(f"{source}:{rest[0]}-{rest[-1]}",
+                      f"{len(rest)} more bad lines (malformed, too long or without text)")
+
+
+def _jsonl_items(lines: Iterable[tuple[int, str | None]], article_id: str,
+                 source: str) -> Iterator[Item]:
     for lineno, line in lines:
         where = f"{source}:{lineno}"
         if line is None:

@@ -319,3 +319,15 @@ def test_an_output_folder_inside_the_corpus_is_not_read_as_articles(tmp_path):
     (tmp_path / "output" / STORE_NAME).write_bytes(b"")
     assert [x.id for x in read(tmp_path)] == ["story"]
     assert len(read(tmp_path / "output")) == 1  # named on its own, it is read (and skipped)
+
+
+def test_a_flood_of_bad_jsonl_lines_is_reported_in_a_few_lines(tmp_path):
+    path = tmp_path / "server.jsonl"
+    path.write_text("".join(f"GET /index.html 200 {i}\n" for i in range(5000))
+                    + json.dumps({"text": GOOD}) + "\n")
+    items = read(path)
+    skipped = only(items, Skipped)
+    assert len(skipped) == 21 and [a.text for a in only(items, Article)] == [GOOD]
+    assert skipped[0].source == f"{path}:1" and skipped[19].source == f"{path}:20"
+    assert skipped[20] == Skipped(f"{path}:21-5000",
+                                  "4980 more bad lines (malformed, too long or without text)")
