@@ -7,7 +7,7 @@ of Justice Seal"). They are recognized by general signs, never by the words of o
 * a copyright line anywhere, and whatever follows it at the end of the page;
 * in the page header (before the first paragraph of prose) and footer (after the last one):
   lines with boilerplate vocabulary, contact details (web address, e-mail, phone number),
-  date-only lines, and very short labels (three words or fewer) next to other furniture.
+  bylines, date-only lines, and very short labels (three words or fewer) next to other furniture.
 
 >>> furniture_flags(["Watch CBS News", "Sessions met the ambassador twice last year, the "
 ...                  "department said on Thursday.", "(c) 2017 CBS News. All rights reserved."])
@@ -29,12 +29,19 @@ BOILERPLATE = re.compile(
     r"press contact|contact|photos?|image|caption|credit|getty images|logo|seal|skip to|menu|"
     r"back to top|open in|chrome|safari|firefox|(?:additional )?reporting by|editing by|"
     r"writing by|compiled by|contributed to this report)\b", re.I)
-CONTACT = re.compile(r"\bwww\.|https?://|\b[\w.-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|gov|org|net)\b|"
+CONTACT = re.compile(r"\bwww\.|https?://|\b[\w.-]+@[\w-]+\.\w+|"
                      r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b", re.I)
+# A bare web address in lowercase ("sec.gov"); "Amazon.com" with a capital is a company.
+BARE_DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+\.(?:com|gov|org|net|edu)\b")
 DATE_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|updated|published|posted|\d+(?:st|nd|rd|th)?)\b\.?", re.I)
+    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"updated|published|posted|last|modified|am|pm|a\.m|p\.m|et|est|edt|ct|cst|cdt|pt|pst|"
+    r"pdt|gmt|utc|bst|cet|\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)?)\b\.?", re.I)
+# "By Sarah Miller, Business Reporter": the byline names the writer, not the story's people.
+BYLINE = re.compile(r"^(?:by|from)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s*(?:,|$|\band\b)",
+                    re.I)
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
 PROSE_WORDS = 10          # a paragraph of prose has at least this many words and a sentence end
 SHORT_LINE_WORDS = 3      # header/footer lines this short are labels, not news
@@ -96,7 +103,8 @@ def is_furniture_line(text: str) -> bool:
     """
     words = WORD.findall(text)
     hits = len(BOILERPLATE.findall(text))
-    if CONTACT.search(text) or is_date_line(text):
+    if CONTACT.search(text) or BARE_DOMAIN.search(text) or is_date_line(text) or \
+            BYLINE.match(text):
         return True
     return (hits >= 1 and len(words) <= BANNER_WORDS) or (hits >= 2 and len(words) <= MAX_BANNER_WORDS)
 

@@ -113,3 +113,11 @@ def test_a_place_and_a_person_of_one_name_stay_apart():
                        ("Jordan", "GPE"))
     assert [(e.label, e.type, e.mentions) for e in entities] == [
         ("Michael Jordan", "PERSON", 2), ("Jordan", "GPE", 2)]
+
+
+def test_a_company_short_form_joins_whatever_its_tag_unless_it_is_a_persons_surname():
+    entities = cluster(("Twitter Inc.", "ORG"), ("Twitter", "PERSON"), ("Twitter", "PERSON"))
+    assert [(e.label, e.type, e.mentions) for e in entities] == [("Twitter Inc.", "ORG", 3)]
+    entities = cluster(("Gerald Ford", "PERSON"), ("Ford Motor Co.", "ORG"), ("Ford", "PERSON"))
+    assert [(e.label, e.mentions) for e in entities] == [("Gerald Ford", 2),
+                                                         ("Ford Motor Co.", 1)]

@@ -126,3 +126,8 @@ def test_a_country_sharing_a_surname_stays_a_place(mentions_of):
     found = mentions_of("Michael Jordan flew to Jordan on Monday. Jordan signed autographs.")
     places = [m for m in found if m.type == "GPE"]
     assert [m.text for m in places] == ["Jordan"]
+
+
+def test_a_title_does_not_start_inside_a_name(mentions_of):
+    found = by_text(mentions_of("Meanwhile, Amazon.com Inc. founder Jeff Bezos spoke."))
+    assert found["Jeff Bezos"].titles == ["founder"]

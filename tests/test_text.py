@@ -116,3 +116,10 @@ def test_a_headline_in_capitals_is_read_in_sentence_case():
     page = ("TRUMP FIRES FBI DIRECTOR JAMES COMEY\n\nPresident Donald Trump fired James Comey, "
             "the director of the FBI, on Tuesday, the White House said.")
     assert texts(page)[0] == "Trump fires FBI director James Comey"
+
+
+def test_bylines_and_time_stamps_in_the_header_are_furniture():
+    prose = "Tesla shares fell 6% on Thursday after the chief executive sold stock, filings showed."
+    assert furniture_flags(["By Sarah Miller, Business Reporter",
+                            "Updated 3:45 PM ET, Thu April 28, 2022", prose]) == [True, True,
+                                                                                  False]

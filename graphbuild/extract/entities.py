@@ -245,20 +245,20 @@ def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:
     """A company's first words ("Global") or a name plus a lowercase word ("VOA news") join."""
     mentions = clusters.mentions
     for i, m in enumerate(mentions):
-        if m.type != "ORG":
-            continue
+        if m.type in PLACE_TYPES or clusters._full_names(clusters.find(i)):
+            continue  # a place, or already a person's surname ("Ford" of Gerald Ford)
         words = m.text.split()
         for j, n in enumerate(mentions):
             if n.type != "ORG" or clusters.find(i) == clusters.find(j):
                 continue
             longer = n.text.replace(",", "").split()
             if is_company_name(n.text) and len(longer) > len(words) and \
-                    longer[:len(words)] == words:
+                    longer[:len(words)] == words:  # "Twitter" (even tagged PERSON), "Global"
                 why.setdefault(m.text, f"short form of {n.text!r}")
                 clusters.join(j, i, "short form")
                 break
             tail = words[len(longer):]
-            if len(words) > len(longer) and words[:len(longer)] == longer and \
+            if m.type == "ORG" and len(words) > len(longer) and words[:len(longer)] == longer and \
                     all(w[:1].islower() for w in tail):
                 why.setdefault(m.text, f"{n.text!r} with a common noun")
                 clusters.join(j, i, "name with a common noun")
@@ -297,8 +297,9 @@ def vote_type(mentions: list[Mention]) -> str:
         weight = 1
         if m.type == "PERSON" and (m.titles or len(m.text.split()) > 1):
             weight = 3
-        if m.source in {"dateline", "city-of-state"}:
-            weight = 3
+        if m.source in {"dateline", "city-of-state"} or (m.type == "ORG" and
+                                                           is_company_name(m.text)):
+            weight = 3  # a dateline, "City, State" and "X Inc." say what they are
         if m.source == "name-match":
             weight = 0.5
         votes[m.type] += weight

@@ -106,6 +106,8 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
         else:
             break
     words = list(doc[i:start])
+    while words and words[0].ent_iob_ == "I":  # the walk stopped inside a name: not the title
+        words = words[1:]
     if not words or not is_title_word(words[-1].text):
         return start, [], []
     nationalities = []
