@@ -58,3 +58,9 @@ def test_roles_taken_on_by_verbs(relations_of):
                              "Jon Huntsman became governor of Utah."))
     assert ("Jon Huntsman", "appointed ambassador to", "Russia") in got
     assert ("Jon Huntsman", "become governor of", "Utah") in got
+
+
+def test_place_participles_before_a_name(relations_of):
+    got = edges(relations_of("Chicago-born actor John Smith met Tom Hanks."))
+    assert ("John Smith", "born in", "Chicago") in got
+    assert not any(p == "actor of" for _, p, _ in got)

@@ -32,6 +32,8 @@ DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 # "one of Russia's top spies": the role is the noun after "of".
 PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 PLACE_TYPES = {"GPE", "LOC"}
+# "Chicago-born", "Denver-based": the place before the name is where, not whose.
+PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educated", "made"}
 
 
 def role_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -73,8 +75,21 @@ def title_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement
                  if anchors.type_of(key) == "PERSON"]
         held = _held(token)
         for target in _unique_keys(targets + after):
-            if target.key != key and (title or target in after):
+            place = _place_participle(token.doc, target.token_i, token.i)
+            if target.key != key and place:
+                yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
+            elif target.key != key and (title or target in after):
                 yield Statement(key, join(title, "of"), target.key, held, "role", token.i)
+
+
+def _place_participle(doc, target_i: int, name_i: int) -> str:
+    """"Chicago-born actor John Smith", "Denver-based Acme": born / based in the place."""
+    for t in doc[target_i + 1:min(target_i + 3, name_i)]:
+        if t.lower_ in PLACE_PARTICIPLES:
+            return t.lower_
+        if t.text not in {"-", "–"}:
+            break
+    return ""
 
 
 def appositive_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
