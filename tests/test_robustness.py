@@ -281,3 +281,13 @@ def test_html_escapes_article_text(tmp_path):
     KnowledgeGraph(g).save(tmp_path, ("html",))
     page = (tmp_path / "graph.html").read_text()
     assert "<script>alert('x')" not in page and "<img src=x" not in page
+
+
+def test_unwritable_output_is_one_line(tmp_path):
+    (tmp_path / "story.txt").write_text(GOOD)
+    (tmp_path / "file").write_text("not a folder")
+    result = build(str(tmp_path / "story.txt"), "-o", str(tmp_path / "file" / "out"))
+    assert result.exit_code == 1
+    [line] = error_lines(result)
+    assert line.startswith(f"graphbuild: error: cannot write to {tmp_path / 'file' / 'out'}: ")
+    assert (tmp_path / "file").read_text() == "not a folder"
