@@ -4,7 +4,10 @@ Each submodule is a set of small functions over spaCy Docs and plain records:
 
 * `mentions`  - entity mentions from NER, repaired (titles, possessives, headline spill);
 * `entities`  - mentions of one article clustered into `DocEntity` records;
-* `relations` - subject/predicate/object statements between those entities, with evidence.
+* `relations` - subject/predicate/object statements between those entities, with evidence,
+  from the rule modules `triples` (verbs, interactions), `roles` (titles, appositions,
+  copulas), `speech`, `events` (EVENT entities), over the token anchors of `anchors`, with
+  `coref` for pronouns and descriptions and `negation` for each statement's stance.
 """
 from __future__ import annotations
 
