@@ -131,3 +131,9 @@ def test_a_country_sharing_a_surname_stays_a_place(mentions_of):
 def test_a_title_does_not_start_inside_a_name(mentions_of):
     found = by_text(mentions_of("Meanwhile, Amazon.com Inc. founder Jeff Bezos spoke."))
     assert found["Jeff Bezos"].titles == ["founder"]
+
+
+def test_a_dateline_city_and_its_country_are_two_places(mentions_of):
+    found = by_text(mentions_of("KYIV, Ukraine (Reuters) - Officials said on Monday that the "
+                                "talks would resume in the spring."))
+    assert found["KYIV"].source == found["Ukraine"].source == "dateline"

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..places import is_place_name, is_state, place_name
+from ..places import country_code, is_place_name, is_state, place_name
 from ..records import NODE_TYPES, Article, Paragraph
 from .names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
 from .repair import appositive_titles, extend_name, is_name_modifier, title_run, trim_span
@@ -130,12 +130,14 @@ def _with_dateline(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
         match = DATELINE.match(para.text)
         if not match or len(match.group("city").replace(".", "").strip()) < 3:
             continue
-        state = match.group("state")
-        if state and not place_name(state):
-            state = None  # "WASHINGTON, March 6" -- a date, not a state
-        place_end = match.end("state") if state and not is_state(state) else match.end("city")
-        places = [(match.start("city"), place_end)]
-        if state and is_state(state):
+        region = match.group("state")
+        if region and not place_name(region):
+            region = None  # "WASHINGTON, March 6": a date, not a state or a country
+        # "WASHINGTON, D.C." is one place (the district is the city); "KYIV, Ukraine" and
+        # "AUSTIN, Texas" are a city and the state or country it lies in.
+        district = bool(region) and not is_state(region) and not country_code(region)
+        places = [(match.start("city"), match.end("state") if district else match.end("city"))]
+        if region and not district:
             places.append((match.start("state"), match.end("state")))
         added = []
         for a, b in places:
