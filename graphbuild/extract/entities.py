@@ -101,12 +101,12 @@ class _Clusters:
             self.rule.setdefault(b, rule)
         return True
 
-    def _full_names(self, root: int) -> set[str]:
+    def full_names(self, root: int) -> set[str]:
         return {m.text for i, m in enumerate(self.mentions)
                 if m.type == "PERSON" and len(m.text.split()) > 1 and self.find(i) == root}
 
     def _different_people(self, a: int, b: int) -> bool:
-        names_a, names_b = self._full_names(a), self._full_names(b)
+        names_a, names_b = self.full_names(a), self.full_names(b)
         return any(not same_person(x, y) for x in names_a for y in names_b)
 
     def groups(self) -> dict[int, list[int]]:
@@ -245,7 +245,7 @@ def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:
     """A company's first words ("Global") or a name plus a lowercase word ("VOA news") join."""
     mentions = clusters.mentions
     for i, m in enumerate(mentions):
-        if m.type in PLACE_TYPES or clusters._full_names(clusters.find(i)):
+        if m.type in PLACE_TYPES or clusters.full_names(clusters.find(i)):
             continue  # a place, or already a person's surname ("Ford" of Gerald Ford)
         words = m.text.split()
         for j, n in enumerate(mentions):
