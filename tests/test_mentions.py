@@ -137,3 +137,9 @@ def test_a_dateline_city_and_its_country_are_two_places(mentions_of):
     found = by_text(mentions_of("KYIV, Ukraine (Reuters) - Officials said on Monday that the "
                                 "talks would resume in the spring."))
     assert found["KYIV"].source == found["Ukraine"].source == "dateline"
+
+
+def test_an_abbreviated_title_split_by_the_tokenizer_is_kept(mentions_of):
+    found = by_text(mentions_of("Each defendant was sentenced yesterday by the Hon. L. Scott "
+                                "Coogler, of the U.S. District Court."))
+    assert found["L. Scott Coogler"].titles == ["Hon."]

@@ -97,7 +97,10 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
                                            not (token.is_title or is_title_word(token.text))):
             break
         lowercase_title = is_title_word(token.text) and token.pos_ in TITLE_POS
-        if lowercase_title or (token.is_title and not token.is_punct) or \
+        if token.text == "." and i >= 2 and not doc[i - 2].whitespace_ and \
+                is_title_word(doc[i - 2].text):
+            i -= 2  # "Hon" "." split by the tokenizer
+        elif lowercase_title or (token.is_title and not token.is_punct) or \
                 (token.text.endswith(".") and token.text[:1].isupper()):
             i -= 1
         elif token.lower_ in TITLE_JOINERS and i < start and i - 2 >= 0 and \
@@ -108,7 +111,8 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
     words = list(doc[i:start])
     while words and words[0].ent_iob_ == "I":  # the walk stopped inside a name: not the title
         words = words[1:]
-    if not words or not is_title_word(words[-1].text):
+    last = words[-2] if len(words) > 1 and words[-1].text == "." else words[-1] if words else None
+    if last is None or not is_title_word(last.text):
         return start, [], []
     nationalities = []
     while words and (words[0].ent_type_ in {"GPE", "NORP", "LOC"} or
@@ -116,7 +120,8 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
         if words[0].ent_type_ == "NORP":
             nationalities.append(words[0].text)
         words = words[1:]
-    return start - len(words), [t.text for t in words], nationalities
+    text = doc[start - len(words):start].text if words else ""
+    return start - len(words), [text] if text else [], nationalities
 
 
 def is_name_modifier(doc: "Doc", start: int, end: int) -> bool:
@@ -167,7 +172,7 @@ def _is_role_head(token: "Token") -> bool:
 def _phrase(doc: "Doc", start: int, end: int) -> str:
     """The words of a role phrase without leading articles, "then" and edge punctuation."""
     while start < end and (doc[start].lower_ in LEADING_WORDS | {"then", "now", "also"}
-                           or doc[start].is_punct):
+                           or doc[start].is_punct or doc[start].tag_ == "PRP$"):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
