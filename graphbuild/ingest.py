@@ -41,6 +41,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"} | JSONL_SUFFIXES
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".json", ".jsonl")  # the ones to name in messages
 
 MB = 1024 * 1024
 # One article is parsed and extracted as a whole; a novel is about 1-3 MB, a news story 5-50 KB.
@@ -66,9 +67,11 @@ def iter_files(path: Path, seen: set[tuple[int, int]] | None = None
     folders, supported suffixes only, hidden names and graphbuild output folders skipped).
     Each real file or folder is visited once (by device and inode, which costs one stat where
     resolving a path costs one per level), so symlinks back to a parent folder cannot loop;
-    deep trees do not recurse."""
+    deep trees do not recurse. A folder named in `path` with no article file in it is a
+    Skipped record (a folder of PDFs should not look like a silent success)."""
     seen = set() if seen is None else seen
     stack: list[tuple[Path, bool]] = [(path, True)]
+    found, ignored, folder_given = 0, 0, False
     while stack:
         current, given = stack.pop()
         try:
@@ -88,13 +91,21 @@ def iter_files(path: Path, seen: set[tuple[int, int]] | None = None
                 continue
             if not given and any(c.name == STORE_NAME for c in children):
                 continue  # a graphbuild output folder (`-o` inside the corpus): not articles
-            wanted = [Path(c.path) for c in children if not c.name.startswith(".")
-                      and (_is_dir(c) or Path(c.name).suffix.lower() in SUPPORTED_SUFFIXES)]
+            folder_given = folder_given or given
+            visible = [c for c in children if not c.name.startswith(".")]
+            wanted = [Path(c.path) for c in visible
+                      if _is_dir(c) or Path(c.name).suffix.lower() in SUPPORTED_SUFFIXES]
+            ignored += len(visible) - len(wanted)
             stack.extend((child, False) for child in reversed(wanted))
-        elif stat.S_ISREG(mode):
+            continue
+        found += 1
+        if stat.S_ISREG(mode):
             yield current
         elif given or Path(current.name).suffix.lower() in SUPPORTED_SUFFIXES:
             yield Skipped(str(current), "not a regular file (a FIFO, socket or device)")
+    if folder_given and not found:
+        yield Skipped(str(path), f"no article files in this folder ({ignored} other files "
+                                 f"ignored; articles end in {', '.join(ARTICLE_SUFFIXES)})")
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

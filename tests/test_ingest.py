@@ -2,9 +2,11 @@
 the rest of the corpus is still read. No spaCy here: these tests only read files."""
 from __future__ import annotations
 
+import inspect
 import io
 import json
 import os
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -148,16 +150,19 @@ def test_thousands_of_tiny_files_in_nested_folders(tmp_path):
 
 
 def test_deep_folder_tree_does_not_recurse(tmp_path):
-    folder = tmp_path
-    for _ in range(1200):  # deeper than Python's recursion limit
-        folder = folder / "d"
-        try:
-            folder.mkdir()
-        except OSError:  # path too long for this file system: deep enough
-            break
+    """A tree deeper than the recursion limit allows (the limit is lowered for the test, so
+    the tree stays shallow enough for pytest's own clean-up, which recurses)."""
+    folder = tmp_path.joinpath(*["d"] * 300)
+    folder.mkdir(parents=True)
     (folder / "deep.txt").write_text(GOOD)
-    [article] = read(tmp_path)
-    assert article.id.endswith("d/deep")
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack(0)) + 100)  # 100 frames: a third of the depth
+    try:
+        items = read(tmp_path)
+    finally:
+        sys.setrecursionlimit(old)
+    [article] = items
+    assert article.id == "/".join(["d"] * 300 + ["deep"])
 
 
 def test_missing_path(tmp_path):
@@ -292,7 +297,8 @@ def test_order_of_sources_does_not_matter(tmp_path):
 def test_iter_files_gives_a_named_file_whatever_its_suffix(tmp_path):
     (tmp_path / "notes.csv").write_text("x")
     assert list(iter_files(tmp_path / "notes.csv")) == [tmp_path / "notes.csv"]
-    assert list(iter_files(tmp_path)) == []
+    [skip] = iter_files(tmp_path)  # inside a folder it is not an article file
+    assert skip.reason.startswith("no article files in this folder (1 other files ignored")
 
 
 def test_read_path_ids_below_the_folder(tmp_path):
@@ -331,3 +337,14 @@ def test_a_flood_of_bad_jsonl_lines_is_reported_in_a_few_lines(tmp_path):
     assert skipped[0].source == f"{path}:1" and skipped[19].source == f"{path}:20"
     assert skipped[20] == Skipped(f"{path}:21-5000",
                                   "4980 more bad lines (malformed, too long or without text)")
+
+
+def test_a_folder_without_article_files_says_so(tmp_path):
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "report.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "pdfs" / "scan.png").write_bytes(PNG)
+    (tmp_path / "empty").mkdir()
+    assert one_skip(tmp_path / "pdfs") == ("no article files in this folder (2 other files "
+                                           "ignored; articles end in .txt, .md, .html, .json, "
+                                           ".jsonl)")
+    assert one_skip(tmp_path / "empty").startswith("no article files in this folder (0 other")
