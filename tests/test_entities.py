@@ -121,3 +121,10 @@ def test_a_company_short_form_joins_whatever_its_tag_unless_it_is_a_persons_surn
     entities = cluster(("Gerald Ford", "PERSON"), ("Ford Motor Co.", "ORG"), ("Ford", "PERSON"))
     assert [(e.label, e.mentions) for e in entities] == [("Gerald Ford", 2),
                                                          ("Ford Motor Co.", 1)]
+
+
+def test_an_organization_with_its_country_in_front_is_the_same_organization():
+    entities = cluster(("U.S. Senate", "ORG"), ("Senate", "ORG"),
+                       ("U.S. Department of Justice", "ORG"), ("Justice Department", "ORG"),
+                       ("China Southern Airlines", "ORG"), ("Southern Airlines", "ORG"))
+    assert [e.mentions for e in entities] == [2, 2, 1, 1]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..places import is_abbreviation, is_place_name, place_name
+from ..places import country_code, is_abbreviation, is_place_name, place_name
 from .genders import first_name_gender
 from ..records import Article, DocEntity, Merge
 from .mentions import Mention, demonym_of
@@ -52,11 +52,17 @@ def name_keys(text: str, entity_type: str) -> set[str]:
 
     >>> sorted(name_keys("City Council of Gadsden", "ORG"))
     ['city council of gadsden', 'gadsden city council']
+    >>> sorted(name_keys("U.S. Senate", "ORG"))
+    ['senate', 'us senate']
     >>> sorted(name_keys("Gadsden, Ala.", "GPE"))
     ['gadsden', 'gadsden ala']
     """
     key = normalize_name(text)
     keys = {key} if key else set()
+    if entity_type == "ORG":
+        rest = _without_country(text)
+        if rest:  # "U.S. Senate" is the Senate, "U.S. Department of Justice" the department
+            keys |= name_keys(rest, entity_type)
     parts = key.split(" of ")
     if entity_type == "ORG" and len(parts) == 2 and all(parts):
         keys.add(f"{parts[1]} {parts[0]}")  # "department of justice" = "justice department"
@@ -70,6 +76,18 @@ def name_keys(text: str, entity_type: str) -> set[str]:
             if place_name(region) and not _is_state_name(region):
                 keys.add(normalize_name(place_name(region)))  # D.C. is the city itself
     return keys
+
+
+def _without_country(name: str) -> str | None:
+    """An organization's name without the country in front ("U.S. Senate" -> "Senate")."""
+    words = name.split()
+    for n in (1, 2, 3):
+        rest, country = words[n:], " ".join(words[:n])
+        # An abbreviation or a name of two words or more: "China Southern" stays whole.
+        if rest and rest[0][:1].isupper() and (acronym_form(country) or n > 1) and \
+                country_code(country):
+            return " ".join(rest)
+    return None
 
 
 def _is_state_name(text: str) -> bool:
