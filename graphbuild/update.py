@@ -73,7 +73,8 @@ def read_store(folder: str | Path) -> Store:
             if header.get("format") != STORE_FORMAT or header.get("version") != STORE_VERSION:
                 raise StoreError(f"{path} is not a graphbuild extraction store "
                                  f"(version {STORE_VERSION})")
-            extractions = [DocExtraction.from_dict(json.loads(line)) for line in lines if line.strip()]
+            extractions = [DocExtraction.from_dict(json.loads(line))
+                           for line in lines if line.strip()]
     except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, StoreError):
             raise
