@@ -132,3 +132,12 @@ def test_publish_into_unwritable_place_raises_oserror(tmp_path):
     with pytest.raises(OSError):
         publish(blocker / "out", lambda staging: None)
     assert blocker.read_text() == "x"
+
+
+def test_a_failed_first_run_leaves_no_output_folder(tmp_path, monkeypatch):
+    def broken(self, path, **options):
+        raise RuntimeError("exporter bug")
+    monkeypatch.setattr(KnowledgeGraph, "write_html", broken)
+    with pytest.raises(RuntimeError):
+        save(small_graph(), tmp_path / "new" / "out", ("json", "html"))
+    assert os.listdir(tmp_path) == []

@@ -78,6 +78,7 @@ def publish(folder: str | Path, write: Callable[[Path], Iterable[Path] | None]) 
     (['a.txt'], 'A')
     """
     folder = Path(folder)
+    created = [p for p in (folder, *folder.parents) if not p.exists()]  # to undo on failure
     folder.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".graphbuild-staging-", dir=folder))
     try:
@@ -87,9 +88,15 @@ def publish(folder: str | Path, write: Callable[[Path], Iterable[Path] | None]) 
         with interrupts_deferred():
             for name in names:
                 os.replace(staging / name, folder / name)
+        created = []
         return [folder / name for name in names]
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        for made in created:  # a failed run leaves no empty output folder behind either
+            try:
+                made.rmdir()
+            except OSError:
+                break
 
 
 @contextmanager
