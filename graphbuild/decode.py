@@ -91,6 +91,11 @@ def decode_bytes(data: bytes, allow_nul: bool = False) -> str | None:
 
 
 def decode_8bit(data: bytes) -> str:
+    """Bytes without a UTF-16 BOM as text (no binary check): see `decode_bytes`.
+
+    >>> decode_8bit("Köln, Genève, Málaga: ".encode() + b"caf\\xe9")
+    'Köln, Genève, Málaga: caf\ufffd'
+    """
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
