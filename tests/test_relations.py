@@ -38,3 +38,15 @@ def test_no_self_loops_and_round_trip(relations_of):
     assert all(r.subject != r.object for r in found.extraction.relations)
     data = found.extraction.to_dict()
     assert type(found.extraction).from_dict(data).to_dict() == data
+
+
+def test_correction_negates_the_corrected_sentence_whatever_its_subject(relations_of):
+    found = relations_of("Officials at the Pentagon recorded Angela Merkel's talks with "
+                         "Emmanuel Macron in Paris. Joe Biden met Carlos Slim.\n\n"
+                         "Correction: this article incorrectly said officials recorded Merkel's "
+                         "talks with Macron.")
+    recorded = [r for r in found.extraction.relations
+                if r.evidence.sentence.startswith("Officials")]
+    assert recorded and all(r.negated and r.kind == "correction" for r in recorded)
+    others = [r for r in found.extraction.relations if "Biden" in r.evidence.sentence]
+    assert others and all(not r.negated for r in others)

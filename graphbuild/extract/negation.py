@@ -92,6 +92,29 @@ def local_flags(word: "Token") -> tuple[bool, bool, bool, bool]:
     return negated, hedged, raised, retracted
 
 
+def retracted_contents(sent) -> list[frozenset[str]]:
+    """What a correction says was wrong: the content words of each "incorrectly said ..." clause.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> retracted_contents(nlp("It was fine.")[:])
+    []
+    """
+    found = []
+    for verb in sent:
+        if any(c.lower_ in RETRACTING_ADVERBS for c in verb.children):
+            for clause in verb.children:
+                if clause.dep_ in {"ccomp", "xcomp", "dobj"}:
+                    found.append(content_words(clause.subtree))
+    return [words for words in found if len(words) >= 3]
+
+
+def content_words(tokens) -> frozenset[str]:
+    """Lower-case lemmas of the nouns, proper nouns, verbs and adjectives among the tokens."""
+    return frozenset(t.lemma_.lower() for t in tokens
+                     if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop)
+
+
 def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, bool, bool]:
     """What a governing word does to the clause below it: (flip negation, hedge, raise)."""
     lemma = word.lemma_.lower()

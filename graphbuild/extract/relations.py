@@ -17,6 +17,7 @@ from .anchors import Anchors, build_anchors
 from .coref import resolve_references
 from .events import event_statements, find_events
 from .mentions import Mention
+from .negation import content_words, retracted_contents
 from .roles import role_statements
 from .speech import speech_statements
 from .triples import Statement, interaction_statements, verb_statements
@@ -39,11 +40,16 @@ def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     events = find_events(anchors)
     resolve_references(anchors, mentions, mention_entity)
     found: list[RelationMention] = []
+    retracted: list[frozenset[str]] = []
+    contents: dict[int, frozenset[str]] = {}          # evidence start -> its content words
     for index, (para, doc) in enumerate(parsed):
         for sent in doc.sents:
+            retracted += retracted_contents(sent)
+            contents[para.start + sent.start_char] = content_words(sent)
             for statement in sentence_statements(sent, anchors, index):
                 found.append(_mention(article, para, sent, statement))
-    return events, apply_retractions(_unique(found))
+    found = retract_sentences(_unique(found), retracted, contents)
+    return events, apply_retractions(found)
 
 
 def sentence_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -68,6 +74,23 @@ def apply_retractions(relations: list[RelationMention]) -> list[RelationMention]
             r.negated, r.hedged = True, False
             if r.kind == "retracted":
                 r.kind = "correction"
+    return relations
+
+
+def retract_sentences(relations: list[RelationMention], retracted: list[frozenset[str]],
+                      contents: dict[int, frozenset[str]]) -> list[RelationMention]:
+    """Negate what a sentence says when a correction names its content as wrong.
+
+    "This article incorrectly said intelligence officials recorded Pence and Kislyak's
+    conversations": the body sentence holding all those words is the one corrected, whatever its
+    subject (the correction's own "intelligence officials" is no entity).
+    """
+    if not retracted:
+        return relations
+    for r in relations:
+        words = contents.get(r.evidence.start, frozenset())
+        if r.kind != "retracted" and any(clause <= words for clause in retracted):
+            r.negated, r.hedged, r.kind = True, False, "correction"
     return relations
 
 
