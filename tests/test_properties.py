@@ -120,3 +120,36 @@ def test_extraction_on_a_real_parse_never_raises_and_the_graph_writes(nlp, tmp_p
     write_graphml(graph, folder / "graph.graphml")
     ET.parse(folder / "graph.graphml")  # well-formed XML
     assert nx.is_isomorphic(read_json(folder / "graph.json"), graph)
+
+
+LABELS = st.text(min_size=1, max_size=30)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(labels=st.lists(LABELS, min_size=1, max_size=5, unique=True),
+       sentences=st.lists(st.text(max_size=80), min_size=1, max_size=4), data=st.data())
+def test_any_strings_in_a_graph_give_valid_graphml_gexf_and_csv(tmp_path_factory, labels,
+                                                                 sentences, data):
+    from graphbuild.graph import KnowledgeGraph
+
+    g = nx.MultiDiGraph()
+    g.graph["articles"] = [{"id": s, "title": s} for s in sentences]
+    ids = {label: f"PERSON:n{i}" for i, label in enumerate(labels)}  # ids are slugs (resolve)
+    for label in labels:
+        g.add_node(ids[label], label=label, type="PERSON", aliases=[label, *sentences],
+                   mentions=1, documents=sentences, titles=sentences[:1])
+    for i, sentence in enumerate(sentences):
+        u = data.draw(st.sampled_from(labels))
+        v = data.draw(st.sampled_from(labels))
+        g.add_edge(ids[u], ids[v], key=f"{sentence}|{i}", predicate=sentence,
+                   negated=False, hedged=bool(i % 2), weight=1, documents=[sentence],
+                   evidence=[{"doc": sentence, "sentence": sentence, "start": 0, "end": 1}])
+    folder = tmp_path_factory.mktemp("any")
+    KnowledgeGraph(g).save(folder, ("graphml", "gexf", "csv", "json"))
+    ET.parse(folder / "graph.graphml")
+    ET.parse(folder / "graph.gexf")
+    back = nx.read_graphml(folder / "graph.graphml")
+    assert back.number_of_nodes() == g.number_of_nodes()
+    assert back.number_of_edges() == g.number_of_edges()
+    assert read_json(folder / "graph.json").number_of_edges() == g.number_of_edges()
