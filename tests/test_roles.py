@@ -64,3 +64,10 @@ def test_place_participles_before_a_name(relations_of):
     got = edges(relations_of("Chicago-born actor John Smith met Tom Hanks."))
     assert ("John Smith", "born in", "Chicago") in got
     assert not any(p == "actor of" for _, p, _ in got)
+
+
+def test_of_after_coordinated_names_holds_for_each(relations_of):
+    got = edges(relations_of("Prosecutors Jane Smith and John Roe of the Criminal Division "
+                             "handled the case."))
+    assert ("Jane Smith", "prosecutor of", "Criminal Division") in got
+    assert ("John Roe", "of", "Criminal Division") in got

@@ -67,9 +67,10 @@ def title_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement
                 targets.append(Arg(country, "", t.i))
             elif t.pos_ in TITLE_POS and t.ent_type_ not in {"DATE", "CARDINAL", "NORP"} \
                     and t.lower_.strip(".") not in COURTESY_WORDS and t.dep_ != "poss":
-                words.append(t.text)
+                words.append(t.lemma_ if t.pos_ == "NOUN" else t.text)     # "prosecutors"
         title = title_phrase(words)
-        after = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
+        after = [a for prep in group[-1].children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for obj in prep.children if obj.dep_ == "pobj"
                  for a in nominal_entities(obj, anchors, para)
                  if anchors.type_of(key) == "PERSON"]
