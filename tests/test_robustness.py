@@ -213,18 +213,36 @@ def test_names_from_input_never_choose_paths_outside_the_output_folder(tmp_path)
 
 
 def _wait_until_reading_stdin(pid: int, limit: float = 300.0) -> None:
-    """Wait for the process to block reading its stdin pipe (a state, not a duration: the
-    limit only stops a hung test)."""
+    """Wait for the process to block in read(0, ...) (a state, not a duration: the limit only
+    stops a hung test)."""
     give_up = time.monotonic() + limit
     while time.monotonic() < give_up:
         try:
-            wchan = Path(f"/proc/{pid}/wchan").read_text()
+            syscall = Path(f"/proc/{pid}/syscall").read_text()
         except OSError:
-            pytest.skip("no /proc/<pid>/wchan to tell when the process reads stdin")
-        if "pipe" in wchan:  # pipe_read / pipe_wait: blocked on the stdin pipe
+            pytest.skip("no /proc/<pid>/syscall to tell when the process reads stdin")
+        if syscall.startswith("0 0x0 "):  # syscall 0 is read, its first argument fd 0
             return
-        time.sleep(0.1)
+        time.sleep(0.05)
     pytest.fail("graphbuild never got to reading stdin")
+
+
+def _group_gone(pgid: int, limit: float = 60.0) -> bool:
+    """Whether every process of the group has exited (the fork server leaves soon after)."""
+    give_up = time.monotonic() + limit
+    while time.monotonic() < give_up:
+        alive = []
+        for stat_file in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat_file.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                alive.append(stat_file.parent.name)
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
@@ -244,6 +262,33 @@ def test_ctrl_c_in_a_real_process_exits_130_with_one_line(tmp_path, earlier):
     assert [line for line in stderr.splitlines() if line.strip()] == [
         "graphbuild: interrupted; no partial output was written"]
     assert snapshot(earlier) == before
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
+def test_ctrl_c_with_worker_processes_is_one_line_and_leaves_no_process(tmp_path, earlier):
+    """The pool is up (a folder read before stdin fills its first chunks) when Ctrl-C comes:
+    no traceback from the workers or the fork server, and none of them left running."""
+    corpus = tmp_path / "+corpus"  # "+" sorts before "-": read, and sent to the pool, first
+    corpus.mkdir()
+    for i in range(20):
+        (corpus / f"a{i:02d}.txt").write_text(f"Story {i}. {GOOD}")
+    before = snapshot(earlier)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "graphbuild", "build", "+corpus", "-", "-o", str(earlier),
+         "--workers", "2", "--no-cache"], cwd=tmp_path, stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        _wait_until_reading_stdin(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+        _, stderr = proc.communicate(timeout=300)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, stderr
+    assert [line for line in stderr.splitlines() if line.strip()] == [
+        "graphbuild: interrupted; no partial output was written"]
+    assert snapshot(earlier) == before
+    assert _group_gone(proc.pid)
 
 
 def test_graphml_and_json_hold_any_characters(tmp_path):
