@@ -3,8 +3,9 @@
 * `safe_extract` wraps extraction of one article: an exception becomes a failed extraction
   (plain data, so it crosses process and Dask boundaries like any other), which the pipeline
   turns into a Skipped record "extraction failed: <ExcType>: message" with `drop_failed`.
-* `start_fork_server` and `quiet_worker` start the process pool so that its processes leave
-  Ctrl-C to the parent process: an interrupt prints one line, not one traceback per process.
+* `start_fork_server`, `quiet_worker` and `with_sigint_held` start the process pool so that
+  its processes leave Ctrl-C to the parent process, and no worker is left half-started: an
+  interrupt prints one line, not one traceback per process.
 * `GuardedGroup` is the click group of the CLI: Ctrl-C exits 130 with one line, an unexpected
   exception exits 1 with one line naming it (GRAPHBUILD_DEBUG=1 shows the traceback).
 """
