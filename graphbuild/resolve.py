@@ -312,7 +312,7 @@ def _apply_canonical(entity: Entity, rules: "AliasRules") -> None:
     """The aliases file's canonical name becomes the label (and the id) of its entity."""
     canonical = rules.canonical_for([entity.label, *entity.aliases])
     if canonical and canonical != entity.label:
-        entity.merges.append(Merge(alias=entity.label, rule=f"aliases file: {canonical}",
+        entity.merges.append(Merge(alias=canonical, rule="canonical name in the aliases file",
                                    doc=""))
         entity.label = canonical
         entity.aliases = sorted(set(entity.aliases) | {canonical})
