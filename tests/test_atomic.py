@@ -141,3 +141,28 @@ def test_a_failed_first_run_leaves_no_output_folder(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         save(small_graph(), tmp_path / "new" / "out", ("json", "html"))
     assert os.listdir(tmp_path) == []
+
+
+def test_renames_hold_a_lock_on_the_output_folder(tmp_path, monkeypatch):
+    """Two builds into one folder: the second waits for the first's renames to finish."""
+    import fcntl
+
+    real_replace = os.replace
+    probes = []
+
+    def replace_and_probe(src, dst):
+        fd = os.open(tmp_path, os.O_RDONLY)  # another descriptor: as another process would
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            probes.append("free")
+        except BlockingIOError:
+            probes.append("locked")
+        finally:
+            os.close(fd)
+        real_replace(src, dst)
+    monkeypatch.setattr(atomic.os, "replace", replace_and_probe)
+    publish(tmp_path, lambda staging: (staging / "graph.json").write_text("x"))
+    assert probes == ["locked"]
+    fd = os.open(tmp_path, os.O_RDONLY)  # and released afterwards
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.close(fd)

@@ -10,7 +10,7 @@ import os
 import shutil
 import signal
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -53,12 +53,13 @@ def _umask() -> int:
     return mask
 
 
-def publish(folder: str | Path, write: Callable[[Path], Iterable[Path] | None]) -> list[Path]:
+def publish(folder: str | Path, write: Callable[[Path], object]) -> list[Path]:
     """Write several files as one change: all of them land in `folder`, or none does.
 
     `write(staging)` writes its files into a hidden temporary folder inside `folder` and may
-    return them in the order to report. Only when it returns are the files renamed into
-    `folder` (Ctrl-C held back for those few renames); if it raises, or Ctrl-C stops it, the
+    return a list of them in the order to report. Only when it returns are the files renamed
+    into `folder`, under a lock on the folder and with Ctrl-C held back for those few renames
+    (two builds into one folder never mix their files); if it raises, or Ctrl-C stops it, the
     staging folder is removed and `folder` holds exactly what it held before. Returns the paths
     written, in `folder`.
 
@@ -82,10 +83,11 @@ def publish(folder: str | Path, write: Callable[[Path], Iterable[Path] | None]) 
     folder.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".graphbuild-staging-", dir=folder))
     try:
-        listed = [Path(p).name for p in (write(staging) or ())]
+        result = write(staging)
+        listed = [Path(p).name for p in result] if isinstance(result, (list, tuple)) else []
         names = list(dict.fromkeys(listed + sorted(
             p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith("."))))
-        with interrupts_deferred():
+        with folder_lock(folder), interrupts_deferred():
             for name in names:
                 os.replace(staging / name, folder / name)
         created = []
@@ -97,6 +99,23 @@ def publish(folder: str | Path, write: Callable[[Path], Iterable[Path] | None]) 
                 made.rmdir()
             except OSError:
                 break
+
+
+@contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on the folder itself (no lock file left behind), so the renames of two
+    builds writing the same output folder at once never interleave into a mixed graph."""
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: no lock
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
 
 
 @contextmanager
