@@ -112,7 +112,10 @@ def folder_lock(folder: Path) -> Iterator[None]:
         return
     fd = os.open(folder, os.O_RDONLY)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks: write as before, unlocked
+            pass
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
