@@ -46,7 +46,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".json", ".jsonl")  # the ones to na
 MB = 1024 * 1024
 # One article is parsed and extracted as a whole; a novel is about 1-3 MB, a news story 5-50 KB.
 MAX_ARTICLE_BYTES = 5 * MB
-MAX_HTML_BYTES = 20 * MB   # pages carry scripts and markup around the article text
+MAX_HTML_BYTES = 10 * MB   # scripts and markup around the text; trafilatura: ~5 s per MB of text
 MAX_JSON_BYTES = 200 * MB  # a .json document is parsed whole; JSON Lines are streamed instead
 MIN_HTML_WORDS = 8         # fewer words extracted from a page are a menu, not an article
 MAX_LINE_REPORTS = 20      # bad lines of one JSON Lines file reported one by one
