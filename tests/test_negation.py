@@ -65,3 +65,23 @@ def test_hearsay_and_charges_are_hedged_pleas_are_not(relations_of):
     assert flags(found, "Paul Manafort", "Oleg Deripaska") == {(False, True)}
     found = relations_of("Paul Manafort pleaded guilty to bribing Oleg Deripaska.")
     assert flags(found, "Paul Manafort", "Oleg Deripaska") == {(False, False)}
+
+
+def test_denied_clause_is_negated_and_the_denial_does_not_carry_its_verb(relations_of):
+    found = relations_of("Maria Gonzalez denied that Contoso Ltd. had negotiated prices with "
+                         "Northwind Traders.")
+    assert ("Contoso Ltd.", "negotiate price with", "Northwind Traders", True, False) in found \
+        or ("Contoso Ltd.", "negotiate with", "Northwind Traders", True, False) in found
+    for _, predicate, _, negated, _ in found:
+        assert negated or "negotiate" not in predicate, predicate
+
+
+def test_declining_refraining_and_stopping_short_negate(relations_of):
+    for text in ("Contoso Ltd. declined to sue Northwind Traders Inc. on Monday.",
+                 "Contoso Ltd. refrained from suing Northwind Traders Inc. on Monday.",
+                 "Contoso Ltd. stopped short of suing Northwind Traders Inc. on Monday.",
+                 "Contoso Ltd. fell short of acquiring Northwind Traders Inc. on Monday."):
+        found = relations_of(text)
+        got = flags(found, "Contoso Ltd.", "Northwind Traders Inc.")
+        assert got and all(negated for negated, _ in got), text
+        assert not any(not n and any(w in p for w in ("sue", "acquire")) for _, p, _, n, _ in found)

@@ -50,3 +50,14 @@ def test_correction_negates_the_corrected_sentence_whatever_its_subject(relation
     assert recorded and all(r.negated and r.kind == "correction" for r in recorded)
     others = [r for r in found.extraction.relations if "Biden" in r.evidence.sentence]
     assert others and all(not r.negated for r in others)
+
+
+def test_evidence_is_the_articles_own_text_even_for_a_recased_headline(relations_of):
+    text = ("MARIA GONZALEZ MEETS JOHN CARTER IN BOSTON\n\nMaria Gonzalez met with John Carter "
+            "in Boston on Monday.\nShe later met\nwith John Carter again.")
+    found = relations_of(text)
+    assert found.extraction.relations
+    for relation in found.extraction.relations:
+        evidence = relation.evidence
+        assert text[evidence.start:evidence.end] == evidence.sentence
+        assert evidence.sentence == evidence.sentence.strip()

@@ -20,7 +20,10 @@ NEGATION_DEPS = {"neg"}
 NEGATIVE_ADVERBS = {"never", "not", "n't", "no longer", "nowhere"}
 NEGATIVE_DETERMINERS = {"no"}                     # "has no plans to meet"
 # Verbs whose complement did not happen: "failed to disclose", "refused to meet".
-NEGATIVE_IMPLICATIVES = {"fail", "refuse", "decline", "neglect", "avoid", "forget"}
+NEGATIVE_IMPLICATIVES = {"fail", "refuse", "decline", "neglect", "avoid", "forget", "refrain",
+                         "abstain"}
+# "stopped short of accusing": a verb that, with "short", says its complement was not done.
+SHORT_OF_VERBS = {"stop", "fall", "come"}
 # Verbs that deny their complement or object: "denied discussing", "rejected claims that".
 DENIAL_VERBS = {"deny", "dispute", "reject", "refute", "rebut", "disavow"}
 # "It is not true that ..." denies; "it is not clear whether ..." only leaves open.
@@ -126,6 +129,8 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
         flip = True                                   # "denied discussing", "rejected claims"
     elif lemma in NEGATIVE_IMPLICATIVES and dep in {"xcomp", "pcomp", "prep"}:
         flip = True                                   # "failed to disclose"
+    elif _short_of(word, dep):
+        flip = True                                   # "stopped short of accusing"
     elif neg and not verbal and dep in {"acl", "relcl", "ccomp"}:
         flip = True                                   # "no plans to meet", "no evidence that"
     elif neg and verbal and dep == "xcomp":
@@ -143,6 +148,14 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
     if lemma in HEARSAY_VERBS and dep == "xcomp" and passive:
         hedge = True                                  # "is said to have met"
     return flip, hedge, raise_
+
+
+def _short_of(word: "Token", dep: str) -> bool:
+    """"stopped / fell short of [doing]": the parser hangs "of" on "short" or on the verb."""
+    if word.lower_ == "short" and dep == "prep":
+        return word.head.lemma_.lower() in SHORT_OF_VERBS
+    return word.lemma_.lower() in SHORT_OF_VERBS and dep in {"prep", "pcomp", "advcl"} \
+        and any(c.lower_ == "short" for c in word.children)
 
 
 def stance(verb: "Token", stop: "Token | None" = None) -> Stance:

@@ -27,6 +27,30 @@ TITLE_ABBREVIATIONS = {
 # Courtesy words that carry no role ("Hon. L. Scott Coogler", "Mr. Obama").
 COURTESY_WORDS = {"mr", "mrs", "ms", "miss", "dr", "hon", "honorable", "the", "then", "former",
                   "late", "sir", "dame", "a", "an", "now"}
+# Nouns of action -> (the verb they come from, prepositions that mark its patient): spaCy
+# lemmatizes "acquisition" to itself, so the derivation is a table (used by `nominals`).
+NOMINALIZATIONS: dict[str, tuple[str, frozenset[str]]] = {
+    noun: (verb, frozenset(patients.split())) for noun, verb, patients in (
+        ("acquisition", "acquire", "of"), ("purchase", "purchase", "of"),
+        ("takeover", "take over", "of"), ("buyout", "buy out", "of"),
+        ("merger", "merge", ""), ("sale", "sell", "of"), ("lawsuit", "sue", "against"),
+        ("suit", "sue", "against"), ("investigation", "investigate", "of into"),
+        ("probe", "investigate", "of into"), ("indictment", "indict", "of"),
+        ("prosecution", "prosecute", "of"), ("arrest", "arrest", "of"),
+        ("attack", "attack", "on against"), ("invasion", "invade", "of"),
+        ("appointment", "appoint", "of"), ("nomination", "nominate", "of"),
+        ("endorsement", "endorse", "of"), ("criticism", "criticize", "of"),
+        ("funding", "fund", "of for"), ("investment", "invest", ""), ("hiring", "hire", "of"),
+        ("firing", "fire", "of"), ("dismissal", "dismiss", "of"), ("ouster", "oust", "of"),
+        ("conviction", "convict", "of"), ("acquittal", "acquit", "of"),
+        ("payment", "pay", ""), ("donation", "donate", ""), ("bailout", "bail out", "of"),
+        ("boycott", "boycott", "of"), ("audit", "audit", "of"), ("recruitment", "recruit", "of"),
+        ("settlement", "settle", ""), ("bid", "bid", ""), ("defeat", "defeat", "of"),
+        ("rescue", "rescue", "of"), ("expulsion", "expel", "of"), ("removal", "remove", "of"),
+        ("extradition", "extradite", "of"), ("impeachment", "impeach", "of"),
+        ("annexation", "annex", "of"), ("sponsorship", "sponsor", "of"),
+        ("lobbying", "lobby", "of"), ("surveillance", "surveil", "of"))
+}
 
 
 def join(*parts: str) -> str:

@@ -18,6 +18,7 @@ from .coref import resolve_references
 from .events import event_statements, find_events
 from .mentions import Mention
 from .negation import content_words, retracted_contents
+from .nominals import nominal_statements
 from .roles import role_statements
 from .speech import speech_statements
 from .triples import Statement, interaction_statements, verb_statements
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 Rule = Callable[["Span", Anchors, int], Iterable[Statement]]
-SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, speech_statements,
-                                    role_statements, event_statements)
+SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
+                                    speech_statements, role_statements, event_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
@@ -45,9 +46,10 @@ def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     for index, (para, doc) in enumerate(parsed):
         for sent in doc.sents:
             retracted += retracted_contents(sent)
-            contents[para.start + sent.start_char] = content_words(sent)
+            evidence = sentence_evidence(article, para, sent)
+            contents[evidence.start] = content_words(sent)
             for statement in sentence_statements(sent, anchors, index):
-                found.append(_mention(article, para, sent, statement))
+                found.append(_mention(evidence, statement))
     found = retract_sentences(_unique(found), retracted, contents)
     return events, apply_retractions(found)
 
@@ -94,15 +96,31 @@ def retract_sentences(relations: list[RelationMention], retracted: list[frozense
     return relations
 
 
-def _mention(article: Article, para: Paragraph, sent: "Span", statement: Statement
-             ) -> RelationMention:
-    evidence = Evidence(doc=article.id, sentence=sent.text.strip(),
-                        start=para.start + sent.start_char, end=para.start + sent.end_char)
+def sentence_evidence(article: Article, para: Paragraph, sent: "Span") -> Evidence:
+    """The sentence as the article has it, with its offsets into the article.
+
+    The article's own characters, not the parse's: a headline is parsed recased and hard line
+    breaks are parsed as spaces, but a reader checks the evidence against the article.
+    """
+    start, end = _trimmed(article.text, para.start + sent.start_char, para.start + sent.end_char)
+    return Evidence(doc=article.id, sentence=article.text[start:end], start=start, end=end)
+
+
+def _mention(evidence: Evidence, statement: Statement) -> RelationMention:
     kind = "retracted" if statement.stance.retracted else statement.kind
     return RelationMention(subject=statement.subject, predicate=statement.predicate,
                            object=statement.object, evidence=evidence,
                            negated=statement.stance.negated, hedged=statement.stance.hedged,
                            kind=kind)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its surrounding white space, so the offsets frame the sentence itself."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _unique(relations: list[RelationMention]) -> list[RelationMention]:

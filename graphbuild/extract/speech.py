@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .anchors import Anchors
 from .arguments import agent_entities, subject_entities
-from .negation import stance
+from .negation import DENIAL_VERBS, stance
 from .predicates import join, lemma, verb_phrase
 from .triples import Statement
 
@@ -51,8 +51,12 @@ def speech_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Sta
         held = stance(verb)
         if held.raised:
             continue
+        denial = verb.lemma_.lower() in DENIAL_VERBS
         for clause in _complements(verb):
-            content = _content_phrase(clause)
+            # "denied that the company had discussed prices": the clause is denied (its triple
+            # comes out negated), so the speech edge is the bare "deny", never "deny discuss",
+            # which a reader would take for the discussion asserted.
+            content = "" if denial else _content_phrase(clause)
             about, _ = subject_entities(clause, anchors, para)
             about = [a for a in about + agent_entities(clause, anchors, para) if not a.via]
             voices = {s.key for s in speakers}

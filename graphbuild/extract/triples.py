@@ -19,7 +19,7 @@ from .anchors import Anchors
 from .arguments import (Arg, agent_entities, conjuncts, governing_verb, nominal_entities,
                         object_entities, subject_entities)
 from .negation import DENIAL_VERBS, NEGATIVE_IMPLICATIVES, Stance, stance
-from .predicates import join, lemma, verb_phrase
+from .predicates import NOMINALIZATIONS, join, lemma, verb_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -125,6 +125,8 @@ def interaction_statements(sent: "Span", anchors: Anchors, para: int) -> Iterato
         if noun.pos_ != "NOUN":
             continue
         name = lemma(noun)
+        if name in NOMINALIZATIONS:
+            continue                    # "merger with": `nominals` gives "merge with"
         owners = [a for c in noun.children if c.dep_ == "poss"
                   for t in conjuncts(c) for a in nominal_entities(t, anchors, para)
                   if not anchors.group(t, para)]          # "their agreements": no pair inside
@@ -145,7 +147,7 @@ def interaction_statements(sent: "Span", anchors: Anchors, para: int) -> Iterato
             continue
         above = governing_verb(noun)
         held = stance(above) if above is not None else Stance()
-        held = _noun_stance(noun, held)
+        held = noun_stance(noun, held)
         if held.raised:
             continue
         for owner in owners:
@@ -156,7 +158,7 @@ def interaction_statements(sent: "Span", anchors: Anchors, para: int) -> Iterato
                                     "interaction", noun.i)
 
 
-def _noun_stance(noun: "Token", held: Stance) -> Stance:
+def noun_stance(noun: "Token", held: Stance) -> Stance:
     """An "alleged" or "no" on the noun itself."""
     from .negation import HEDGE_ADJECTIVES, NEGATIVE_DETERMINERS
     if any(c.lower_ in NEGATIVE_DETERMINERS and c.dep_ == "det" for c in noun.children):
