@@ -115,8 +115,10 @@ def run(command: list[str], env: dict | None = None) -> dict:
     """Run a command: its wall time, peak memory of its process tree (MB, summed over the
     processes alive at once) and CPU seconds of the tree (insensitive to other load), stdout."""
     started = time.perf_counter()
+    # Not from the repository: `python -m` puts the working folder first on sys.path, and the
+    # live graphbuild/ there would shadow the snapshot on PYTHONPATH.
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **(env or {})})
+                            env={**os.environ, **(env or {})}, cwd=tempfile.gettempdir())
     peak, cpu = [0], {}
 
     def sample() -> None:
@@ -175,7 +177,7 @@ def main() -> None:
     parser.add_argument("--export-edges", type=int, default=500_000)
     args = parser.parse_args()
 
-    work = args.out
+    work = args.out.resolve()
     shutil.rmtree(work, ignore_errors=True)
     # Every step runs one copy of the code, taken now: edits made to the tree while the
     # benchmark runs would otherwise change the extractor (and the cache keys) halfway.
@@ -198,6 +200,8 @@ def main() -> None:
     print(f"code {commit}; corpus: {len(paths)} articles, {words} words; "
           f"load average {os.getloadavg()}", flush=True)
 
+    where = run([sys.executable, "-c", "import graphbuild; print(graphbuild.__file__)"])
+    assert where["stdout"].startswith(str(work / "src")), where["stdout"]
     bare = run([sys.executable, "-c", BARE_SPACY, *map(str, paths)])
     pipe_seconds = float(bare["stdout"].split()[-1])
     results["bare"] = {**_public(bare), "pipe_seconds": pipe_seconds}

@@ -99,17 +99,21 @@ class ExtractionCache:
         self.hits += 1
         return extraction
 
-    def put(self, article: Article, extraction: DocExtraction, key: str | None = None) -> None:
-        """Store an extraction (atomically, so a concurrent build never reads half a file)."""
+    def put(self, article: Article, extraction: DocExtraction | dict, key: str | None = None
+            ) -> None:
+        """Store an extraction or its dict (atomically: a concurrent build never reads half a
+        file)."""
         if self.error:
             return
         path = self.path(key or cache_key(article, self.model))
+        data = extraction if isinstance(extraction, dict) else extraction.to_dict()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(extraction.to_dict(), handle, ensure_ascii=False)
+                    # dumps, not dump: dump runs the pure-Python encoder (4x slower here)
+                    handle.write(json.dumps(data, ensure_ascii=False))
                 os.replace(tmp, path)
             except BaseException:
                 os.unlink(tmp)
