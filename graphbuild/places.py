@@ -133,3 +133,37 @@ def is_place_name(text: str) -> bool:
     """
     clean = _clean(text)
     return place_name(clean) is not None or clean in _subdivision_names()
+
+
+@lru_cache(maxsize=1)
+def _demonym_index() -> dict[str, str]:
+    """Lowercase demonym ("french", "south korean") -> the country's common English name.
+
+    From the `countryinfo` package's data (one demonym per country). A demonym several
+    territories share ("French": France, Martinique, Réunion ...) names the most populous one.
+    Empty when the package is not installed (it needs Python 3.11).
+    """
+    try:
+        from countryinfo._cache import load_countries
+    except ImportError:
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for info in load_countries()["countries"].values():
+        name, population = info.get("name"), info.get("population") or 0
+        for demonym in re.split(r"[,/]", info.get("demonym") or ""):
+            key = demonym.strip().lower()
+            if key and name and population >= best.get(key, (-1, ""))[0]:
+                best[key] = (population, name)
+    return {key: name for key, (_, name) in best.items()}
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country a capitalized nationality word names ("French" -> "France"), or None.
+
+    >>> country_of_demonym("French"), country_of_demonym("South Korean"), country_of_demonym("Kurdish")
+    ('France', 'South Korea', None)
+    """
+    clean = " ".join(word.split())
+    if not clean[:1].isupper():
+        return None
+    return _demonym_index().get(clean.lower())

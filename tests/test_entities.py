@@ -128,3 +128,12 @@ def test_an_organization_with_its_country_in_front_is_the_same_organization():
                        ("U.S. Department of Justice", "ORG"), ("Justice Department", "ORG"),
                        ("China Southern Airlines", "ORG"), ("Southern Airlines", "ORG"))
     assert [e.mentions for e in entities] == [2, 2, 1, 1]
+
+
+def test_a_nationality_named_before_a_title_is_its_country():
+    ms = [mention("Portuguese", "GPE", 0, source="demonym"),
+          mention("Portugal", "GPE", 100), mention("Spanish", "GPE", 200, source="demonym")]
+    entities, links = cluster_mentions(ARTICLE, ms)
+    assert [(e.label, e.type) for e in entities] == [("Portugal", "GPE"), ("Spain", "GPE")]
+    assert links == [0, 0, 1]
+    assert entities[1].merges[0].rule == "written out from 'Spanish'"

@@ -143,3 +143,40 @@ def test_an_abbreviated_title_split_by_the_tokenizer_is_kept(mentions_of):
     found = by_text(mentions_of("Each defendant was sentenced yesterday by the Hon. L. Scott "
                                 "Coogler, of the U.S. District Court."))
     assert found["L. Scott Coogler"].titles == ["Hon."]
+
+
+def test_possessive_inside_an_organization_name_is_kept(mentions_of):
+    found = by_text(mentions_of(
+        "The U.S. Attorney's Office for the Western District of Texas charged the pair. "
+        "Doctors at the Children's Hospital treated them, and Sotheby's said it would cooperate."))
+    assert found["U.S. Attorney's Office for the Western District of Texas"].type == "ORG"
+    assert "Children's Hospital" in found and "Sotheby's" in found
+    assert "U.S." not in found  # the country is part of the office's name here
+
+
+def test_possessive_of_a_name_is_not_part_of_the_organization(mentions_of):
+    found = by_text(mentions_of("Germany's Foreign Ministry said on Monday it had summoned "
+                                "the ambassador."))
+    assert "Germany" in found and "Foreign Ministry" in found
+
+
+def test_country_abbreviation_in_a_title_belongs_to_the_title(mentions_of):
+    found = mentions_of("U.S. Magistrate Judge Ann Ortiz released the defendant on bond.")
+    ortiz = by_text(found)["Ann Ortiz"]
+    assert ortiz.titles == ["U.S. Magistrate Judge"]
+    assert not any(m.type == "GPE" for m in found)
+
+
+def test_nationality_in_front_of_a_title_is_a_mention_of_the_country(mentions_of):
+    found = mentions_of("Italian Prime Minister Giorgia Meloni arrived late. Officials from "
+                        "several Italian cities attended.")
+    countries = [m for m in found if m.type == "GPE"]
+    assert [(m.text, m.source) for m in countries] == [("Italian", "demonym")]
+    assert by_text(found)["Giorgia Meloni"].nationality == ["Italian"]
+
+
+def test_dateline_words_run_into_a_name_are_cut_off_not_the_name(mentions_of):
+    found = by_text(mentions_of("SACRAMENTO - The State Water Resources Control Board sued a "
+                                "Nevada company on Monday."))
+    assert found["SACRAMENTO"].source == "dateline"
+    assert found["State Water Resources Control Board"].type == "ORG"

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..places import country_code, is_abbreviation, is_place_name, place_name
+from ..places import (country_code, country_of_demonym, is_abbreviation, is_place_name,
+                      place_name)
 from .genders import first_name_gender
 from ..records import Article, DocEntity, Merge
 from .mentions import Mention, demonym_of
@@ -67,7 +68,7 @@ def name_keys(text: str, entity_type: str) -> set[str]:
     if entity_type == "ORG" and len(parts) == 2 and all(parts):
         keys.add(f"{parts[1]} {parts[0]}")  # "department of justice" = "justice department"
     if entity_type in PLACE_TYPES:
-        full = place_name(text)
+        full = place_name(text) or demonym_country(text)
         if full:
             keys.add(normalize_name(full))
         if "," in text:  # "Washington, D.C.": the city is named before the comma
@@ -76,6 +77,18 @@ def name_keys(text: str, entity_type: str) -> set[str]:
             if place_name(region) and not _is_state_name(region):
                 keys.add(normalize_name(place_name(region)))  # D.C. is the city itself
     return keys
+
+
+def demonym_country(text: str) -> str | None:
+    """The country a mention names by its nationality ("French", "the French government").
+
+    >>> demonym_country("French government"), demonym_country("France")
+    ('France', None)
+    """
+    words = normalize_name(text).split()
+    if words[-1:] == ["government"]:
+        words = words[:-1]
+    return country_of_demonym(" ".join(words).title()) if words else None
 
 
 def _without_country(name: str) -> str | None:
@@ -344,14 +357,17 @@ def choose_label(forms: list[str], entity_type: str) -> str:
     'Federal Bureau of Investigation'
     >>> choose_label(["VOA", "VOA news"], "ORG"), choose_label(["Ala."], "GPE")
     ('VOA', 'Alabama')
+    >>> choose_label(["Austria", "Austrian government"], "GPE"), choose_label(["French"], "GPE")
+    ('Austria', 'France')
     """
     proper = [f for f in forms if all(w[:1].isupper() or w.lower() in NAME_JOINERS or
                                       not w[:1].isalpha() for w in f.split())]
     forms = proper or forms
-    written_out = [f for f in forms if not acronym_form(f) and
-                   not (entity_type in PLACE_TYPES and is_abbreviation(f))]
-    if not written_out:
-        expanded = [place_name(f) for f in forms if entity_type in PLACE_TYPES]
+    written_out = [f for f in forms if not acronym_form(f) and not (
+        entity_type in PLACE_TYPES and (is_abbreviation(f) or demonym_country(f)))]
+    if not written_out:  # "Ala." is Alabama, "French" (in front of a title) is France
+        expanded = [place_name(f) or demonym_country(f) for f in forms
+                    if entity_type in PLACE_TYPES]
         written_out = [e for e in expanded if e] or forms
     best = max(written_out, key=lambda t: (len(t.split()), len(t), not t.isupper(), t))
     return display_case(best)

@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..places import country_code, is_place_name, is_state, place_name
+from ..places import country_code, country_of_demonym, is_place_name, is_state, place_name
 from ..records import NODE_TYPES, Article, Paragraph
 from .names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
-from .repair import appositive_titles, extend_name, is_name_modifier, title_run, trim_span
+from .repair import (appositive_titles, extend_name, extend_over_possessive, is_name_modifier,
+                     title_run, trim_span)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,6 +38,7 @@ DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<state>[A-Z][
 # Dependencies of a word that is a noun phrase of its own ("Doe will step down").
 NAME_DEPENDENCIES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"}
 DATELINE_PARAGRAPHS = 3  # the dateline opens one of the first paragraphs kept
+DEMONYM_GAP = 3  # words allowed between a nationality and the title it qualifies ("and", a GPE)
 
 
 @dataclass
@@ -76,6 +78,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     """The repaired mentions of one paragraph's entities (NORP included, for now)."""
     spans: list[tuple[int, int, str, list[str], list[str]]] = []
     title_spans: list[tuple[int, int]] = []
+    demonyms: set[int] = set()  # starts of nationality words that are mentions of a country
     for ent in doc.ents:
         if ent.label_ not in READ_LABELS:
             continue
@@ -83,6 +86,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
         if start >= end:
             continue
         if ent.label_ in {"ORG", "FAC"}:
+            start, end = extend_over_possessive(doc, start, end)
             end = extend_name(doc, start, end)
         text = doc[start:end].text
         if ent.label_ != "NORP" and is_role_phrase(text):
@@ -94,13 +98,34 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
             titles += appositive_titles(doc, start, end)
             if before:
                 title_spans.append((title_start, start))
+            demonyms.update(_demonyms_before(spans, doc, title_start, nationality))
         spans.append((start, end, ent.label_, titles, nationality))
-    # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title.
-    spans = [s for s in spans if not (s[2] != "PERSON" and is_title_words(doc[s[0]:s[1]].text)
+    # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
+    # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.
+    spans = [s for s in spans if not (s[2] != "PERSON" and _part_of_title(doc[s[0]:s[1]].text)
                                       and any(a <= s[0] and s[1] <= b for a, b in title_spans))]
+    spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
+             for s, e, label, titles, nationality in spans]
     spans = _without_overlaps(spans)
-    return [_mention(article, para, doc, index, s, e, label, titles, nationality)
+    return [_mention(article, para, doc, index, s, e, label, titles, nationality,
+                     "demonym" if s in demonyms else "ner")
             for s, e, label, titles, nationality in spans]
+
+
+def _part_of_title(text: str) -> bool:
+    return is_title_words(text) or country_code(text) is not None
+
+
+def _demonyms_before(spans: list[tuple], doc: "Doc", title_start: int,
+                     nationality: list[str]) -> set[int]:
+    """Starts of the nationality words in front of a person's title that name a country.
+
+    "French President Emmanuel Macron": the title names the country whose president he is, so
+    the nationality is a mention of France even where the article never names France.
+    """
+    return {s for s, e, label, *_ in spans
+            if label == "NORP" and title_start - DEMONYM_GAP <= e <= title_start
+            and doc[s:e].text in nationality and country_of_demonym(doc[s:e].text)}
 
 
 def _without_overlaps(spans: list[tuple]) -> list[tuple]:
@@ -150,10 +175,23 @@ def _with_dateline(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
         agency = doc.char_span(match.end("city"), match.end(), alignment_mode="expand")
         if agency is not None:
             covered.update((index, t) for t in range(agency.start, agency.end))
-        found = [m for m in found if not any((m.paragraph, t) in covered
-                                             for t in range(m.token_start, m.token_end))]
-        return found + added
+        kept = [_after_dateline(article, para, doc, m, covered) for m in found]
+        return [m for m in kept if m is not None] + added
     return found
+
+
+def _after_dateline(article: Article, para: Paragraph, doc: "Doc", m: Mention,
+                    covered: set[tuple[int, int]]) -> Mention | None:
+    """A mention without the dateline words the tagger ran into it: "SACRAMENTO - The State
+    Senate" is the Senate; a mention inside the dateline is gone (None)."""
+    inside = [t for t in range(m.token_start, m.token_end) if (m.paragraph, t) in covered]
+    if not inside:
+        return m
+    start, end, titles = trim_span(doc, max(inside) + 1, m.token_end, m.type)
+    if start >= end:
+        return None
+    return _mention(article, para, doc, m.paragraph, start, end, m.type, [*titles, *m.titles],
+                    m.nationality, m.source)
 
 
 def _with_cities_of_states(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
@@ -203,7 +241,8 @@ def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc
 
 def _with_governments(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
                       found: list[Mention]) -> list[Mention]:
-    """"the Russian government" is a mention of Russia when the article names Russia."""
+    """"the Russian government" is a mention of Russia (named in the article, or known from
+    the nationality word: "the French government" is France's)."""
     countries = [m.text for m in found if m.type == "GPE" and " " not in m.text]
     added: list[Mention] = []
     for m in found:
@@ -211,7 +250,8 @@ def _with_governments(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
             continue
         para, doc = parsed[m.paragraph]
         if m.token_end < len(doc) and doc[m.token_end].lower_ == "government" and \
-                any(demonym_of(m.text, country) for country in countries):
+                (any(demonym_of(m.text, country) for country in countries)
+                 or country_of_demonym(m.text)):
             added.append(_mention(article, para, doc, m.paragraph, m.token_start,
                                   m.token_end + 1, "GPE", [], source="government"))
     return found + added
@@ -262,8 +302,8 @@ def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
                        found: list[Mention]) -> list[Mention]:
     """Add occurrences of the article's names that the tagger missed ("Sessions says ...")."""
     types: dict[str, str] = {}
-    for m in found:
-        if m.type in NODE_TYPES and m.text[:1].isupper():
+    for m in found:  # a nationality word is a country only in front of a title
+        if m.type in NODE_TYPES and m.text[:1].isupper() and m.source != "demonym":
             types.setdefault(m.text, m.type)
     for m in found:  # "Biden thanked Manchin": surnames of the full names
         words = m.text.split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..places import country_code
 from .names import NAME_JOINERS, ROLE_NOUN_ENDING, is_title_word
 
 if TYPE_CHECKING:
@@ -41,8 +42,11 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
                                    (titles and doc[start].lower_ in NAME_JOINERS)):
             titles.append(doc[start].text)
             start += 1
+    # "Office for the Western District of" | "Texas": a name cut before its last word ends in a
+    # small word; without it, `extend_name` takes the "of ..." part in.
     while end > start and (doc[end - 1].tag_ == "POS" or _is_edge_punct(doc[end - 1])
-                           or doc[end - 1].lower_ in {"'s", "\u2019s"}):
+                           or doc[end - 1].lower_ in {"'s", "\u2019s"} or
+                           (end - start > 1 and doc[end - 1].lower_ in NAME_JOINERS)):
         end -= 1
     if label == "PERSON":  # "Flynn Resigns": a verb closing a person's name came from a headline
         while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start:
@@ -77,6 +81,37 @@ def extend_name(doc: "Doc", start: int, end: int) -> int:
     return end
 
 
+def extend_over_possessive(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    """Take in a possessive that is part of an organization's name.
+
+    "U.S. Attorney's Office", "Children's Hospital": the tagger starts the name after "'s" when
+    the owner is a capitalized common word that is no name of its own; the name then runs back
+    over it and the capitalized words before it. "Russia's Foreign Ministry" stays as it is: its
+    owner is a name. "Macy's" keeps its "'s" when no noun follows that it would own.
+    """
+    if start >= 2 and doc[start - 1].tag_ == "POS" and _owner_inside_name(doc[start - 2]):
+        start -= 2
+        limit = max(0, start - MAX_NAME_PREFIX)
+        while start > limit and _name_prefix_word(doc[start - 1]):
+            start -= 1
+    if end < len(doc) and doc[end].tag_ == "POS" and doc[end - 1].dep_ != "poss":
+        end += 1
+    return start, end
+
+
+MAX_NAME_PREFIX = 4  # capitalized words taken in before the owner ("U.S. Attorney's")
+
+
+def _owner_inside_name(token: "Token") -> bool:
+    return token.is_title and not token.ent_type_ and token.pos_ in {"PROPN", "NOUN"}
+
+
+def _name_prefix_word(token: "Token") -> bool:
+    """A capitalized word or abbreviation that goes on a name ("U.S.", "District"), not "The"."""
+    return (token.text[:1].isupper() and token.lower_ not in LEADING_WORDS and
+            (not token.is_punct) and token.ent_type_ not in NOT_NAME_PARTS)
+
+
 def _name_word(token: "Token") -> bool:
     """A capitalized word that can go on a name ("Thursday" in "on Thursday" cannot)."""
     return ((token.is_title or (token.is_upper and token.is_alpha)) and not token.is_punct
@@ -87,8 +122,9 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
     """The title written before a person's name ("Massachusetts Sen.", "Cuban President").
 
     Walks left over capitalized words, abbreviations and title words. Returns the index where
-    the title starts, the title's words (places and nationalities in front left out) and the
-    nationalities (NORP words) found in front of it.
+    the title starts, the title's words (places and nationalities in front left out, but a
+    country's abbreviation kept: "U.S. Attorney" is one office) and the nationalities (NORP
+    words) found in front of it.
     """
     i = start
     while i > 0:
@@ -117,6 +153,8 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
     nationalities = []
     while words and (words[0].ent_type_ in {"GPE", "NORP", "LOC"} or
                      words[0].lower_ in NAME_JOINERS) and not is_title_word(words[0].text):
+        if words[0].ent_type_ == "GPE" and country_code(words[0].text):
+            break  # "U.S. Attorney", "U.S. District Judge": the country is part of the office
         if words[0].ent_type_ == "NORP":
             nationalities.append(words[0].text)
         words = words[1:]
