@@ -71,3 +71,35 @@ def test_of_after_coordinated_names_holds_for_each(relations_of):
                              "handled the case."))
     assert ("Jane Smith", "prosecutor of", "Criminal Division") in got
     assert ("John Roe", "of", "Criminal Division") in got
+
+
+def test_organization_title_with_a_preposition_inside(relations_of):
+    got = edges(relations_of('"We are following every lead," FBI Special Agent in Charge Maria '
+                             'Gonzalez said on Tuesday.'))
+    assert ("Maria Gonzalez", "special agent in charge of", "FBI") in got
+    got = edges(relations_of("White House Chief of Staff John Kelly spoke to reporters."))
+    assert ("John Kelly", "chief of staff of", "White House") in got
+
+
+def test_coordinated_titled_names_share_the_organization(relations_of):
+    got = edges(relations_of("SunPeak Energy founder Tom Hale and former chief financial officer "
+                             "Ann Lee misled investors."))
+    assert ("Tom Hale", "founder of", "SunPeak Energy") in got
+    assert ("Ann Lee", "chief financial officer of", "SunPeak Energy") in got
+
+
+def test_a_political_title_is_not_shared_with_a_company(relations_of):
+    got = edges(relations_of("SunPeak Energy founder Tom Hale and Senator Ann Lee met investors."))
+    assert not any(s == "Ann Lee" and o == "SunPeak Energy" for s, _, o in got)
+
+
+def test_place_based_modifier_in_an_apposition(relations_of):
+    got = edges(relations_of("A Denver-based solar installer, Sunbright, sued Oakridge "
+                             "Holdings on Monday."))
+    assert ("Sunbright", "based in", "Denver") in got
+
+
+def test_nationality_title_without_the_country_named(relations_of):
+    got = edges(relations_of("Brazilian President Luiz Inacio Lula da Silva visited China."))
+    assert any(s.startswith("Luiz") and p == "president of" and o == "Brazil"
+               for s, p, o in got)

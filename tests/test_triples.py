@@ -94,3 +94,13 @@ def test_ties_to_a_place(relations_of):
     got = edges(relations_of("Democrats called for an investigation into Michael Flynn's ties to "
                              "Moscow."))
     assert ("Michael Flynn", "tie to", "Moscow") in got
+
+
+def test_participle_after_an_appointment_is_the_appointees(relations_of):
+    got = edges(relations_of("Gov. Tom Hale on Friday appointed Dr. Ann Lee as the state's health "
+                             "secretary, replacing Bill Ortiz, who resigned in March."))
+    assert ("Tom Hale", "appoint", "Ann Lee") in got
+    assert ("Ann Lee", "replace", "Bill Ortiz") in got
+    assert ("Tom Hale", "replace", "Bill Ortiz") not in got
+    got = edges(relations_of("Tom Hale fired Ann Lee, accusing her of fraud."))
+    assert ("Tom Hale", "accuse", "Ann Lee") in got

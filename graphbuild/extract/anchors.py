@@ -145,21 +145,25 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
     >>> stem_matches("american", "america"), stem_matches("chinese", "chile")
     (True, False)
     """
-    from ..places import country_code
+    from ..places import country_code, country_of_demonym
 
     countries = [(e.key, name.lower()) for e in entities if e.type in COUNTRY_TYPES
                  for name in [e.label, *e.aliases]]
     codes = {(e.key, code) for e in entities if e.type in COUNTRY_TYPES
              for name in [e.label, *e.aliases] if (code := country_code(name))}
     found: dict[str, str] = {}
+    seen: set[str] = set()
     for _, doc in parsed:
         for token in doc:
             if token.ent_type_ != "NORP" and not (token.pos_ == "ADJ" and token.text[:1].isupper()):
                 continue
             word = token.lower_
+            if word in seen:
+                continue                        # one look-up per word, not per mention
+            seen.add(word)
             hits = {key for key, name in countries if " " not in name and stem_matches(word, name)}
-            if word in IRREGULAR_DEMONYMS:
-                country = IRREGULAR_DEMONYMS[word]
+            country = IRREGULAR_DEMONYMS.get(word) or country_of_demonym(token.text)
+            if country:                         # "Dutch", "Emirati", "Ivorian": not by stem
                 names = {country.lower()} | COUNTRY_SHORT_NAMES.get(country, set())
                 code = country_code(country)
                 hits |= {key for key, c in codes if c == code}

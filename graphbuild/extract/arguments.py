@@ -41,6 +41,12 @@ OBJECT_CONTROL_VERBS = {"ask", "urge", "tell", "order", "force", "persuade", "en
 # A subject's owner does not act for it: "his client would cooperate" is not "he would".
 SUBJECT_OWNER_DEPS = frozenset({"compound", "nmod"})
 MAX_NOUN_DEPTH = 3
+# Prepositions inside a title before a name: "Chief of Staff", "Special Agent in Charge".
+TITLE_LINKS = {"of", "in", "for", "at"}
+# Verbs that install their object in a post; a participle after them ("appointed Lee as health
+# secretary, replacing Ortiz") is the appointee's act, as the infinitive after "urge" is.
+APPOINTMENT_VERBS = {"appoint", "name", "hire", "nominate", "select", "choose", "elect", "tap",
+                     "pick", "install", "promote", "designate", "recruit", "assign"}
 # "According to the Justice Department, Sessions met ...": the source, not an object.
 SOURCE_PREPOSITIONS = {"according", "per"}
 DATELINE_DASHES = {"–", "—", "-", "--", "―"}
@@ -87,6 +93,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     key = anchors.entity(token, para)
     if key:
         return [Arg(key, "", token.i)]
+    if (person := titled_name(token, anchors, para)) is not None:
+        return [person]                                 # "Special Agent in Charge Maria Lopez"
     group = anchors.group(token, para)
     if group:
         return [Arg(k, "", token.i) for k in group]
@@ -116,6 +124,33 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
                 for arg in nominal_entities(target, anchors, para, depth + 1, owners, owner_deps):
                     found.append(Arg(arg.key, join(noun, prep.lower_, arg.via), arg.token_i))
     return found
+
+
+def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
+    """The person a capitalized title stands for when the parser made the name its object.
+
+    "FBI Special Agent in Charge Maria Lopez said": "Agent" is the subject, "Maria Lopez" the
+    object of "in"; a title word, a link word, more title words, then the name, which ends
+    the phrase. "The wife of John Smith" has no title word between "of" and the name.
+    """
+    if token.pos_ != "PROPN" or not token.is_title:
+        return None
+    doc = token.doc
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TITLE_LINKS:
+            continue
+        for obj in prep.children:
+            key = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
+            if key is None or anchors.type_of(key) != "PERSON" or obj.i != token.right_edge.i:
+                continue
+            start = obj.i
+            while start > prep.i + 1 and anchors.entity(doc[start - 1], para, coref=False) == key:
+                start -= 1
+            between = doc[prep.i + 1:start]
+            if len(between) and all(t.is_title and anchors.entity(t, para, coref=False) is None
+                                    for t in between):
+                return Arg(key, "", obj.i)
+    return None
 
 
 def is_dateline(token: "Token") -> bool:
@@ -169,6 +204,9 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
         subjects, passive = subject_tokens(head, depth + 1)
         return subjects, own_passive or (passive and verb.tag_ == "VBN")
     if dep == "advcl" and head.pos_ in {"VERB", "AUX"}:
+        objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if objects and verb.tag_ == "VBG" and head.lemma_.lower() in APPOINTMENT_VERBS:
+            return conjuncts(objects[0]), own_passive        # "appointed Lee ..., replacing"
         return subject_tokens(head, depth + 1)[0], own_passive   # "calling Sessions ..."
     if dep == "pcomp" and head.head != head:
         verb_above = head.head if head.head.pos_ in {"VERB", "AUX"} else governing_verb(head)

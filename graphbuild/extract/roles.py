@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
-from .arguments import Arg, conjuncts, is_dateline, nominal_entities, subject_tokens
+from .arguments import TITLE_LINKS, Arg, conjuncts, is_dateline, nominal_entities, subject_tokens
 from .negation import Stance, stance
 from .predicates import COURTESY_WORDS, join, lemma, title_phrase, verb_phrase
 from .triples import Statement
@@ -34,6 +34,10 @@ PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 PLACE_TYPES = {"GPE", "LOC"}
 # "Chicago-born", "Denver-based": the place before the name is where, not whose.
 PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educated", "made"}
+# Titles of an office of state, never shared with a company named beside them.
+POLITICAL_TITLES = {"senator", "sen", "representative", "rep", "governor", "gov", "mayor",
+                    "judge", "congressman", "congresswoman", "president", "minister", "ambassador",
+                    "secretary", "justice", "lawmaker", "councilman", "councilwoman"}
 
 
 def role_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -56,18 +60,9 @@ def title_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement
             continue
         if anchors.type_of(key) not in {"PERSON", "ORG"}:
             continue
-        words, targets = [], []
-        for t in token.doc[token.left_edge.i:token.i]:
-            other = anchors.entity(t, para, coref=False)
-            if other == key:
-                continue
-            if other is not None:
-                targets.append(Arg(other, "", t.i))
-            elif (country := anchors.country(t)) is not None:
-                targets.append(Arg(country, "", t.i))
-            elif t.pos_ in TITLE_POS and t.ent_type_ not in {"DATE", "CARDINAL", "NORP"} \
-                    and t.lower_.strip(".") not in COURTESY_WORDS and t.dep_ != "poss":
-                words.append(t.lemma_ if t.pos_ == "NOUN" else t.text)     # "prosecutors"
+        words, targets = title_before(token, key, anchors, para)
+        if not words and not targets and anchors.type_of(key) == "PERSON":
+            words, targets = _shared_title(token, key, anchors, para)
         title = title_phrase(words)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         after = [a for prep in group[-1].children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -81,6 +76,93 @@ def title_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
             elif target.key != key and (title or target in after):
                 yield Statement(key, join(title, "of"), target.key, held, "role", token.i)
+
+
+def title_before(token: "Token", key: str, anchors: Anchors, para: int
+                 ) -> tuple[list[str], list[Arg]]:
+    """The title words before a name and the entities they name ("White House", "Russian")."""
+    words: list[str] = []
+    targets: list[Arg] = []
+    doc = token.doc
+    for t in doc[_title_start(token, anchors, para):token.i]:
+        other = anchors.entity(t, para, coref=False)
+        if other == key:
+            continue
+        if other is not None:
+            targets.append(Arg(other, "", t.i))
+        elif (country := anchors.country(t)) is not None:
+            targets.append(Arg(country, "", t.i))
+        elif t.pos_ in TITLE_POS and t.ent_type_ not in {"DATE", "CARDINAL", "NORP"} \
+                and t.lower_.strip(".") not in COURTESY_WORDS and t.dep_ != "poss":
+            words.append(t.lemma_ if t.pos_ == "NOUN" else t.text)     # "prosecutors"
+        elif t.lower_ in TITLE_LINKS and words and t.i + 1 < token.i \
+                and anchors.entity(doc[t.i + 1], para, coref=False) is None:
+            words.append(t.lower_)                      # "Chief of Staff", "Agent in Charge"
+    while words and words[-1] in TITLE_LINKS:
+        words.pop()
+    return words, targets
+
+
+def _title_start(token: "Token", anchors: Anchors, para: int) -> int:
+    """Where the title before a name starts.
+
+    Usually the left edge of the name's phrase; but in "FBI Special Agent in Charge Maria Lopez"
+    the parser makes the name the object of "in", so the title is the phrase of the capitalized
+    noun that "in" hangs from.
+    """
+    start = token.left_edge.i
+    word = token
+    for _ in range(2):
+        prep, title = word.head, word.head.head
+        if word.dep_ != "pobj" or prep.lower_ not in TITLE_LINKS or title.i >= prep.i \
+                or title.pos_ != "PROPN" or not title.is_title \
+                or anchors.entity(title, para, coref=False) is not None:
+            break
+        start, word = min(start, title.left_edge.i), title
+    return start
+
+
+def _shared_title(token: "Token", key: str, anchors: Anchors, para: int
+                  ) -> tuple[list[str], list[Arg]]:
+    """"SunPeak founder Dan Ortiz and former chief financial officer Rebecca Lin": a title
+    coordinated after another titled name shares that name's organization.
+
+    The parser hangs the second name anywhere (often as an apposition of the first), so the
+    title is read off the words right before the name; only an organization of the first title
+    is shared, and not to a political title ("Acme founder X and Senator Y").
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and anchors.entity(doc[start - 1], para, coref=False) == key:
+        start -= 1
+    run = start
+    while run > 0 and doc[run - 1].pos_ in TITLE_POS and doc[run - 1].dep_ != "poss" \
+            and anchors.entity(doc[run - 1], para, coref=False) is None:
+        run -= 1
+    words = [t.text for t in doc[run:start]]
+    if run < 2 or run == start or doc[run - 1].lower_ not in {"and", ","}:
+        return [], []
+    first = _mention_head(doc[run - 2], anchors, para)
+    if first is None or {w.lower().strip(".") for w in words} & POLITICAL_TITLES:
+        return [], []
+    first_key = anchors.entity(first, para, coref=False)
+    if anchors.type_of(first_key) != "PERSON":
+        return [], []
+    first_words, targets = title_before(first, first_key, anchors, para)
+    shared = [t for t in targets if anchors.type_of(t.key) == "ORG"]
+    return (words, shared) if first_words and shared else ([], [])
+
+
+def _mention_head(token: "Token", anchors: Anchors, para: int) -> "Token | None":
+    """The head of the entity mention the token ends, if it ends one."""
+    key = anchors.entity(token, para, coref=False)
+    if key is None:
+        return None
+    steps = 0
+    while token.head != token and anchors.entity(token.head, para, coref=False) == key \
+            and steps < 8:
+        token, steps = token.head, steps + 1
+    return token
 
 
 def _place_participle(doc, target_i: int, name_i: int) -> str:
@@ -169,6 +251,22 @@ def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
         for target, prep in targets:
             if holder.key != target.key:
                 yield Statement(holder.key, join(title, prep), target.key, held, "role", noun.i)
+        for place, participle in _place_modifiers(noun, anchors, para):
+            if holder.key != place.key:             # "Sunbright, a Denver-based installer"
+                yield Statement(holder.key, join(participle, "in"), place.key, held, "role",
+                                noun.i)
+
+
+def _place_modifiers(noun: "Token", anchors: Anchors, para: int) -> list[tuple[Arg, str]]:
+    """"a Denver-based solar installer": (Denver, "based"), from the participle's modifier."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in PLACE_PARTICIPLES:
+            found += [(Arg(k, "", m.i), child.lower_) for m in child.children
+                      if m.dep_ in {"npadvmod", "compound", "nmod"}
+                      and (k := anchors.entity(m, para, coref=False))
+                      and anchors.type_of(k) in PLACE_TYPES]
+    return found
 
 
 def _country_of(noun: "Token", anchors: Anchors) -> list[Arg]:
