@@ -62,3 +62,8 @@ def test_missing_dask_is_a_one_line_error_naming_the_extra(monkeypatch, seeds_di
     monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
     with pytest.raises(DaskNotInstalled, match=r'pip install "graphbuild\[dask\]"'):
         graphbuild.build([str(seeds_dir)], dask="tcp://127.0.0.1:1")
+
+
+def test_dask_local_starts_and_stops_its_own_cluster(seeds_dir, seeds_kg):
+    kg = graphbuild.build([str(seeds_dir)], dask="local", workers=1)
+    assert node_link(kg) == node_link(seeds_kg)
