@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .extract.entities import choose_label, name_keys
+from .extract.heads import SHORT_NAME_RULE
 from .extract.names import acronym_form, acronyms, person_parts, same_person
 from .records import DocEntity, DocExtraction, Evidence, Merge
 
@@ -76,7 +77,11 @@ def node_id(label: str, entity_type: str) -> str:
 def entity_keys(entity: DocEntity) -> set[str]:
     """The keys an article's entity is matched by across articles (every alias, every form)."""
     keys: set[str] = set()
+    # "the Commission" stood for one organization in its article only: not a key elsewhere.
+    local = {m.alias for m in entity.merges if m.rule.startswith(SHORT_NAME_RULE)}
     for alias in [entity.label, *entity.aliases]:
+        if alias in local:
+            continue
         keys.add(name_key(alias))
         keys.update(name_key(k) for k in name_keys(alias, entity.type))
     keys.discard("")

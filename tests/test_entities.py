@@ -137,3 +137,19 @@ def test_a_nationality_named_before_a_title_is_its_country():
     assert [(e.label, e.type) for e in entities] == [("Portugal", "GPE"), ("Spain", "GPE")]
     assert links == [0, 0, 1]
     assert entities[1].merges[0].rule == "written out from 'Spanish'"
+
+
+def test_the_last_words_of_an_organization_name_join_it_when_it_is_the_only_one():
+    entities = cluster(("Ohio State Senate", "ORG"), ("Senate", "ORG"), ("Port Authority", "ORG"))
+    assert [(e.label, e.aliases) for e in entities] == [
+        ("Ohio State Senate", ["Ohio State Senate", "Senate"]),
+        ("Port Authority", ["Port Authority"])]
+    assert {m.alias: m.rule for m in entities[0].merges}["Senate"] == \
+        "short for 'Ohio State Senate'"
+
+
+def test_a_short_name_with_two_candidates_or_an_adjective_in_front_stays_apart():
+    entities = cluster(("Senate Ethics Committee", "ORG"), ("House Rules Committee", "ORG"),
+                       ("Committee", "ORG"), ("Blue House", "ORG"), ("House", "ORG"))
+    assert [e.label for e in entities] == ["Senate Ethics Committee", "House Rules Committee",
+                                           "Committee", "Blue House", "House"]

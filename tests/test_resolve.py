@@ -79,3 +79,22 @@ def test_surname_of_another_type_joins_in_either_article_order():
                            doc("b", ("Donald Trump", "PERSON", ["Trump"]))])
     assert [(e.label, e.type, e.documents) for e in entities] == [
         ("Donald Trump", "PERSON", ["a", "b"])]
+
+
+def test_a_short_name_standing_for_an_organization_in_one_article_joins_nothing_elsewhere():
+    from graphbuild.extract.entities import cluster_mentions
+    from graphbuild.extract.mentions import Mention
+    from graphbuild.records import Article, DocExtraction
+    from graphbuild.resolve import resolve
+
+    def extraction(doc_id: str, long_name: str) -> DocExtraction:
+        ms = [Mention(long_name, "ORG", 0, len(long_name), 0, 0, len(long_name.split())),
+              Mention("Commission", "ORG", 100, 110, 1, 0, 1)]
+        entities, _ = cluster_mentions(Article(doc_id, ""), ms)
+        return DocExtraction(article={"id": doc_id}, entities=entities, relations=[])
+
+    entities, _ = resolve([extraction("a", "Federal Maritime Commission"),
+                           extraction("b", "Nuclear Regulatory Commission")])
+    assert sorted((e.label, tuple(e.aliases)) for e in entities) == [
+        ("Federal Maritime Commission", ("Commission", "Federal Maritime Commission")),
+        ("Nuclear Regulatory Commission", ("Commission", "Nuclear Regulatory Commission"))]

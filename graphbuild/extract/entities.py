@@ -8,7 +8,8 @@ each recorded as a `Merge` so the graph can explain itself:
 * an acronym joins the name it abbreviates ("FBI", "U.S."); a state or country abbreviation
   joins its full name ("Ala." and "Alabama"); "Justice Dept" / "Department of Justice" /
   "Justice Department" are one name;
-* a company's first words join the company ("Global" and "Global Vending Services, Inc.").
+* a company's first words join the company ("Global" and "Global Vending Services, Inc.");
+* the last words of an organization's name join it ("the Commission", see `heads`).
 
 Then each entity gets one type, voted over its mentions (a title or a first name is strong
 evidence of a person), and the fullest proper name as its label.
@@ -28,6 +29,7 @@ from collections import Counter
 from ..places import (country_code, country_of_demonym, is_abbreviation, is_place_name,
                       place_name)
 from .genders import first_name_gender
+from .heads import join_heads
 from ..records import Article, DocEntity, Merge
 from .mentions import Mention, demonym_of
 from .names import (NAME_JOINERS, acronym_form, acronyms, expand_abbreviations,
@@ -157,6 +159,7 @@ def cluster_mentions(article: Article, mentions: list[Mention]
     _join_acronyms(clusters, why)
     _join_governments(clusters, why)
     _join_company_short_forms(clusters, why)
+    join_heads(clusters, why)
     groups = sorted(clusters.groups().values(), key=lambda g: min(mentions[i].start for i in g))
     mention_entity = [0] * len(mentions)
     entities = []

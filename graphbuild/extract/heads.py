@@ -1,0 +1,85 @@
+"""A short name of an organization that is the head of a longer name in the same article.
+
+"The Senate" after "the California State Senate", "the Commission" after "the Federal Trade
+Commission", "the Council" after "Gadsden City Council", "the House" after "the House of
+Representatives": once an article has named an organization in full, it goes on with the last
+words of its name. The short name joins the longer one when that is its only candidate in the
+article, and the longer name really is a kind of thing qualified by a name: "the White House"
+does not make "the House" the White House.
+
+>>> head_of("Senate", "California State Senate"), head_of("House", "House of Representatives")
+(True, True)
+>>> head_of("House", "White House"), head_of("Committee", "Trade Committee")
+(False, False)
+>>> head_of("Armed Services Committee", "Senate Armed Services Committee")
+True
+>>> head_of("Southern Airlines", "China Southern Airlines"), head_of("Senate", "Georgia Senate")
+(False, True)
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..places import country_code, is_place_name, is_state
+from .names import acronym_form, is_company_name
+
+if TYPE_CHECKING:
+    from .entities import _Clusters
+
+# How the merge of a short name is recorded; `resolve` does not match other articles by it (the
+# Commission of one article need not be the Commission of another).
+SHORT_NAME_RULE = "short for"
+# Where the head part of a name ends and its complement begins ("Court | for the District").
+COMPLEMENT = re.compile(r"\s(?:of|for|on)\s")
+
+
+def head_of(short: str, name: str, named: frozenset[str] = frozenset()) -> bool:
+    """Whether `short` is the last words of the head part of the longer `name`, and what comes
+    before them qualifies it: two words or more ("Federal Trade"), a place ("California"), a
+    name the article uses on its own (`named`, lowercase), or a complement ("of Justice"); not
+    a country, which is part of such a name or handled by `entities.name_keys`.
+
+    A short name of two words or more is specific enough with any qualifier.
+    """
+    words = short.lower().split()
+    parts = COMPLEMENT.split(name, maxsplit=1)
+    head = parts[0].lower().split()
+    k = len(words)
+    if len(head) < k or head[-k:] != words or len(name.split()) <= k:
+        return False
+    qualifier = head[:-k]
+    if not qualifier:
+        return len(parts) > 1  # "Department" of "Department of Justice"
+    text = " ".join(qualifier)
+    first = qualifier[0].title()
+    if (country_code(text.title()) or country_code(first)) and not is_state(first):
+        return False  # "China Southern Airlines": a country in front is part of the name
+    return (k >= 2 or len(qualifier) >= 2 or len(parts) > 1 or text in named
+            or is_place_name(text.title()))
+
+
+def join_heads(clusters: "_Clusters", why: dict[str, str]) -> None:
+    """Each short organization name joins the one longer name of the article it is the head of."""
+    mentions = clusters.mentions
+    orgs = [i for i, m in enumerate(mentions) if m.type == "ORG"]
+    named = frozenset(m.text.lower() for m in mentions if m.type in {"ORG", "GPE", "LOC"})
+    for i in orgs:
+        short = mentions[i].text
+        words = short.split()
+        if not all(w[:1].isupper() for w in words) or acronym_form(short) or \
+                is_company_name(short) or _has_longer_name(clusters, i):
+            continue
+        candidates = {clusters.find(j): j for j in orgs if clusters.find(j) != clusters.find(i)
+                      and head_of(short, mentions[j].text, named)}
+        if len(candidates) == 1:
+            (target,) = candidates.values()
+            if clusters.join(target, i, "head of a longer name"):
+                why.setdefault(short, f"{SHORT_NAME_RULE} {mentions[target].text!r}")
+
+
+def _has_longer_name(clusters: "_Clusters", i: int) -> bool:
+    """The short name is already one with a longer name ("Senate" with "U.S. Senate")."""
+    root, size = clusters.find(i), len(clusters.mentions[i].text.split())
+    return any(len(m.text.split()) > size for j, m in enumerate(clusters.mentions)
+               if clusters.find(j) == root)
