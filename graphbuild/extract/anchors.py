@@ -118,7 +118,8 @@ def add_alias_tokens(anchors: Anchors) -> None:
         by_first.setdefault(words[0], []).append(words)
     for paragraph, (_, doc) in enumerate(anchors.paragraphs):
         taken = anchors.token_entity[paragraph]
-        texts = [t.text for t in doc]
+        strings = doc.vocab.strings         # token texts without building a Token each
+        texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
         for start in range(len(doc)):
             if start in taken or not texts[start][:1].isupper():
                 continue

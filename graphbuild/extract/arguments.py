@@ -156,9 +156,8 @@ def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
 def is_dateline(token: "Token") -> bool:
     """The place of a dateline ("WASHINGTON, D.C. (CBS/CNN) --", "BOSTON –"): not an argument,
     though the parser often makes it the subject of the first sentence."""
-    start = token.sent.start
-    if token.i - start > 1 or not token.is_upper or len(token.text) < 3:
-        return False
+    if not token.is_upper or len(token.text) < 3 or token.i - token.sent.start > 1:
+        return False                    # cheap tests first: `token.sent` builds a span
     for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]:
         if t.text in DATELINE_DASHES:
             return True

@@ -54,6 +54,8 @@ GROUP_NOUNS = {"defendant", "suspect", "company", "firm", "partner", "executive"
                "senator", "man", "woman", "couple", "pair", "country", "nation", "side", "party"}
 # A description in these positions describes rather than refers ("Sessions, the senator from").
 PREDICATIVE_DEPS = {"appos", "attr", "acomp", "oprd", "npadvmod"}
+# Parts of speech that can name, refer back or head a coordinated subject.
+REFERRING_POS = {"PRON", "NOUN", "PROPN", "DET", "NUM"}
 
 
 @dataclass
@@ -78,6 +80,8 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
     for para, (_, doc) in enumerate(anchors.paragraphs):
         for sent in doc.sents:
             for token in sent:
+                if token.pos_ not in REFERRING_POS and anchors.entity(token, para) is None:
+                    continue                    # verbs, prepositions ...: one test, no walks
                 group = _subject_group(token, para, anchors)
                 if group:
                     groups.append((sentence_no, group))
@@ -133,7 +137,7 @@ def _subject_group(token: "Token", para: int, anchors: Anchors) -> list[str]:
 def _is_group_description(token: "Token") -> bool:
     """"the defendants", "the two companies": a plural description of parties named before."""
     return (token.tag_ in {"NNS", "NNPS"} and lemma(token) in GROUP_NOUNS
-            and any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in token.children))
+            and any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in token.lefts))
 
 
 def _seen(token: "Token", para: int, sentence: int, key: str) -> Seen:
@@ -159,7 +163,7 @@ def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors
     if word in PLURAL_PRONOUNS and token.pos_ == "PRON":
         return _group(token, para, anchors)
     if token.pos_ == "NOUN" and token.dep_ not in PREDICATIVE_DEPS \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
         return _description(token, para, sentence, seen, anchors, titles)
     return None
 

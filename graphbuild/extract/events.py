@@ -24,6 +24,8 @@ from .predicates import join, lemma
 from .triples import Statement
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
 # Head nouns of events, mapped to their kind ("race" and "election" are one kind).
@@ -112,7 +114,10 @@ def named_event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[Even
     >>> NAMED_EVENT.findall('as part of "Project Busted Opportunity"- a sweep')
     ['Project Busted Opportunity']
     """
-    for match in NAMED_EVENT.finditer(doc.text):
+    text = anchors.paragraphs[paragraph][0].text    # what was parsed; `doc.text` rebuilds it
+    if "Operation" not in text and "Project" not in text:
+        return
+    for match in NAMED_EVENT.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -213,7 +218,7 @@ def _event_entity(key: str, members: list[EventMention]) -> DocEntity:
                      merges=merges, attributes={"date": dates} if dates else {})
 
 
-def event_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def event_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Participants, owners and places of the events named in a sentence."""
     for token in sent:
         key = anchors.entity(token, para, coref=False)

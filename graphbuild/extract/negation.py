@@ -70,28 +70,31 @@ class Stance:
         return not (self.negated or self.hedged or self.raised)
 
 
-def is_negated_here(verb: "Token") -> bool:
-    """Negation on the verb itself or on its object ("did not meet", "has no plans to meet")."""
-    for child in verb.children:
-        if child.dep_ in NEGATION_DEPS or child.lower_ in {"never", "not", "n't"}:
-            return True
-        if child.dep_ in {"dobj", "attr"} and any(
-                d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in child.children):
-            return True
-    return False
-
-
 def local_flags(word: "Token") -> tuple[bool, bool, bool, bool]:
-    """(negated, hedged, raised, retracted) marks on one word of the chain."""
-    negated = is_negated_here(word) if word.pos_ in {"VERB", "AUX"} else any(
-        c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in word.children)
-    hedged = any(c.lower_ in HEDGE_ADVERBS for c in word.children) or any(
-        c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in word.children)
-    raised = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in word.children)
-    markers = {c.lower_ for c in word.children if c.dep_ == "mark"}
-    raised = raised or bool(markers & OPEN_MARKERS)
-    hedged = hedged or bool(markers & CONDITIONAL_MARKERS)
-    retracted = any(c.lower_ in RETRACTING_ADVERBS for c in word.children)
+    """(negated, hedged, raised, retracted) marks on one word of the chain.
+
+    One pass over the children, each read once: this runs for every word above every verb.
+    """
+    verbal = word.pos_ in {"VERB", "AUX"}
+    negated = hedged = raised = retracted = False
+    for c in word.children:
+        dep, text = c.dep_, c.lower_
+        if dep == "det" and text in NEGATIVE_DETERMINERS and not verbal:
+            negated = True                              # "no plans"
+        elif verbal and (dep in NEGATION_DEPS or text in {"never", "not", "n't"}):
+            negated = True                              # "did not meet"
+        elif verbal and dep in {"dobj", "attr"} and any(
+                d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in c.children):
+            negated = True                              # "has no plans to meet"
+        if text in HEDGE_ADVERBS or (dep == "amod" and text in HEDGE_ADJECTIVES):
+            hedged = True
+        elif dep == "aux" and text in POSSIBILITY_MODALS:
+            raised = True
+        elif dep == "mark":
+            raised = raised or text in OPEN_MARKERS
+            hedged = hedged or text in CONDITIONAL_MARKERS
+        if text in RETRACTING_ADVERBS:
+            retracted = True
     return negated, hedged, raised, retracted
 
 
@@ -103,6 +106,8 @@ def retracted_contents(sent) -> list[frozenset[str]]:
     >>> retracted_contents(nlp("It was fine.")[:])
     []
     """
+    if not any(t.lower_ in RETRACTING_ADVERBS for t in sent):
+        return []                       # nearly every sentence: one pass, no subtree walks
     found = []
     for verb in sent:
         if any(c.lower_ in RETRACTING_ADVERBS for c in verb.children):

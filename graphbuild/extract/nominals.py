@@ -21,7 +21,9 @@ from .predicates import NOMINALIZATIONS, join, lemma
 from .triples import Statement, noun_stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
 
 # Prepositions after such a noun that stay in the predicate ("merger with" -> "merge with").
 KEPT_PREPOSITIONS = {"with", "to", "in", "for", "from", "into", "against", "on"}
@@ -33,7 +35,7 @@ LIGHT_VERBS = {"announce", "complete", "finalize", "finalise", "close", "make", 
 OWNER_DEPS = {"poss", "compound", "nmod"}
 
 
-def nominal_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def nominal_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Agent -> patient statements of every action noun in the sentence."""
     for noun in sent:
         if noun.pos_ != "NOUN" or (name := lemma(noun)) not in NOMINALIZATIONS:

@@ -24,9 +24,9 @@ from .speech import speech_statements
 from .triples import Statement, interaction_statements, verb_statements
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
-Rule = Callable[["Span", Anchors, int], Iterable[Statement]]
+Rule = Callable[[list["Token"], Anchors, int], Iterable[Statement]]
 SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
                                     speech_statements, role_statements, event_statements)
 
@@ -42,22 +42,27 @@ def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     resolve_references(anchors, mentions, mention_entity)
     found: list[RelationMention] = []
     retracted: list[frozenset[str]] = []
-    contents: dict[int, frozenset[str]] = {}          # evidence start -> its content words
+    sentences: dict[int, "Span"] = {}                 # evidence start -> its sentence
     for index, (para, doc) in enumerate(parsed):
         for sent in doc.sents:
             retracted += retracted_contents(sent)
             evidence = sentence_evidence(article, para, sent)
-            contents[evidence.start] = content_words(sent)
+            sentences[evidence.start] = sent
             for statement in sentence_statements(sent, anchors, index):
                 found.append(_mention(evidence, statement))
-    found = retract_sentences(_unique(found), retracted, contents)
+    found = retract_sentences(_unique(found), retracted, sentences)
     return events, apply_retractions(found)
 
 
 def sentence_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
-    """Every rule's statements for one sentence, minus self-loops and mere possibilities."""
+    """Every rule's statements for one sentence, minus self-loops and mere possibilities.
+
+    The rules get the sentence's tokens as a list: iterating a Span builds new Token objects
+    on every pass, and there is a pass per rule.
+    """
+    tokens = list(sent)
     for rule in SENTENCE_RULES:
-        for statement in rule(sent, anchors, para):
+        for statement in rule(tokens, anchors, para):
             if statement.subject != statement.object and not statement.stance.raised \
                     and statement.predicate:
                 yield statement
@@ -80,7 +85,7 @@ def apply_retractions(relations: list[RelationMention]) -> list[RelationMention]
 
 
 def retract_sentences(relations: list[RelationMention], retracted: list[frozenset[str]],
-                      contents: dict[int, frozenset[str]]) -> list[RelationMention]:
+                      sentences: dict[int, "Span"]) -> list[RelationMention]:
     """Negate what a sentence says when a correction names its content as wrong.
 
     "This article incorrectly said intelligence officials recorded Pence and Kislyak's
@@ -89,6 +94,7 @@ def retract_sentences(relations: list[RelationMention], retracted: list[frozense
     """
     if not retracted:
         return relations
+    contents = {start: content_words(sent) for start, sent in sentences.items()}
     for r in relations:
         words = contents.get(r.evidence.start, frozenset())
         if r.kind != "retracted" and any(clause <= words for clause in retracted):

@@ -23,7 +23,9 @@ from .predicates import COURTESY_WORDS, join, lemma, title_phrase, verb_phrase
 from .triples import Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
 
 ROLE_PREPOSITIONS = {"of", "from", "on", "at", "for", "to", "with", "in"}
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -40,7 +42,7 @@ POLITICAL_TITLES = {"senator", "sen", "representative", "rep", "governor", "gov"
                     "secretary", "justice", "lawmaker", "councilman", "councilwoman"}
 
 
-def role_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Every role rule over one sentence."""
     yield from title_roles(sent, anchors, para)
     yield from appositive_roles(sent, anchors, para)
@@ -52,7 +54,7 @@ def _name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
     return anchors.entity(token.head, para, coref=False) != key or token.head == token
 
 
-def title_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Titles before a name ("White House Press Secretary Sean Spicer") and "X of Y" after it."""
     for token in sent:
         key = anchors.entity(token, para, coref=False)
@@ -175,7 +177,7 @@ def _place_participle(doc, target_i: int, name_i: int) -> str:
     return ""
 
 
-def appositive_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """"Sessions, then the junior senator from Alabama"; "its principals, A and B"."""
     for token in sent:
         if token.dep_ != "appos":
@@ -199,7 +201,7 @@ def appositive_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Stat
         yield from _noun_roles(holders, noun, anchors, para, _held(noun))
 
 
-def copula_roles(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """"X was a member of Y", "X became governor of Y", "X was appointed ambassador to Y"."""
     for verb in sent:
         attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]

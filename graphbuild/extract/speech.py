@@ -18,7 +18,9 @@ from .predicates import join, lemma, verb_phrase
 from .triples import Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
 
 SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "claim", "tweet", "post", "write",
                 "insist", "argue", "warn", "admit", "acknowledge", "deny", "allege", "report",
@@ -38,10 +40,13 @@ MODAL_DEPS = {"aux"}
 MODAL_WORDS = {"should", "must", "could", "might", "may", "would", "will", "can", "shall"}
 
 
-def speech_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Speaker -> entity edges for every speech verb with a reported clause."""
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        clauses = _complements(verb)
+        if not clauses:
             continue
         speakers, passive = subject_entities(verb, anchors, para)
         speakers = [s for s in speakers if anchors.type_of(s.key) in SPEAKER_TYPES
@@ -52,7 +57,7 @@ def speech_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Sta
         if held.raised:
             continue
         denial = verb.lemma_.lower() in DENIAL_VERBS
-        for clause in _complements(verb):
+        for clause in clauses:
             # "denied that the company had discussed prices": the clause is denied (its triple
             # comes out negated), so the speech edge is the bare "deny", never "deny discuss",
             # which a reader would take for the discussion asserted.

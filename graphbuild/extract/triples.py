@@ -22,7 +22,9 @@ from .negation import DENIAL_VERBS, NEGATIVE_IMPLICATIVES, Stance, stance
 from .predicates import NOMINALIZATIONS, join, lemma, verb_phrase
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
 
 VERB_POS = {"VERB"}
 # Copulas are left to `roles` ("X was a member of Y"), speech to `speech`.
@@ -51,7 +53,7 @@ class Statement:
     token_i: int            # the word that carries the predicate (for evidence)
 
 
-def verb_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def verb_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Triples of every verb in the sentence whose subject and object are both entities."""
     for verb in sent:
         if verb.pos_ not in VERB_POS or verb.lemma_.lower() in COPULAS:
@@ -60,14 +62,18 @@ def verb_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[State
 
 
 def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statement]:
+    subjects, passive = subject_entities(verb, anchors, para)
+    agents = agent_entities(verb, anchors, para) if passive else []
+    if not subjects and not agents:
+        return                          # most verbs: no entity subject, so no walk up for stance
+    objects = object_entities(verb, anchors, para)
+    if not objects and not (agents and subjects) and len(subjects) < 2:
+        return
     held = stance(verb)
     if held.raised:
         return
-    subjects, passive = subject_entities(verb, anchors, para)
-    objects = object_entities(verb, anchors, para)
     phrase = _predicate_base(verb, passive)
     if passive:
-        agents = agent_entities(verb, anchors, para)
         for agent in agents:                        # "Flynn was fired by Trump": Trump fire Flynn
             for patient in subjects:
                 yield _statement(agent, verb_phrase(verb), patient, held, verb)
@@ -119,7 +125,7 @@ def _statement(subject: Arg, predicate: str, obj: Arg, held: Stance, verb: "Toke
     return Statement(subject.key, predicate, obj.key, held, kind, verb.i)
 
 
-def interaction_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[Statement]:
+def interaction_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """"Kislyak's interactions with Flynn", "meetings between A and B", "A and B's talks"."""
     for noun in sent:
         if noun.pos_ != "NOUN":
