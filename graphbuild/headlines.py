@@ -129,15 +129,32 @@ def common_word(word: str) -> bool:
     return word in _stop_words() or word in _dictionary()
 
 
+def dictionary_word(word: str) -> bool:
+    """Whether a word, lowercased, is an English word of any part of speech ("fraud",
+    "roundup", "executives"): the model's lemma lists, nouns and adjectives included.
+
+    These lists hold many names too ("george", "paris"), so this only settles a word that
+    nothing else marks as a name.
+    """
+    lower = word.lower().replace("\u2019", "'")
+    variants = {lower, lower.removesuffix("s"), lower.removesuffix("es"),
+                lower.removesuffix("ies") + "y"}
+    return any(v in _stop_words() or v in _dictionary(_ALL_POS) for v in variants if len(v) > 1)
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
     return frozenset(STOP_WORDS)
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    """The verb and adverb lists of the installed English model's lemmatizer.
+_VERBS_ADVERBS = ("verb", "adv")
+_ALL_POS = ("noun", "verb", "adj", "adv")
+
+
+@lru_cache(maxsize=2)
+def _dictionary(parts_of_speech: tuple[str, ...] = _VERBS_ADVERBS) -> frozenset[str]:
+    """The word lists of the installed English model's lemmatizer (default: verbs, adverbs).
 
     Empty when no model is installed (then only the article's own text and stop words count).
     """
@@ -151,9 +168,10 @@ def _dictionary() -> frozenset[str]:
                 table = Lookups().from_disk(folder).get_table("lemma_index")
             except (OSError, KeyError, ValueError):
                 continue
-            # Nouns and adjectives are left out: they hold proper names ("putin", "russian").
+            # Nouns and adjectives are left out by default: they hold proper names ("putin",
+            # "russian").
             from spacy.strings import get_string_id
-            keep = {get_string_id(pos) for pos in ("verb", "adv")}
+            keep = {get_string_id(pos) for pos in parts_of_speech}
             return frozenset(w for key, words in table.items() if key in keep
                              for w in words if "_" not in w)
     return frozenset()

@@ -34,6 +34,9 @@ def _country_index() -> dict[str, str]:
             if value:
                 index.setdefault(value.lower(), country.alpha_2)
         index.setdefault(country.alpha_3.lower(), country.alpha_2)
+    # The names news uses where ISO has changed or formal ones ("Russia", "Turkey", "Britain").
+    for name, code in _common_country_names():
+        index.setdefault(name.lower(), code)
     # Acronyms of the names ("US", "UK", "UAE") are matched through the names themselves.
     from .extract.names import acronyms
     for country in pycountry.countries:
@@ -130,9 +133,27 @@ def is_place_name(text: str) -> bool:
 
     >>> is_place_name("Kyiv"), is_place_name("Cuba"), is_place_name("Sessions")
     (True, True, False)
+    >>> is_place_name("Turkey"), is_place_name("Russia"), is_place_name("Great Britain")
+    (True, True, True)
     """
     clean = _clean(text)
     return place_name(clean) is not None or clean in _subdivision_names()
+
+
+def _common_country_names() -> list[tuple[str, str]]:
+    """(name, alpha-2 code) of the countryinfo package's names and other spellings (none when
+    the package is not installed)."""
+    try:
+        from countryinfo._cache import load_countries
+    except ImportError:
+        return []
+    found = []
+    for info in load_countries()["countries"].values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        for name in [info.get("name"), *(info.get("altSpellings") or [])]:
+            if code and name and len(name) > 3:
+                found.append((name, code))
+    return found
 
 
 @lru_cache(maxsize=1)

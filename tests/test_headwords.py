@@ -1,0 +1,47 @@
+"""Common words of a headline that the tagger took for names (graphbuild.extract.headwords)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.headwords import is_headline_word, without_headline_words
+from graphbuild.extract.mentions import Mention, article_mentions
+from graphbuild.ingest import article_from_text
+from graphbuild.nlp import parse_articles
+
+
+@pytest.fixture(scope="module")
+def before_and_after(nlp):
+    def run(text: str) -> tuple[list[str], list[str]]:
+        article = article_from_text(text, id="t")
+        (_, parsed), = list(parse_articles(nlp, [article]))
+        found = article_mentions(article, parsed)
+        return ([m.text for m in found],
+                [m.text for m in without_headline_words(article, parsed, found)])
+    return run
+
+
+def test_a_common_noun_named_only_in_the_headline_is_dropped(before_and_after):
+    before, after = before_and_after(
+        "Regulator Fines Broker Over Negligence\n\nBOSTON - State regulators fined a Boston "
+        "broker on Tuesday for failing to supervise its staff, the agency said.")
+    assert "Negligence" in before  # what the tagger makes of the headline
+    assert after == ["BOSTON", "Boston"]
+
+
+def test_a_place_in_the_headline_is_kept_though_the_story_does_not_repeat_it(before_and_after):
+    before, after = before_and_after("Turkey Blames Militants for Blast\n\nOfficials said 28 "
+                                     "people died in the attack in Ankara.")
+    assert after == before == ["Turkey", "Ankara"]
+
+
+def mention(text: str, paragraph: int, titles=()) -> Mention:
+    return Mention(text, "ORG", 0, len(text), paragraph, 0, 1, titles=list(titles))
+
+
+def test_only_one_word_entities_wholly_in_headlines_that_are_english_words_go():
+    heads = {0}
+    assert is_headline_word([mention("Roundup", 0)], heads)
+    assert not is_headline_word([mention("Roundup", 0), mention("Roundup", 2)], heads)
+    assert not is_headline_word([mention("Kowalczyk", 0)], heads)      # a name
+    assert not is_headline_word([mention("Weekly Roundup", 0)], heads)  # more than a word
+    assert not is_headline_word([mention("Ohio", 0)], heads)            # a place
