@@ -153,11 +153,11 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
     codes = {(e.key, code) for e in entities if e.type in COUNTRY_TYPES
              for name in [e.label, *e.aliases] if (code := country_code(name))}
     found: dict[str, str] = {}
+    if not countries:
+        return found
     seen: set[str] = set()
     for _, doc in parsed:
-        for token in doc:
-            if token.ent_type_ != "NORP" and not (token.pos_ == "ADJ" and token.text[:1].isupper()):
-                continue
+        for token in _nationality_candidates(doc):
             word = token.lower_
             if word in seen:
                 continue                        # one look-up per word, not per mention
@@ -172,6 +172,18 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
             if len(hits) == 1:
                 found[word] = hits.pop()
     return found
+
+
+def _nationality_candidates(doc: "Doc") -> list["Token"]:
+    """NORP tokens and capitalized adjectives, found on the attribute arrays: building a Token
+    for every word of the article only to test two attributes costs more than the test."""
+    from spacy.attrs import ENT_TYPE, POS
+    from spacy.symbols import ADJ
+
+    norp = doc.vocab.strings["NORP"]
+    rows = doc.to_array([ENT_TYPE, POS]).tolist()
+    tokens = [doc[i] for i, (ent, pos) in enumerate(rows) if ent == norp or pos == ADJ]
+    return [t for t in tokens if t.ent_type_ == "NORP" or t.text[:1].isupper()]
 
 
 def stem_matches(adjective: str, country: str) -> bool:

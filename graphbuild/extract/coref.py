@@ -47,6 +47,9 @@ SPEECH_LEMMAS = {"say", "add", "tweet", "post", "write", "tell", "state", "expla
 WINDOW_SENTENCES = 3
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+# Every way a quotation opens or closes in text (the parser tags the last two `` and '').
+QUOTE_TEXTS = (*QUOTE_MARKS, "``", "''")
+SINGLE_QUOTES = ("'", "\u2018", "\u2019")     # also apostrophes: only then ask the tagger
 GROUP_WINDOW_SENTENCES = 6
 # Plural nouns that refer back to parties named together before ("the defendants").
 GROUP_NOUNS = {"defendant", "suspect", "company", "firm", "partner", "executive", "founder",
@@ -111,7 +114,10 @@ def resolve_first_person(doc, para: int, anchors: Anchors) -> None:
 
     '"I never met with any Russian officials," he said.' makes "I" the person "he" is.
     """
-    if not any(t.text in QUOTE_MARKS or t.tag_ in {"``", "''"} for t in doc):
+    text = anchors.paragraphs[para][0].text     # the parsed text: a string test first
+    if not any(mark in text for mark in QUOTE_TEXTS) and not (
+            any(mark in text for mark in SINGLE_QUOTES)
+            and any(t.tag_ in {"``", "''"} for t in doc)):
         return
     speakers = {anchors.entity(t, para) for t in doc
                 if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS} - {None}
