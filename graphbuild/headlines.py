@@ -104,12 +104,30 @@ def sentence_case(text: str, vocabulary: Vocabulary,
             continue
         if word in vocabulary.capitalized or DATE_WORDS.fullmatch(word):
             continue
-        lower = word.lower().replace("\u2019", "'")
-        variants = {lower, lower.removesuffix("s"), lower.removesuffix("es"),
-                    lower.removesuffix("ed"), lower.removesuffix("d"), lower.removesuffix("ing")}
+        variants = base_forms(word)
         if variants & vocabulary.lowercase or any(is_word(v) for v in variants if len(v) > 1):
             chars[match.start()] = word[0].lower()
     return "".join(chars)
+
+
+def base_forms(word: str) -> set[str]:
+    """The word lowercased and the forms it may be an inflection of ("Running": "run").
+
+    >>> sorted(base_forms("Running")), sorted(base_forms("Charges"))
+    (['run', 'runn', 'runne', 'running'], ['charg', 'charge', 'charges'])
+    """
+    lower = word.lower().replace("\u2019", "'")
+    forms = {lower}
+    for suffix, replacement in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("d", ""),
+                                ("ied", "y"), ("ing", ""), ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 1:
+            stem = lower[:-len(suffix)] + replacement
+            forms.add(stem)
+            # "running", "stopped": a doubled last consonant goes
+            if suffix in {"ing", "ed"} and not replacement and len(stem) > 2 and \
+                    stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                forms.add(stem[:-1])
+    return forms
 
 
 def _title_cased(word: str) -> bool:
@@ -136,9 +154,7 @@ def dictionary_word(word: str) -> bool:
     These lists hold many names too ("george", "paris"), so this only settles a word that
     nothing else marks as a name.
     """
-    lower = word.lower().replace("\u2019", "'")
-    variants = {lower, lower.removesuffix("s"), lower.removesuffix("es"),
-                lower.removesuffix("ies") + "y"}
+    variants = base_forms(word)
     return any(v in _stop_words() or v in _dictionary(_ALL_POS) for v in variants if len(v) > 1)
 
 

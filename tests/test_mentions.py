@@ -180,3 +180,10 @@ def test_dateline_words_run_into_a_name_are_cut_off_not_the_name(mentions_of):
                                 "Nevada company on Monday."))
     assert found["SACRAMENTO"].source == "dateline"
     assert found["State Water Resources Control Board"].type == "ORG"
+
+
+def test_a_country_and_title_words_tagged_as_an_organization_are_the_title(mentions_of):
+    found = mentions_of("They appeared this afternoon before U.S. Magistrate Judge Maria "
+                        "T. Okafor in Trenton federal court.")
+    assert by_text(found)["Maria T. Okafor"].titles == ["U.S. Magistrate Judge"]
+    assert [m.text for m in found if m.type == "ORG"] == []

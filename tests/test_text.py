@@ -123,3 +123,9 @@ def test_bylines_and_time_stamps_in_the_header_are_furniture():
     assert furniture_flags(["By Sarah Miller, Business Reporter",
                             "Updated 3:45 PM ET, Thu April 28, 2022", prose]) == [True, True,
                                                                                   False]
+
+
+def test_inflected_verbs_of_a_headline_are_lowercased():
+    vocabulary = body_vocabulary(["The council met on Monday."])
+    assert sentence_case("Council Stopped Planning Drilling Permits", vocabulary) == \
+        "Council stopped planning drilling permits"

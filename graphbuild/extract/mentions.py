@@ -113,6 +113,11 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
 
 
 def _part_of_title(text: str) -> bool:
+    """Title words, perhaps after a country ("U.S. Magistrate"), or a country alone."""
+    words = text.split()
+    for n in (2, 1):
+        if len(words) > n and country_code(" ".join(words[:n])):
+            return is_title_words(" ".join(words[n:]))
     return is_title_words(text) or country_code(text) is not None
 
 
