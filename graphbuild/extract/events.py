@@ -132,9 +132,20 @@ def named_event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[Even
                            span.start, span.end, frozenset({label.lower()}))
 
 
+def _head_candidates(doc) -> list["Token"]:
+    """Tokens whose lemma or lower-case form is an event head, found on the attribute arrays
+    (building a Token for every word of the article costs more than the test)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER]).tolist()
+    return [doc[i] for i, (lem, low) in enumerate(rows)
+            if strings[low] in EVENT_HEADS or strings[lem].lower() in EVENT_HEADS]
+
+
 def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMention]:
     """Nominal event mentions of one parsed paragraph, not inside a named entity."""
-    for token in doc:
+    for token in _head_candidates(doc):
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
         word = lemma(token)
