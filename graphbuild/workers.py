@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-CHUNK_ARTICLES = 8      # articles per task: enough to fill a few spaCy batches, small to balance
-CHUNK_WORDS = 6_000     # ... fewer if they are long, so one task never holds a huge text
+CHUNK_ARTICLES = 16     # articles per task: about one full spaCy batch of their paragraphs
+CHUNK_WORDS = 8_000     # ... fewer if they are long, so one task never holds a huge text
 CHUNKS_PER_WORKER = 2   # tasks in flight per worker: one running, one queued behind it
 
 # One pipeline per model per process. A pool worker fills it in its initializer; a Dask worker
