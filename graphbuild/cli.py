@@ -72,7 +72,8 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
     """Build a graph from SOURCES: article files, folders (recursively) or - for stdin.
 
     Reads .txt/.md as plain text, .html through trafilatura, .json/.jsonl records with a "text"
-    field, and writes OUTPUT/graph.graphml, graph.html and graph.json.
+    field, and writes OUTPUT/graph.graphml, graph.html and graph.json, with
+    extractions.jsonl.gz, what --update reads to add articles later.
 
     \b
     Examples:
