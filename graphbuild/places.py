@@ -153,6 +153,8 @@ def _common_country_names() -> list[tuple[str, str]]:
         for name in [info.get("name"), *(info.get("altSpellings") or [])]:
             if code and name and len(name) > 3:
                 found.append((name, code))
+                if name.startswith("Great "):  # news writes "Britain" for Great Britain
+                    found.append((name.removeprefix("Great "), code))
     return found
 
 

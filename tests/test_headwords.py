@@ -45,3 +45,13 @@ def test_only_one_word_entities_wholly_in_headlines_that_are_english_words_go():
     assert not is_headline_word([mention("Kowalczyk", 0)], heads)      # a name
     assert not is_headline_word([mention("Weekly Roundup", 0)], heads)  # more than a word
     assert not is_headline_word([mention("Ohio", 0)], heads)            # a place
+
+
+def test_a_nationality_that_is_also_a_title_word_still_names_the_country(relations_of):
+    # nameparser lists "british" as a title; a demonym before a title is a country all the same
+    entities = relations_of("British Prime Minister Rishi Sunak's office said Britain would "
+                            "send more aid.").extraction.entities
+    labels = {e.label: e for e in entities}
+    assert sorted(labels) == ["Britain", "Rishi Sunak"]
+    assert labels["Britain"].aliases == ["Britain", "British"]
+    assert labels["Rishi Sunak"].titles == ["Prime Minister"]

@@ -2,7 +2,7 @@
 
 "The Senate" after "the California State Senate", "the Commission" after "the Federal Trade
 Commission", "the Council" after "Gadsden City Council", "the House" after "the House of
-Representatives": once an article has named an organization in full, it goes on with the last
+Representatives", "Homeland Security" after "the Department of Homeland Security": once an article has named an organization in full, it goes on with the last
 words of its name. The short name joins the longer one when that is its only candidate in the
 article, and the longer name really is a kind of thing qualified by a name: "the White House"
 does not make "the House" the White House.
@@ -15,6 +15,8 @@ does not make "the House" the White House.
 True
 >>> head_of("Southern Airlines", "China Southern Airlines"), head_of("Senate", "Georgia Senate")
 (False, True)
+>>> head_of("Homeland Security", "Department of Homeland Security")
+True
 """
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ COMPLEMENT = re.compile(r"\s(?:of|for|on)\s")
 
 
 def head_of(short: str, name: str, named: frozenset[str] = frozenset()) -> bool:
-    """Whether `short` is the last words of the head part of the longer `name`, and what comes
+    """Whether `short` is the complement of the longer `name` ("of Homeland Security"), or the
+    last words of the head part of `name`, and what comes
     before them qualifies it: two words or more ("Federal Trade"), a place ("California"), a
     name the article uses on its own (`named`, lowercase), or a complement ("of Justice"); not
     a country, which is part of such a name or handled by `entities.name_keys`.
@@ -44,6 +47,8 @@ def head_of(short: str, name: str, named: frozenset[str] = frozenset()) -> bool:
     """
     words = short.lower().split()
     parts = COMPLEMENT.split(name, maxsplit=1)
+    if len(parts) > 1 and re.sub(r"^the\s+", "", parts[1].lower()).split() == words:
+        return True  # "Homeland Security" of "Department of Homeland Security"
     head = parts[0].lower().split()
     k = len(words)
     if len(head) < k or head[-k:] != words or len(name.split()) <= k:

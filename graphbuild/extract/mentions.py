@@ -98,6 +98,9 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
             titles += appositive_titles(doc, start, end)
             if before:
                 title_spans.append((title_start, start))
+            for span in _untagged_demonyms(spans, doc, title_start, nationality):
+                spans.append(span)
+                demonyms.add(span[0])
             demonyms.update(_demonyms_before(spans, doc, title_start, nationality))
         spans.append((start, end, ent.label_, titles, nationality))
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
@@ -110,6 +113,15 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     return [_mention(article, para, doc, index, s, e, label, titles, nationality,
                      "demonym" if s in demonyms else "ner")
             for s, e, label, titles, nationality in spans]
+
+
+def _untagged_demonyms(spans: list[tuple], doc: "Doc", title_start: int,
+                       nationality: list[str]) -> list[tuple]:
+    """Spans for the nationality words in front of a title that the tagger left untagged."""
+    taken = {t for s, e, *_ in spans for t in range(s, e)}
+    return [(t, t + 1, "NORP", [], []) for t in range(max(0, title_start - DEMONYM_GAP),
+                                                       title_start)
+            if t not in taken and doc[t].text in nationality and not doc[t].ent_type_]
 
 
 def _part_of_title(text: str) -> bool:
@@ -233,7 +245,8 @@ def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc
     title_acronyms = {a for m in found for t in m.titles for a in acronyms(t)}
     kept: list[Mention] = []
     for m in found:
-        if acronym_form(m.text) in title_acronyms or is_title_word(m.text):
+        if (acronym_form(m.text) in title_acronyms or is_title_word(m.text)) and \
+                m.source != "demonym":  # nameparser's titles hold "british"
             continue
         first = m.text.split()[0]
         if acronym_form(first) in title_acronyms and m.token_end - m.token_start > 1:

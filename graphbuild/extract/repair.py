@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..places import country_code
+from ..places import country_code, country_of_demonym
 from .names import NAME_JOINERS, ROLE_NOUN_ENDING, is_title_word
 
 if TYPE_CHECKING:
@@ -151,15 +151,21 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
     if last is None or not is_title_word(last.text):
         return start, [], []
     nationalities = []
-    while words and (words[0].ent_type_ in {"GPE", "NORP", "LOC"} or
-                     words[0].lower_ in NAME_JOINERS) and not is_title_word(words[0].text):
+    while words and (words[0].ent_type_ in {"GPE", "NORP", "LOC"} or _untagged_demonym(words[0])
+                     or words[0].lower_ in NAME_JOINERS) and \
+            (not is_title_word(words[0].text) or country_of_demonym(words[0].text)):
         if words[0].ent_type_ == "GPE" and country_code(words[0].text):
             break  # "U.S. Attorney", "U.S. District Judge": the country is part of the office
-        if words[0].ent_type_ == "NORP":
+        if words[0].ent_type_ == "NORP" or _untagged_demonym(words[0]):
             nationalities.append(words[0].text)
         words = words[1:]
     text = doc[start - len(words):start].text if words else ""
     return start - len(words), [text] if text else [], nationalities
+
+
+def _untagged_demonym(token: "Token") -> bool:
+    """A nationality word the tagger left untagged ("British" in "British Prime Minister")."""
+    return not token.ent_type_ and country_of_demonym(token.text) is not None
 
 
 def is_name_modifier(doc: "Doc", start: int, end: int) -> bool:
