@@ -15,11 +15,16 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .extract import EXTRACTOR_VERSION, text_hash
 from .records import Article, DocExtraction
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 CACHE_FORMAT = 1
+KEEP_GRAPHS = 8  # resolved graphs kept for unchanged rebuilds (the most recent ones)
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Modules that only run after extraction, or only move its results around: editing them cannot
 # change a DocExtraction, so they are left out of the fingerprint. Any other module is in it.
@@ -34,6 +39,19 @@ def default_cache_dir() -> Path:
     return Path(base) / "graphbuild"
 
 
+def source_hash(skip_downstream: bool) -> str:
+    """A hash of the package's source: every module, or only those extraction can run."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        rel = path.relative_to(PACKAGE_DIR)
+        downstream = (len(rel.parts) == 1 and rel.name in NOT_EXTRACTION) or \
+            rel.parts[0] in NOT_EXTRACTION_DIRS
+        if skip_downstream and downstream:
+            continue
+        digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 @functools.lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
     """EXTRACTOR_VERSION plus a hash of the extraction source code.
@@ -41,14 +59,21 @@ def extractor_fingerprint() -> str:
     The version alone is bumped by hand and easily forgotten; hashing the code means an edited
     extractor never reads entries written by the old one.
     """
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*.py")):
-        rel = path.relative_to(PACKAGE_DIR)
-        downstream = len(rel.parts) == 1 and rel.name in NOT_EXTRACTION
-        if downstream or rel.parts[0] in NOT_EXTRACTION_DIRS:
-            continue
-        digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:16]}"
+    return f"{EXTRACTOR_VERSION}-{source_hash(skip_downstream=True)}"
+
+
+def graph_key(extractions: list[DocExtraction], model: str, aliases: bytes | None) -> str:
+    """The key of the graph resolved from these extractions, with this code and aliases file.
+
+    Each extraction is named by its article's metadata (text hash, id, title, date, url,
+    source): with the extractor fingerprint and the model, that is its cache key, and the
+    metadata is also what the graph lists as its articles.
+    """
+    parts = [CACHE_FORMAT, source_hash(skip_downstream=False), extractor_fingerprint(), model,
+             hashlib.sha256(aliases).hexdigest() if aliases is not None else None,
+             [x.article for x in extractions]]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str)
+                          .encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def cache_key(article: Article, model: str) -> str:
@@ -84,6 +109,36 @@ class ExtractionCache:
         # Two-level fan-out keeps folders small for archives of hundreds of thousands.
         return self.folder / f"v{CACHE_FORMAT}" / key[:2] / f"{key}.json"
 
+    def graph_path(self, key: str) -> Path:
+        return self.folder / f"v{CACHE_FORMAT}" / "graphs" / f"{key}.json"
+
+    def get_graph(self, key: str) -> "nx.MultiDiGraph | None":
+        """The graph resolved last time from the same extractions (see `graph_key`), or None.
+
+        Resolving a large corpus costs more than reading all its cached extractions; a rebuild
+        of an unchanged corpus skips it.
+        """
+        import networkx as nx
+
+        try:
+            data = json.loads(self.graph_path(key).read_bytes())
+            return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put_graph(self, key: str, graph: "nx.MultiDiGraph") -> None:
+        """Store a resolved graph; only the most recent KEEP_GRAPHS are kept."""
+        import networkx as nx
+
+        data = nx.node_link_data(graph, edges="edges")
+        self._write(self.graph_path(key), json.dumps(data, ensure_ascii=False))
+        if self.error:
+            return
+        graphs = sorted(self.graph_path(key).parent.glob("*.json"),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in graphs[KEEP_GRAPHS:]:
+            old.unlink(missing_ok=True)
+
     def get(self, article: Article, key: str | None = None) -> DocExtraction | None:
         """The cached extraction of `article`, or None (a damaged entry is a miss)."""
         try:
@@ -105,15 +160,22 @@ class ExtractionCache:
         file)."""
         if self.error:
             return
-        path = self.path(key or cache_key(article, self.model))
         data = extraction if isinstance(extraction, dict) else extraction.to_dict()
+        # dumps, not dump: dump runs the pure-Python encoder (4x slower here)
+        self._write(self.path(key or cache_key(article, self.model)),
+                    json.dumps(data, ensure_ascii=False))
+
+    def _write(self, path: Path, text: str) -> None:
+        """Write a file atomically (a concurrent build never reads half of it); a failure is
+        remembered in `error` and turns further writes off."""
+        if self.error:
+            return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    # dumps, not dump: dump runs the pure-Python encoder (4x slower here)
-                    handle.write(json.dumps(data, ensure_ascii=False))
+                    handle.write(text)
                 os.replace(tmp, path)
             except BaseException:
                 os.unlink(tmp)

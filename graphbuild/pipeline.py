@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ExtractionCache, cache_key, extractor_fingerprint
+from .cache import ExtractionCache, cache_key, extractor_fingerprint, graph_key
 from .extract import text_hash
 from .aliases import load_aliases
 from .graph import KnowledgeGraph, graph_from_extractions
@@ -179,13 +179,29 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     new = extract_corpus(articles, cache, progress, model=model,
                          workers=workers or default_workers(), batch_size=batch_size, dask=dask)
     report.extractions = previous + drop_failed(new, report.skipped)
+    if cache and update is None:
+        kg = KnowledgeGraph(_resolve_cached(report.extractions, rules, cache, aliases))
+    else:
+        kg = KnowledgeGraph(graph_from_extractions(report.extractions, rules))
     if cache:
         report.cached = cache.hits
         if cache.error:
             report.notes.append(cache.error)
-    kg = KnowledgeGraph(graph_from_extractions(report.extractions, rules))
     report.seconds = time.perf_counter() - started
     return kg
+
+
+def _resolve_cached(extractions: list[DocExtraction], rules, cache: ExtractionCache,
+                    aliases: str | Path | None):
+    """The graph of these extractions: from the cache if the same ones were resolved before by
+    the same code (and aliases file), else resolved now and cached."""
+    key = graph_key(extractions, cache.model,
+                    Path(aliases).read_bytes() if aliases is not None else None)
+    graph = cache.get_graph(key)
+    if graph is None:
+        graph = graph_from_extractions(extractions, rules)
+        cache.put_graph(key, graph)
+    return graph
 
 
 def _previous_extractions(folder: str | Path, report: BuildReport) -> list[DocExtraction]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import networkx as nx
@@ -107,3 +108,38 @@ def test_default_cache_dir_follows_xdg(monkeypatch, tmp_path):
     assert default_cache_dir() == tmp_path / "graphbuild"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert default_cache_dir().parts[-2:] == (".cache", "graphbuild")
+
+
+def test_an_unchanged_corpus_is_not_resolved_again(seeds_dir, seeds_kg, tmp_path, monkeypatch):
+    import graphbuild.pipeline
+
+    graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path)
+    no_parsing(monkeypatch)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("resolved again")
+    monkeypatch.setattr(graphbuild.pipeline, "graph_from_extractions", refuse)
+    kg = graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path)
+    assert node_link(kg) == node_link(seeds_kg)
+
+
+def test_another_aliases_file_resolves_again(seeds_dir, tmp_path):
+    from graphbuild.cache import graph_key
+
+    report = BuildReport()
+    graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path / "c", report=report)
+    keys = {graph_key(report.extractions, "m", aliases)
+            for aliases in (None, b"a: b\n", b"a: c\n")}
+    assert len(keys) == 3
+
+
+def test_only_the_latest_graphs_are_kept(tmp_path):
+    cache = ExtractionCache(tmp_path, "m")
+    for i in range(cache_module.KEEP_GRAPHS + 3):
+        graph = nx.MultiDiGraph(articles=[])
+        graph.add_node(f"n{i}", label=str(i))
+        cache.put_graph(f"k{i}", graph)
+        os.utime(cache.graph_path(f"k{i}"), (i, i))  # distinct times, oldest first
+    kept = sorted(p.stem for p in cache.graph_path("k0").parent.glob("*.json"))
+    assert len(kept) == cache_module.KEEP_GRAPHS and "k0" not in kept
+    assert list(cache.get_graph(kept[-1]).nodes) == [f"n{kept[-1][1:]}"]
