@@ -12,14 +12,14 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .cache import default_cache_dir
-from .distributed import DaskNotInstalled
-from .export.files import ALL_FORMATS, parse_formats
-from .aliases import AliasesFileError
-from .nlp import DEFAULT_BATCH_SIZE, ModelNotFound
-from .pipeline import BuildReport, StoreError, build as build_graph, default_workers, save_build
-from .safety import GuardedGroup
+from graphbuild import __version__
+from graphbuild.cache import default_cache_dir
+from graphbuild.distributed import DaskNotInstalled
+from graphbuild.export.files import ALL_FORMATS, parse_formats
+from graphbuild.aliases import AliasesFileError
+from graphbuild.nlp import DEFAULT_BATCH_SIZE, ModelNotFound
+from graphbuild.pipeline import BuildReport, StoreError, build as build_graph, default_workers, save_build
+from graphbuild.safety import GuardedGroup
 
 EXIT_OK, EXIT_FAILED, EXIT_SKIPPED = 0, 1, 3
 
@@ -133,7 +133,7 @@ def _progress_bar(quiet: bool):
 
 
 # `query`, `stats` and `subgraph` are the query API's thin layer, kept in their own module.
-from .cli_query import query, stats, subgraph  # noqa: E402
+from graphbuild.cli_query import query, stats, subgraph  # noqa: E402
 
 main.add_command(query)
 main.add_command(stats)
@@ -157,8 +157,8 @@ def explain(graph: Path, name: str, type_: str | None, as_json: bool) -> None:
     """
     import json
 
-    from .cli_query import _load
-    from .names import NameLookupError
+    from graphbuild.cli_query import _load
+    from graphbuild.query.names import NameLookupError
     kg = _load(graph)
     try:
         found = kg.explain(name, type=type_)

@@ -1,7 +1,7 @@
 """`graphbuild query`, `stats` and `subgraph`: the query API from the shell.
 
 Each option names the KnowledgeGraph method it calls (`--neighbors` -> `kg.neighbors`, `--path`
--> `kg.connections`, `--top` -> `kg.top`, ...) with the same parameters; `graphbuild.answers`
+-> `kg.connections`, `--top` -> `kg.top`, ...) with the same parameters; `graphbuild.query.answers`
 turns the answers into text, `--json` prints their `to_dict()`. The commands are registered on
 the `graphbuild` group in `cli.py`.
 """
@@ -14,11 +14,11 @@ from typing import Any, NoReturn
 
 import click
 
-from . import answers
-from .graph import KnowledgeGraph
-from .names import NameLookupError
-from .pipeline import load
-from .structure import RANKINGS
+from graphbuild.query import answers
+from graphbuild.graph import KnowledgeGraph
+from graphbuild.query.names import NameLookupError
+from graphbuild.pipeline import load
+from graphbuild.query.structure import RANKINGS
 
 EXIT_FAILED = 1  # as in cli.py: an unknown name or an unreadable graph
 
@@ -173,7 +173,7 @@ def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, for
     Example:
       graphbuild subgraph output/ Sessions Kislyak --radius 1 -o sessions/
     """
-    from .export.files import parse_formats
+    from graphbuild.export.files import parse_formats
 
     try:
         chosen = parse_formats(formats)

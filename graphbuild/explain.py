@@ -71,9 +71,9 @@ class Explanation:
 def explain(graph: nx.MultiDiGraph, name: str, type: str | None = None) -> Explanation:
     """Explain the entity named `name` (label, alias or node id).
 
-    Raises graphbuild.names.UnknownName or AmbiguousName, as `kg.entity` does.
+    Raises graphbuild.query.names.UnknownName or AmbiguousName, as `kg.entity` does.
     """
-    from .names import find_entity
+    from graphbuild.query.names import find_entity
     node = find_entity(graph, name, type)
     return node_explanation(graph, node)
 

@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .records import DocExtraction
-from .resolve import Entity, Relation, resolve
+from graphbuild.records import DocExtraction
+from graphbuild.resolve import Entity, Relation, resolve
 
 if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
-    from .names import EntityRecord
-    from .paths import Path
-    from .query import Neighbor, RelationRecord
-    from .stats import GraphStats
-    from .structure import Community, RankedEntity
+    from graphbuild.query.names import EntityRecord
+    from graphbuild.query.paths import Path
+    from graphbuild.query.neighbors import Neighbor, RelationRecord
+    from graphbuild.query.stats import GraphStats
+    from graphbuild.query.structure import Community, RankedEntity
 
 
 def edge_key(predicate: str, negated: bool, hedged: bool) -> str:
@@ -93,7 +93,7 @@ class KnowledgeGraph:
         """Metadata of the articles the graph was built from."""
         return list(self.graph.graph.get("articles", []))
 
-    # -- questions (graphbuild.names, .query, .structure, .stats hold the work and the docs) ------
+    # -- questions (the graphbuild.query modules hold the work and the docs) ---------------------
     def entity(self, name: str, type: str | None = None) -> EntityRecord:
         """The EntityRecord named `name` (label, alias or node id, case-insensitive).
 
@@ -105,7 +105,7 @@ class KnowledgeGraph:
         >>> KnowledgeGraph(g).entity("the Sessions'").id
         'PERSON:jeff-sessions'
         """
-        from .names import entity_record, find_entity
+        from graphbuild.query.names import entity_record, find_entity
         return entity_record(self.graph, find_entity(self.graph, name, type))
 
     def explain(self, name: str, type: str | None = None):
@@ -114,80 +114,80 @@ class KnowledgeGraph:
         Returns a `graphbuild.explain.Explanation` (print it, or `.to_dict()`); raises
         UnknownName or AmbiguousName as `entity` does.
         """
-        from .explain import explain
+        from graphbuild.explain import explain
         return explain(self.graph, name, type)
 
     def neighbors(self, name: str, type: str | None = None,
                   predicate: str | None = None) -> list[Neighbor]:
         """Entities joined to `name` in either direction, with the edges; see `query.neighbors`."""
-        from .query import neighbors
+        from graphbuild.query.neighbors import neighbors
         return neighbors(self.graph, name, type=type, predicate=predicate)
 
     def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10) -> list[Path]:
         """Paths between two entities, shortest first; see `paths.connections`."""
-        from .paths import connections
+        from graphbuild.query.paths import connections
         return connections(self.graph, a, b, max_hops=max_hops, limit=limit)
 
     def relations(self, subject: str | None = None, predicate: str | None = None,
                   object: str | None = None) -> list[RelationRecord]:
         """Edges matching subject / predicate / object; see `query.relations`."""
-        from .query import relations
+        from graphbuild.query.neighbors import relations
         return relations(self.graph, subject=subject, predicate=predicate, object=object)
 
     def top(self, n: int = 10, by: str = "degree",
             type: str | None = None) -> list[RankedEntity]:
         """The `n` highest ranked entities by degree, pagerank or mentions; see `structure.top`."""
-        from .structure import top
+        from graphbuild.query.structure import top
         return top(self.graph, n, by=by, type=type)
 
     def subgraph(self, names: str | Iterable[str], radius: int = 1) -> KnowledgeGraph:
         """The part within `radius` edges of some entities, as a new KnowledgeGraph."""
-        from .structure import subgraph
+        from graphbuild.query.structure import subgraph
         return KnowledgeGraph(subgraph(self.graph, [names] if isinstance(names, str) else names,
                                        radius=radius))
 
     def communities(self, min_size: int = 2, seed: int = 0,
                     resolution: float = 1.0) -> list[Community]:
         """Louvain communities, largest first (deterministic); see `structure.communities`."""
-        from .structure import communities
+        from graphbuild.query.structure import communities
         return communities(self.graph, min_size=min_size, seed=seed, resolution=resolution)
 
     def stats(self, top_n: int = 10) -> GraphStats:
         """Counts by type and predicate, most connected entities, articles; see `stats.summarize`."""
-        from .stats import summarize
+        from graphbuild.query.stats import summarize
         return summarize(self.graph, top_n=top_n)
 
     # -- writing -----------------------------------------------------------------------------
     def write_json(self, path) -> None:
-        from .export import write_json
+        from graphbuild.export import write_json
         write_json(self.graph, path)
 
     def write_graphml(self, path) -> None:
-        from .export import write_graphml
+        from graphbuild.export import write_graphml
         write_graphml(self.graph, path)
 
     def write_html(self, path, max_nodes: int | None = None, title: str | None = None) -> None:
         """Write the interactive map: one offline HTML page (the `max_nodes` best connected)."""
-        from .export.html import write_html
+        from graphbuild.export.html import write_html
         write_html(self.graph, path, max_nodes=max_nodes, title=title)
 
     def write_gexf(self, path) -> None:
         """Write GEXF for Gephi, with the map's colours and sizes in the viz namespace."""
-        from .export.gexf import write_gexf
+        from graphbuild.export.gexf import write_gexf
         write_gexf(self.graph, path)
 
     def write_csv(self, path) -> list:
         """Write `<stem>.nodes.csv` and `<stem>.edges.csv` beside `path`; returns both paths."""
-        from .export.csvfiles import write_csv
+        from graphbuild.export.csvfiles import write_csv
         return write_csv(self.graph, path)
 
     def _repr_html_(self) -> str:
         """Jupyter shows a KnowledgeGraph as its interactive map."""
-        from .export.html import notebook_html
+        from graphbuild.export.html import notebook_html
         return notebook_html(self.graph)
 
     def save(self, folder, formats=("graphml", "html", "json"), max_nodes: int | None = None
              ) -> list:
         """Write `graph.<format>` files into a folder; returns the paths written."""
-        from .export.files import save
+        from graphbuild.export.files import save
         return save(self, folder, formats, max_nodes=max_nodes)

@@ -1,8 +1,8 @@
 """The text the query command prints."""
 from __future__ import annotations
 
-from graphbuild import answers
-from graphbuild.query import Link
+from graphbuild.query import answers
+from graphbuild.query.neighbors import Link
 
 
 def test_edge_text_reads_in_the_texts_direction():

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from graphbuild.cli import main
 from graphbuild.graph import KnowledgeGraph, graph_from_extractions
-from graphbuild.names import UnknownName
+from graphbuild.query.names import UnknownName
 from graphbuild.records import DocEntity, DocExtraction, Merge
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.names import (AmbiguousName, NameLookupError, UnknownName, entity_record,
-                              find_entity, name_index, normalize_name, suggest)
+from graphbuild.query.names import (AmbiguousName, NameLookupError, UnknownName, entity_record,
+                                    find_entity, name_index, normalize_name, suggest)
 
 
 @pytest.mark.parametrize("typed, expected", [

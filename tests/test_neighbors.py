@@ -6,8 +6,8 @@ import json
 import networkx as nx
 import pytest
 
-from graphbuild.names import AmbiguousName, UnknownName
-from graphbuild.query import links_between, neighbors, relations
+from graphbuild.query.names import AmbiguousName, UnknownName
+from graphbuild.query.neighbors import links_between, neighbors, relations
 
 KISLYAK = "PERSON:sergey-kislyak"
 

@@ -6,8 +6,8 @@ import json
 import networkx as nx
 import pytest
 
-from graphbuild.names import UnknownName
-from graphbuild.paths import connections, simple_paths_of_length
+from graphbuild.query.names import UnknownName
+from graphbuild.query.paths import connections, simple_paths_of_length
 
 SESSIONS, KISLYAK, FLYNN = "PERSON:jeff-sessions", "PERSON:sergey-kislyak", "PERSON:michael-flynn"
 

@@ -7,7 +7,7 @@ from collections import Counter
 import networkx as nx
 
 from graphbuild import KnowledgeGraph
-from graphbuild.stats import article_infos, summarize
+from graphbuild.query.stats import article_infos, summarize
 
 
 def test_counts_of_the_story_graph(story_kg):

@@ -6,8 +6,8 @@ import pytest
 
 import graphbuild
 from graphbuild import KnowledgeGraph
-from graphbuild.names import UnknownName
-from graphbuild.structure import pagerank, weighted_projection
+from graphbuild.query.names import UnknownName
+from graphbuild.query.structure import pagerank, weighted_projection
 
 
 # -- top ---------------------------------------------------------------------------------------

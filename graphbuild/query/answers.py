@@ -11,11 +11,11 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from .names import EntityRecord
-from .paths import Path
-from .query import Link, Neighbor, RelationRecord
-from .stats import GraphStats
-from .structure import Community, RankedEntity
+from graphbuild.query.names import EntityRecord
+from graphbuild.query.paths import Path
+from graphbuild.query.neighbors import Link, Neighbor, RelationRecord
+from graphbuild.query.stats import GraphStats
+from graphbuild.query.structure import Community, RankedEntity
 
 WIDTH = 100  # evidence sentences are wrapped to this width
 
@@ -239,7 +239,7 @@ def format_stats(stats: GraphStats, shown: int = 10) -> str:
     Examples
     --------
     >>> import networkx as nx
-    >>> from graphbuild.stats import summarize
+    >>> from graphbuild.query.stats import summarize
     >>> g = nx.MultiDiGraph(articles=[{"id": "d1", "date": "2017-03-02", "title": "Recusal"}])
     >>> g.add_node("a", label="Sessions", type="PERSON")
     >>> print(format_stats(summarize(g)))

@@ -213,11 +213,11 @@ def find_entity(graph: nx.MultiDiGraph, name: str | EntityRecord, type: str | No
     >>> find_entity(g, "Trump")
     Traceback (most recent call last):
     ...
-    graphbuild.names.AmbiguousName: 'Trump' could be 2 entities: Donald Trump [PERSON:donald-trump], Trump [ORG:trump]; give a fuller name, a type or the node id
+    graphbuild.query.names.AmbiguousName: 'Trump' could be 2 entities: Donald Trump [PERSON:donald-trump], Trump [ORG:trump]; give a fuller name, a type or the node id
     >>> find_entity(g, "Jeff Sesions")
     Traceback (most recent call last):
     ...
-    graphbuild.names.UnknownName: no entity named 'Jeff Sesions'; did you mean Jeff Sessions [PERSON:jeff-sessions]?
+    graphbuild.query.names.UnknownName: no entity named 'Jeff Sesions'; did you mean Jeff Sessions [PERSON:jeff-sessions]?
     """
     if isinstance(name, EntityRecord):
         name = name.id

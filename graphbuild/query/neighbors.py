@@ -1,9 +1,9 @@
 """Questions to the graph: who is connected to X, which edges say what, on what evidence.
 
 Each function takes the networkx `MultiDiGraph` of a KnowledgeGraph and names as a person would
-type them (see `graphbuild.names`), and answers with small dataclasses that carry the evidence
+type them (see `graphbuild.query.names`), and answers with small dataclasses that carry the evidence
 sentences and turn into plain dicts with `to_dict()` (what `graphbuild query --json` prints).
-How two entities are connected, through paths, is in `graphbuild.paths`.
+How two entities are connected, through paths, is in `graphbuild.query.paths`.
 
 Edges point from subject to object, but "Flynn told Pence" connects Pence to Flynn as much as
 Flynn to Pence: neighbours and paths ignore direction, and report each edge's real direction.
@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from .names import EntityRecord, entity_record, find_entity, name_index
+from graphbuild.query.names import EntityRecord, entity_record, find_entity, name_index
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ def neighbors(graph: nx.MultiDiGraph, name: str, type: str | None = None,
     graph : networkx.MultiDiGraph
         The graph of a KnowledgeGraph.
     name : str
-        A label, alias or node id (see `graphbuild.names.find_entity`).
+        A label, alias or node id (see `graphbuild.query.names.find_entity`).
     type : str, optional
         Keep only neighbours of this entity type (e.g. "PERSON").
     predicate : str, optional

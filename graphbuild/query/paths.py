@@ -1,7 +1,7 @@
 """How two entities are connected: the paths between them, each step with its evidence.
 
 Paths ignore the direction of edges ("Flynn told Pence" joins Pence to Flynn as much as Flynn to
-Pence) and report each step's real direction, as `graphbuild.query.neighbors` does.
+Pence) and report each step's real direction, as `graphbuild.query.neighbors.neighbors` does.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Any
 
 import networkx as nx
 
-from .names import EntityRecord, entity_record, find_entity, name_index
-from .query import Link, links_between, undirected_neighbors
+from graphbuild.query.names import EntityRecord, entity_record, find_entity, name_index
+from graphbuild.query.neighbors import Link, links_between, undirected_neighbors
 
 
 @dataclass(frozen=True)

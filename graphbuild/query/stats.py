@@ -7,7 +7,7 @@ from typing import Any
 
 import networkx as nx
 
-from .structure import RankedEntity, top
+from graphbuild.query.structure import RankedEntity, top
 
 
 @dataclass(frozen=True)

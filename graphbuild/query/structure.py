@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from .names import EntityRecord, entity_record, find_entity, name_index
+from graphbuild.query.names import EntityRecord, entity_record, find_entity, name_index
 
 RANKINGS = ("degree", "pagerank", "mentions")
 
