@@ -72,6 +72,22 @@ class Anchors:
             return None
         return self.demonyms.get(token.lower_)
 
+    def keys_in(self, tokens: "list[Token]", paragraph: int) -> set[str]:
+        """Every entity the tokens name, refer to or stand for (a nationality's country)."""
+        if not tokens:
+            return set()
+        named, resolved = self.token_entity[paragraph], self.resolved[paragraph]
+        groups = self.groups[paragraph] if self.groups else {}
+        keys: set[str] = set()
+        for i in range(tokens[0].i, tokens[-1].i + 1):
+            key = named.get(i) or resolved.get(i)
+            if key:
+                keys.add(key)
+            keys.update(groups.get(i, ()))
+        if self.demonyms:
+            keys.update(k for t in tokens if (k := self.demonyms.get(t.lower_)))
+        return keys
+
     def type_of(self, key: str) -> str:
         entity = self.entities.get(key)
         return entity.type if entity else ""

@@ -292,9 +292,10 @@ def entity_titles(anchors: Anchors) -> dict[str, set[str]]:
     titles: dict[str, set[str]] = {e.key: {t.lower() for t in e.titles}
                                     for e in anchors.entities.values() if e.titles}
     for para, (_, doc) in enumerate(anchors.paragraphs):
-        for token in doc:
-            key = anchors.entity(token, para, coref=False)
-            if key is None or anchors.type_of(key) != "PERSON":
+        named = anchors.token_entity[para]
+        for i in sorted(named):                 # only the named tokens, not every word
+            key, token = named[i], doc[i]
+            if anchors.type_of(key) != "PERSON":
                 continue
             words = []
             for t in doc[token.left_edge.i:token.i]:
@@ -322,8 +323,8 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
                 votes.setdefault(entity.key, Counter())[HONORIFICS[first]] += 2
     last_speaker: str | None = None
     for para, (_, doc) in enumerate(anchors.paragraphs):
-        for token in doc:
-            if token.dep_ not in {"nsubj"} or token.head.lemma_.lower() not in SPEECH_LEMMAS:
+        for token in _subjects(doc):
+            if token.head.lemma_.lower() not in SPEECH_LEMMAS:
                 continue
             key = anchors.entity(token, para, coref=False)
             if key and anchors.type_of(key) == "PERSON":
@@ -331,6 +332,14 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
             elif token.lower_ in PERSON_PRONOUNS and last_speaker:
                 votes.setdefault(last_speaker, Counter())[PERSON_PRONOUNS[token.lower_]] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+
+
+def _subjects(doc) -> list["Token"]:
+    """The `nsubj` tokens, found on the dependency array rather than by building every token."""
+    from spacy.attrs import DEP
+
+    nsubj = doc.vocab.strings["nsubj"]
+    return [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == nsubj]
 
 
 __all__ = ["resolve_references", "learn_genders", "entity_titles", "conjuncts"]

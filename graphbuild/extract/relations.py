@@ -58,9 +58,12 @@ def sentence_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[S
     """Every rule's statements for one sentence, minus self-loops and mere possibilities.
 
     The rules get the sentence's tokens as a list: iterating a Span builds new Token objects
-    on every pass, and there is a pass per rule.
+    on every pass, and there is a pass per rule. A sentence with fewer than two entities in it
+    (named, referred to, or a nationality's country) is not read at all.
     """
     tokens = list(sent)
+    if len(anchors.keys_in(tokens, para)) < 2:
+        return                          # a relation needs two entities; most rules walk a lot
     for rule in SENTENCE_RULES:
         for statement in rule(tokens, anchors, para):
             if statement.subject != statement.object and not statement.stance.raised \

@@ -204,8 +204,10 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
 def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """"X was a member of Y", "X became governor of Y", "X was appointed ambassador to Y"."""
     for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue                            # before the children: most words are no verb
         attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-        if not attrs or verb.pos_ not in {"VERB", "AUX"}:
+        if not attrs:
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         link = "be" if verb.lemma_.lower() == "be" else \
