@@ -147,6 +147,11 @@ def common_word(word: str) -> bool:
     return word in _stop_words() or word in _dictionary()
 
 
+def is_stop_word(word: str) -> bool:
+    """A function word ("of", "the", "with") of spaCy's English stop list, in any case."""
+    return word.lower() in _stop_words()
+
+
 def dictionary_word(word: str) -> bool:
     """Whether a word, lowercased, is an English word of any part of speech ("fraud",
     "roundup", "executives"): the model's lemma lists, nouns and adjectives included.

@@ -19,7 +19,9 @@ import re
 from collections.abc import Callable
 
 from .furniture import furniture_flags
-from .headlines import body_vocabulary, is_headline, is_shouted, sentence_case, title_case
+from .extract.names import is_title_word
+from .headlines import (body_vocabulary, is_headline, is_shouted, is_stop_word, sentence_case,
+                        title_case)
 from .records import Paragraph
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
@@ -109,6 +111,11 @@ def runs_on(line: str, following: str) -> bool:
     False
     >>> runs_on("CBS News App Open", "Chrome Safari Continue")
     False
+    >>> runs_on("The premier met the Vice", "President on Monday."), runs_on("Mayor Names "
+    ...         "New Police Chief", "DALLAS - The mayor named a new chief.")
+    (True, False)
+    >>> runs_on("Police in the capital detained the former President Ana", "Ruiz on Monday.")
+    True
     """
     line, following = line.strip(), following.strip()
     if not line:
@@ -117,7 +124,25 @@ def runs_on(line: str, following: str) -> bool:
         return True
     if RUN_ON_END.search(line) or TITLE_ABBREVIATION_END.search(line):
         return True
+    if _ends_in_title(line) and _lowercase_content_words(line):
+        return True  # "Netanyahu met U.S. Vice" | "President Joe Biden": a title cut in two
+    first = following.split()[0] if following.split() else ""
+    if len(line) >= PROSE_LINE_CHARS and len(_lowercase_content_words(line)) >= 2 and \
+            line[-1] not in ".!?\"'\u201d\u2019:" and not first.isupper():
+        return True  # "police detained former President Luiz Inacio" | "Lula da Silva for"
     return len(line) >= PROSE_LINE_CHARS and _reads_as_prose(line) and line[-1] not in ".!?\"'”’"
+
+
+def _ends_in_title(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1][:1].isupper() and is_title_word(words[-1])
+
+
+def _lowercase_content_words(line: str) -> list[str]:
+    """Words in lowercase that are not function words ("met"): a Title Case headline or header
+    line writes only its small words in lowercase."""
+    return [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line)
+            if w[0].islower() and not is_stop_word(w)]
 
 
 def _reads_as_prose(line: str) -> bool:

@@ -187,3 +187,24 @@ def test_a_country_and_title_words_tagged_as_an_organization_are_the_title(menti
                         "T. Okafor in Trenton federal court.")
     assert by_text(found)["Maria T. Okafor"].titles == ["U.S. Magistrate Judge"]
     assert [m.text for m in found if m.type == "ORG"] == []
+
+
+def test_a_name_cut_by_a_newscast_line_break_is_one_person(mentions_of):
+    found = mentions_of("In Chile, police questioned former President Maria Jose\n"
+                        "Fernandez Soto about the contracts of the state mining company.\n")
+    people = [m for m in found if m.type == "PERSON"]
+    assert [(m.text, m.titles) for m in people] == [("Maria Jose Fernandez Soto", ["President"])]
+
+
+def test_a_title_cut_by_a_line_break_stays_whole(mentions_of):
+    found = by_text(mentions_of("The prime minister later met U.S. Vice\nPresident Ann Cole "
+                                "in the capital to discuss trade.\n"))
+    assert found["Ann Cole"].titles == ["U.S. Vice President"]
+
+
+def test_two_person_spans_side_by_side_are_one_name():
+    from graphbuild.extract.mentions import _joined_names
+    spans = [(3, 5, "PERSON", ["President"], []), (5, 8, "PERSON", [], []),
+             (9, 10, "PERSON", [], []), (10, 11, "GPE", [], [])]
+    assert _joined_names(spans) == [(3, 8, "PERSON", ["President"], []),
+                                    (9, 10, "PERSON", [], []), (10, 11, "GPE", [], [])]

@@ -38,6 +38,7 @@ DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<state>[A-Z][
 # Dependencies of a word that is a noun phrase of its own ("Doe will step down").
 NAME_DEPENDENCIES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"}
 DATELINE_PARAGRAPHS = 3  # the dateline opens one of the first paragraphs kept
+MAX_NAME_WORDS = 6  # "Luiz Inacio Lula da Silva"
 DEMONYM_GAP = 3  # words allowed between a nationality and the title it qualifies ("and", a GPE)
 
 
@@ -109,7 +110,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                                       and any(a <= s[0] and s[1] <= b for a, b in title_spans))]
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
-    spans = _without_overlaps(spans)
+    spans = _without_overlaps(_joined_names(spans))
     return [_mention(article, para, doc, index, s, e, label, titles, nationality,
                      "demonym" if s in demonyms else "ner")
             for s, e, label, titles, nationality in spans]
@@ -122,6 +123,20 @@ def _untagged_demonyms(spans: list[tuple], doc: "Doc", title_start: int,
     return [(t, t + 1, "NORP", [], []) for t in range(max(0, title_start - DEMONYM_GAP),
                                                        title_start)
             if t not in taken and doc[t].text in nationality and not doc[t].ent_type_]
+
+
+def _joined_names(spans: list[tuple]) -> list[tuple]:
+    """Two person names with nothing between them are one name the tagger cut in two ("Luiz
+    Inacio" | "Lula da Silva" across a newscast's line break)."""
+    joined: list[tuple] = []
+    for span in sorted(spans, key=lambda s: s[0]):
+        last = joined[-1] if joined else None
+        if last and last[2] == span[2] == "PERSON" and last[1] == span[0] and \
+                span[1] - last[0] <= MAX_NAME_WORDS:
+            joined[-1] = (last[0], span[1], "PERSON", last[3] + span[3], last[4] + span[4])
+        else:
+            joined.append(span)
+    return joined
 
 
 def _part_of_title(text: str) -> bool:
