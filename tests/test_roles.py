@@ -103,3 +103,15 @@ def test_nationality_title_without_the_country_named(relations_of):
     got = edges(relations_of("Brazilian President Luiz Inacio Lula da Silva visited China."))
     assert any(s.startswith("Luiz") and p == "president of" and o == "Brazil"
                for s, p, o in got)
+
+
+def test_government_office_without_a_country_takes_the_storys_country(relations_of):
+    got = edges(relations_of("Japan announced new tariffs on steel on Monday. Prime Minister "
+                             "Kenji Watanabe said the measures were necessary."))
+    assert ("Kenji Watanabe", "prime minister of", "Japan") in got
+    got = edges(relations_of("Japan announced new tariffs on steel on Monday. Prime Minister "
+                             "Kenji Watanabe spoke in Berlin."))
+    assert not any(o == "Japan" for s, _, o in got if s == "Kenji Watanabe")
+    got = edges(relations_of("Japan announced new tariffs on steel on Monday. President "
+                             "Kenji Watanabe said the measures were necessary."))
+    assert not any(o == "Japan" for s, _, o in got if s == "Kenji Watanabe")

@@ -58,12 +58,13 @@ def sentence_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[S
     """Every rule's statements for one sentence, minus self-loops and mere possibilities.
 
     The rules get the sentence's tokens as a list: iterating a Span builds new Token objects
-    on every pass, and there is a pass per rule. A sentence with fewer than two entities in it
-    (named, referred to, or a nationality's country) is not read at all.
+    on every pass, and there is a pass per rule. A sentence with no entity in it (named,
+    referred to, or a nationality's country) is not read at all; one entity may be enough, as
+    a title can point at the country of the sentence before.
     """
     tokens = list(sent)
-    if len(anchors.keys_in(tokens, para)) < 2:
-        return                          # a relation needs two entities; most rules walk a lot
+    if not anchors.keys_in(tokens, para):
+        return                          # no entity in it: nothing to relate, skip the walks
     for rule in SENTENCE_RULES:
         for statement in rule(tokens, anchors, para):
             if statement.subject != statement.object and not statement.stance.raised \

@@ -25,7 +25,7 @@ from .triples import Statement
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 ROLE_PREPOSITIONS = {"of", "from", "on", "at", "for", "to", "with", "in"}
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -36,6 +36,10 @@ PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 PLACE_TYPES = {"GPE", "LOC"}
 # "Chicago-born", "Denver-based": the place before the name is where, not whose.
 PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educated", "made"}
+# Last words of offices of a national government that a story names without the country
+# ("Prime Minister X" after "Turkey is blaming ..."); not "president", which companies have and
+# whose country a story about another country often leaves unsaid.
+NATIONAL_OFFICES = {"minister", "premier", "chancellor"}
 # Titles of an office of state, never shared with a company named beside them.
 POLITICAL_TITLES = {"senator", "sen", "representative", "rep", "governor", "gov", "mayor",
                     "judge", "congressman", "congresswoman", "president", "minister", "ambassador",
@@ -66,6 +70,9 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if not words and not targets and anchors.type_of(key) == "PERSON":
             words, targets = _shared_title(token, key, anchors, para)
         title = title_phrase(words)
+        if title and not targets and anchors.type_of(key) == "PERSON" \
+                and title.split()[-1] in NATIONAL_OFFICES:
+            targets = _topic_country(token, anchors, para)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         after = [a for prep in group[-1].children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for obj in prep.children if obj.dep_ == "pobj"
@@ -165,6 +172,41 @@ def _mention_head(token: "Token", anchors: Anchors, para: int) -> "Token | None"
             and steps < 8:
         token, steps = token.head, steps + 1
     return token
+
+
+def _topic_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """"Turkey is blaming ... on a Syrian man. Prime Minister Ahmet Davutoglu said ...": a
+    government office with no country named has the country the story is about, when the
+    sentence before has that country as its subject and the name's own sentence names no
+    other place."""
+    from ..places import country_code
+
+    sentence = token.sent
+    if any((k := anchors.entity(t, para, coref=False)) and anchors.type_of(k) in PLACE_TYPES
+           for t in sentence):
+        return []
+    before = _previous_sentence(sentence, anchors, para)
+    if before is None:
+        return []
+    sent, at = before
+    for t in sent:
+        key = anchors.entity(t, at, coref=False)
+        if key and t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root \
+                and anchors.type_of(key) in PLACE_TYPES \
+                and country_code(anchors.entities[key].label):
+            return [Arg(key, "", t.i)]
+    return []
+
+
+def _previous_sentence(sentence: "Span", anchors: Anchors, para: int
+                       ) -> "tuple[Span, int] | None":
+    """The sentence before, in this paragraph or at the end of the one before."""
+    if sentence.start > 0:
+        return sentence.doc[sentence.start - 1].sent, para
+    if para > 0 and len(anchors.paragraphs[para - 1][1]):
+        doc = anchors.paragraphs[para - 1][1]
+        return doc[len(doc) - 1].sent, para - 1
+    return None
 
 
 def _place_participle(doc, target_i: int, name_i: int) -> str:
