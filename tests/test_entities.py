@@ -153,3 +153,13 @@ def test_a_short_name_with_two_candidates_or_an_adjective_in_front_stays_apart()
                        ("Committee", "ORG"), ("Blue House", "ORG"), ("House", "ORG"))
     assert [e.label for e in entities] == ["Senate Ethics Committee", "House Rules Committee",
                                            "Committee", "Blue House", "House"]
+
+
+def test_a_short_name_heading_two_longer_names_makes_no_node():
+    from graphbuild.extract.heads import without_ambiguous_heads
+    ms = [mention("House Ways and Means Committee", "ORG", 0), mention("Committee", "ORG", 100),
+          mention("Senate Budget Committee", "ORG", 200), mention("Authority", "ORG", 300),
+          mention("Tennessee Valley Authority", "ORG", 400)]
+    assert [m.text for m in without_ambiguous_heads(ms)] == [
+        "House Ways and Means Committee", "Senate Budget Committee", "Authority",
+        "Tennessee Valley Authority"]

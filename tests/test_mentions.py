@@ -208,3 +208,11 @@ def test_two_person_spans_side_by_side_are_one_name():
              (9, 10, "PERSON", [], []), (10, 11, "GPE", [], [])]
     assert _joined_names(spans) == [(3, 8, "PERSON", ["President"], []),
                                     (9, 10, "PERSON", [], []), (10, 11, "GPE", [], [])]
+
+
+def test_a_title_does_not_run_back_into_the_sentence_before(mentions_of):
+    found = mentions_of("The senator thanked her. Spanish Labor Minister Rosa Vidal said "
+                        "the plan was fair.")
+    vidal = by_text(found)["Rosa Vidal"]
+    assert vidal.titles == ["Labor Minister"] and vidal.nationality == ["Spanish"]
+    assert [(m.text, m.type) for m in found if m.type == "GPE"] == [("Spanish", "GPE")]

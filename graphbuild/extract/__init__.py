@@ -3,6 +3,7 @@
 Each submodule is a set of small functions over spaCy Docs and plain records:
 
 * `mentions`  - entity mentions from NER, repaired (titles, possessives, headline spill);
+* `heads`     - short organization names ("the Commission") and the longer names they head;
 * `headwords` - common words of a headline that the tagger took for names, dropped;
 * `entities`  - mentions of one article clustered into `DocEntity` records;
 * `relations` - subject/predicate/object statements between those entities, with evidence,
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..dates import dateline_date, normalize_date
 from ..records import Article, DocExtraction, Paragraph
 from .entities import cluster_mentions
+from .heads import without_ambiguous_heads
 from .headwords import without_headline_words
 from .mentions import article_mentions
 from .relations import article_relations
@@ -36,7 +38,8 @@ def text_hash(text: str) -> str:
 
 def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> DocExtraction:
     """Extract entities and relations from one article's parsed paragraphs."""
-    mentions = without_headline_words(article, parsed, article_mentions(article, parsed))
+    mentions = without_ambiguous_heads(article_mentions(article, parsed))
+    mentions = without_headline_words(article, parsed, mentions)
     entities, mention_entity = cluster_mentions(article, mentions)
     # Relation rules also reify events (new EVENT entities) and retype named ones in place.
     events, relations = article_relations(article, parsed, mentions, mention_entity, entities)

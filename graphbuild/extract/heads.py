@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..places import country_code, is_place_name, is_state
+from .mentions import Mention
 from .names import acronym_form, is_company_name
 
 if TYPE_CHECKING:
@@ -71,9 +72,7 @@ def join_heads(clusters: "_Clusters", why: dict[str, str]) -> None:
     named = frozenset(m.text.lower() for m in mentions if m.type in {"ORG", "GPE", "LOC"})
     for i in orgs:
         short = mentions[i].text
-        words = short.split()
-        if not all(w[:1].isupper() for w in words) or acronym_form(short) or \
-                is_company_name(short) or _has_longer_name(clusters, i):
+        if not _short_name(short) or _has_longer_name(clusters, i):
             continue
         candidates = {clusters.find(j): j for j in orgs if clusters.find(j) != clusters.find(i)
                       and head_of(short, mentions[j].text, named)}
@@ -88,3 +87,25 @@ def _has_longer_name(clusters: "_Clusters", i: int) -> bool:
     root, size = clusters.find(i), len(clusters.mentions[i].text.split())
     return any(len(m.text.split()) > size for j, m in enumerate(clusters.mentions)
                if clusters.find(j) == root)
+
+
+def without_ambiguous_heads(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the short names that head two or more longer names of the article.
+
+    "The Committee's chairman" in an article naming the Senate Finance Committee and the
+    Federal Open Market Committee is one of them, not a third committee: with no way to tell
+    which, the short name makes no node of its own.
+    """
+    named = frozenset(m.text.lower() for m in mentions if m.type in {"ORG", "GPE", "LOC"})
+    longer = {m.text.lower(): m.text for m in mentions if m.type == "ORG"}
+    dropped = set()
+    for short in {m.text for m in mentions if m.type == "ORG" and _short_name(m.text)}:
+        heads = {key for key, name in longer.items() if head_of(short, name, named)}
+        if len(heads) >= 2:
+            dropped.add(short)
+    return [m for m in mentions if not (m.type == "ORG" and m.text in dropped)]
+
+
+def _short_name(text: str) -> bool:
+    return (all(w[:1].isupper() for w in text.split()) and not acronym_form(text)
+            and not is_company_name(text))

@@ -144,6 +144,8 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
             i -= 1
         else:
             break
+        if doc[i].is_sent_start:
+            break  # a title does not run back into the sentence before ("praised her.")
     words = list(doc[i:start])
     while words and words[0].ent_iob_ == "I":  # the walk stopped inside a name: not the title
         words = words[1:]
