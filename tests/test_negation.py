@@ -85,3 +85,18 @@ def test_declining_refraining_and_stopping_short_negate(relations_of):
         got = flags(found, "Contoso Ltd.", "Northwind Traders Inc.")
         assert got and all(negated for negated, _ in got), text
         assert not any(not n and any(w in p for w in ("sue", "acquire")) for _, p, _, n, _ in found)
+
+
+def test_a_denied_noun_is_negated_and_the_denial_edge_is_bare(relations_of):
+    found = relations_of("Maria Gonzalez denied any meetings with John Carter.")
+    assert ("Maria Gonzalez", "meet with", "John Carter", True, False) in found
+    assert ("Maria Gonzalez", "deny", "John Carter", False, False) in found
+    for _, predicate, _, negated, _ in found:
+        assert negated or "meet" not in predicate, predicate
+
+
+def test_a_rejected_action_noun_is_negated(relations_of):
+    found = relations_of("Contoso Ltd. rejected Northwind Traders Inc.'s acquisition of "
+                         "Fabrikam Inc. on Monday.")
+    acquired = [f for f in found if "acquire" in f[1]]
+    assert acquired and all(negated for *_, negated, _ in acquired)

@@ -191,3 +191,23 @@ def stance(verb: "Token", stop: "Token | None" = None) -> Stance:
         below, word = word, word.head
     return Stance(negated=negated, hedged=hedged, raised=raised and not negated,
                   retracted=was_retracted)
+
+
+def noun_clause_stance(noun: "Token") -> Stance:
+    """The stance of a statement a noun names ("meetings with X", "the acquisition of Y").
+
+    The clause's own stance, and what its verb does to the noun: "denied any meetings with X",
+    "rejected the acquisition of Y", "avoided contact with X" deny what the noun names.
+    """
+    below, word = noun, noun.head
+    for _ in range(6):
+        if word.pos_ in {"VERB", "AUX"} or word.head == word:
+            break
+        below, word = word, word.head
+    if word.pos_ not in {"VERB", "AUX"}:
+        return Stance()
+    held = stance(word)
+    flip, hedge, raise_ = governor_effect(word, below, False)
+    negated = held.negated ^ flip
+    return Stance(negated=negated, hedged=held.hedged or hedge,
+                  raised=(held.raised or raise_) and not negated, retracted=held.retracted)

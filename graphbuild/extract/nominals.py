@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
-from .arguments import Arg, conjuncts, governing_verb, nominal_entities, subject_entities
-from .negation import Stance, stance
+from .arguments import Arg, conjuncts, nominal_entities, subject_entities
+from .negation import noun_clause_stance
 from .predicates import NOMINALIZATIONS, join, lemma
 from .triples import Statement, noun_stance
 
@@ -44,8 +44,7 @@ def nominal_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> 
         agents, patients = _arguments(noun, patient_preps, anchors, para)
         if not agents or not patients:
             continue
-        above = governing_verb(noun)
-        held = noun_stance(noun, stance(above) if above is not None else Stance())
+        held = noun_stance(noun, noun_clause_stance(noun))
         if held.raised:
             continue
         for agent in agents:

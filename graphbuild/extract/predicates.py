@@ -52,6 +52,12 @@ NOMINALIZATIONS: dict[str, tuple[str, frozenset[str]]] = {
         ("lobbying", "lobby", "of"), ("surveillance", "surveil", "of"))
 }
 
+# Interaction nouns as verbs, for a denied interaction ("denied any meetings with X": meet with).
+INTERACTION_VERBS = {"meeting": "meet", "talk": "talk", "conversation": "talk",
+                     "discussion": "discuss", "negotiation": "negotiate", "contact": "contact",
+                     "communication": "communicate", "correspondence": "correspond",
+                     "collaboration": "collaborate", "partnership": "partner"}
+
 
 def join(*parts: str) -> str:
     """Lower-case words joined by single spaces, empty parts dropped."""

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
-from .arguments import (Arg, agent_entities, conjuncts, governing_verb, nominal_entities,
-                        object_entities, subject_entities)
-from .negation import DENIAL_VERBS, NEGATIVE_IMPLICATIVES, Stance, stance
-from .predicates import NOMINALIZATIONS, join, lemma, verb_phrase
+from .arguments import (NOUN_PREPOSITIONS, SOURCE_PREPOSITIONS, Arg, agent_entities,
+                        conjuncts, nominal_entities, object_entities, subject_entities)
+from .negation import DENIAL_VERBS, NEGATIVE_IMPLICATIVES, Stance, noun_clause_stance, stance
+from .predicates import INTERACTION_VERBS, NOMINALIZATIONS, join, lemma, verb_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -81,8 +81,12 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
                 yield _statement(agent, join(verb_phrase(verb), obj.via), obj, held, verb)
         if agents:
             return
+    denial = verb.lemma_.lower() in DENIAL_VERBS
     for subject in subjects:
         for obj in objects:
+            if denial and _through_noun(obj):
+                yield from _denied_noun(subject, phrase, obj, held, verb)
+                continue
             yield _statement(subject, join(phrase, obj.via, _asked_to(verb, obj)), obj, held, verb)
     named = [s for s in subjects if verb.doc[s.token_i].pos_ != "PRON"]
     if verb.lemma_.lower() in RECIPROCAL_VERBS and len(named) >= 2 and not passive \
@@ -92,6 +96,30 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
         subjects = named
         for partner in subjects[1:]:
             yield _statement(subjects[0], join(phrase, "with"), partner, held, verb, "reciprocal")
+
+
+def _through_noun(obj: Arg) -> bool:
+    """Whether the object was reached through a noun ("meetings with X"), not a preposition."""
+    first = obj.via.split()[0] if obj.via else ""
+    return bool(first) and first not in NOUN_PREPOSITIONS and first not in SOURCE_PREPOSITIONS
+
+
+def _denied_noun(subject: Arg, phrase: str, obj: Arg, held: Stance, verb: "Token"
+                 ) -> Iterator[Statement]:
+    """"Hale denied any meetings with Ortiz": Hale "deny" Ortiz, and "meet with", negated.
+
+    The denial's own edge never carries the noun: "deny meeting with" reads, word for word, as
+    a meeting asserted.
+    """
+    yield _statement(subject, phrase, obj, held, verb)
+    words = obj.via.split()
+    if len(words) < 2:
+        return                      # "denied Acme's acquisition": the owner, not the partner
+    verb_form, patients = NOMINALIZATIONS.get(words[0], (words[0], frozenset()))
+    verb_form = INTERACTION_VERBS.get(words[0], verb_form)
+    rest = words[2:] if words[1] in patients else words[1:]     # "acquisition of" -> "acquire"
+    denied = Stance(negated=not held.negated, hedged=held.hedged)
+    yield _statement(subject, join(verb_form, *rest), obj, denied, verb)
 
 
 def _asked_to(verb: "Token", obj: Arg) -> str:
@@ -151,9 +179,7 @@ def interaction_statements(sent: "Sequence[Token]", anchors: Anchors, para: int)
             owners, partners = owners[:1], owners[1:]            # "A and B's conversations"
         if not owners or not partners:
             continue
-        above = governing_verb(noun)
-        held = stance(above) if above is not None else Stance()
-        held = noun_stance(noun, held)
+        held = noun_stance(noun, noun_clause_stance(noun))
         if held.raised:
             continue
         for owner in owners:
