@@ -4,7 +4,9 @@ Nothing here downloads anything: the model is an installed package.
 """
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
+import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,18 +68,22 @@ def model_identity(model: str | None = None) -> str:
     Cached extractions are keyed by it, so a different model or model version re-parses.
     Raises ModelNotFound (one line) if the model is neither an installed package nor a folder.
     """
-    import spacy
-    from spacy import util
-
     name = find_model(model)
+    # Read meta.json directly rather than through spaCy: importing spaCy costs most of a
+    # second, and a build whose articles are all cached, or parsed by workers, needs no spaCy.
     try:
-        path = Path(name) if Path(name).is_dir() else util.get_package_path(name)
-        meta = util.get_model_meta(path)
-    except Exception as exc:  # spaCy raises various errors for a missing package or bad meta
+        if Path(name).is_dir():
+            folder = Path(name)
+        else:
+            spec = importlib.util.find_spec(name)
+            folder = Path(spec.origin).parent if spec and spec.origin else Path(name)
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        spacy_version = importlib.metadata.version("spacy")
+    except (OSError, ValueError, ImportError, importlib.metadata.PackageNotFoundError) as exc:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}; install one with: "
                             f"{INSTALL_HINT}") from exc
     return f"{meta.get('lang', '?')}_{meta.get('name', name)}-{meta.get('version', '?')}" \
-           f"/spacy-{spacy.__version__}"
+           f"/spacy-{spacy_version}"
 
 
 def parse_articles(nlp: "Language", articles: Iterable[Article],

@@ -143,3 +143,15 @@ def test_only_the_latest_graphs_are_kept(tmp_path):
     kept = sorted(p.stem for p in cache.graph_path("k0").parent.glob("*.json"))
     assert len(kept) == cache_module.KEEP_GRAPHS and "k0" not in kept
     assert list(cache.get_graph(kept[-1]).nodes) == [f"n{kept[-1][1:]}"]
+
+
+def test_model_identity_names_model_and_versions_and_fails_in_one_line():
+    from graphbuild.nlp import ModelNotFound, load_pipeline, model_identity
+
+    nlp = load_pipeline()
+    identity = model_identity()
+    assert identity.startswith(f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}/")
+    assert model_identity(str(nlp.path)) == identity  # a folder names the same model
+    with pytest.raises(ModelNotFound) as info:
+        model_identity("no_such_model_xyz")
+    assert "\n" not in str(info.value)
