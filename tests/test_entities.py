@@ -163,3 +163,18 @@ def test_a_short_name_heading_two_longer_names_makes_no_node():
     assert [m.text for m in without_ambiguous_heads(ms)] == [
         "House Ways and Means Committee", "Senate Budget Committee", "Authority",
         "Tennessee Valley Authority"]
+
+
+def test_a_lone_word_tagged_person_that_starts_one_organization_name_is_it():
+    entities = cluster(("Halvorsen Shipping", "ORG"), ("Halvorsen", "PERSON"),
+                       ("Maria Lund", "PERSON"), ("Lund", "PERSON"), ("Lund Group", "ORG"))
+    assert [(e.label, e.type, e.mentions) for e in entities] == [
+        ("Halvorsen Shipping", "ORG", 2), ("Maria Lund", "PERSON", 2), ("Lund Group", "ORG", 1)]
+
+
+def test_a_stock_listing_names_no_entity():
+    from graphbuild.extract.listings import without_listings
+    text = "Brightline Foods Inc. (NYSE: BFI) bought a farm."
+    ms = [Mention("Brightline Foods Inc.", "ORG", 0, 21, 0, 0, 3),
+          Mention("NYSE", "ORG", 23, 27, 0, 4, 5), Mention("BFI", "ORG", 29, 32, 0, 6, 7)]
+    assert [m.text for m in without_listings(Article("a", text), ms)] == ["Brightline Foods Inc."]

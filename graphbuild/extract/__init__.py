@@ -5,6 +5,7 @@ Each submodule is a set of small functions over spaCy Docs and plain records:
 * `mentions`  - entity mentions from NER, repaired (titles, possessives, headline spill);
 * `heads`     - short organization names ("the Commission") and the longer names they head;
 * `headwords` - common words of a headline that the tagger took for names, dropped;
+* `listings`  - stock listings ("(NYSE: ACM)"), which name no entity;
 * `entities`  - mentions of one article clustered into `DocEntity` records;
 * `relations` - subject/predicate/object statements between those entities, with evidence,
   from the rule modules `triples` (verbs, interactions), `roles` (titles, appositions,
@@ -21,6 +22,7 @@ from ..records import Article, DocExtraction, Paragraph
 from .entities import cluster_mentions
 from .heads import without_ambiguous_heads
 from .headwords import without_headline_words
+from .listings import without_listings
 from .mentions import article_mentions
 from .relations import article_relations
 
@@ -38,7 +40,8 @@ def text_hash(text: str) -> str:
 
 def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> DocExtraction:
     """Extract entities and relations from one article's parsed paragraphs."""
-    mentions = without_ambiguous_heads(article_mentions(article, parsed))
+    mentions = without_listings(article, article_mentions(article, parsed))
+    mentions = without_ambiguous_heads(mentions)
     mentions = without_headline_words(article, parsed, mentions)
     entities, mention_entity = cluster_mentions(article, mentions)
     # Relation rules also reify events (new EVENT entities) and retype named ones in place.

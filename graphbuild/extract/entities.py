@@ -29,7 +29,7 @@ from collections import Counter
 from ..places import (country_code, country_of_demonym, is_abbreviation, is_place_name,
                       place_name)
 from .genders import first_name_gender
-from .heads import join_heads
+from .heads import join_first_words, join_heads
 from ..records import Article, DocEntity, Merge
 from .mentions import Mention, demonym_of
 from .names import (NAME_JOINERS, acronym_form, acronyms, expand_abbreviations,
@@ -160,6 +160,7 @@ def cluster_mentions(article: Article, mentions: list[Mention]
     _join_governments(clusters, why)
     _join_company_short_forms(clusters, why)
     join_heads(clusters, why)
+    join_first_words(clusters, why)
     groups = sorted(clusters.groups().values(), key=lambda g: min(mentions[i].start for i in g))
     mention_entity = [0] * len(mentions)
     entities = []

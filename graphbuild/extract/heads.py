@@ -82,6 +82,24 @@ def join_heads(clusters: "_Clusters", why: dict[str, str]) -> None:
                 why.setdefault(short, f"{SHORT_NAME_RULE} {mentions[target].text!r}")
 
 
+def join_first_words(clusters: "_Clusters", why: dict[str, str]) -> None:
+    """A lone word tagged as a person that starts the one organization name of the article it
+    can start, and names no person of the article ("Contoso's chief" after "Contoso Health"),
+    is that organization."""
+    mentions = clusters.mentions
+    for i, m in enumerate(mentions):
+        if m.type != "PERSON" or " " in m.text or m.titles or \
+                clusters.full_names(clusters.find(i)):
+            continue
+        candidates = {clusters.find(j): j for j, n in enumerate(mentions)
+                      if n.type == "ORG" and len(n.text.split()) > 1
+                      and n.text.split()[0] == m.text}
+        if len(candidates) == 1:
+            (target,) = candidates.values()
+            if clusters.join(target, i, "first word"):
+                why.setdefault(m.text, f"first word of {mentions[target].text!r}")
+
+
 def _has_longer_name(clusters: "_Clusters", i: int) -> bool:
     """The short name is already one with a longer name ("Senate" with "U.S. Senate")."""
     root, size = clusters.find(i), len(clusters.mentions[i].text.split())
