@@ -100,3 +100,9 @@ def test_a_rejected_action_noun_is_negated(relations_of):
                          "Fabrikam Inc. on Monday.")
     acquired = [f for f in found if "acquire" in f[1]]
     assert acquired and all(negated for *_, negated, _ in acquired)
+
+
+def test_an_expected_act_is_hedged(relations_of):
+    found = relations_of("Maria Gonzalez is expected to plead guilty to defrauding Contoso Ltd. "
+                         "on Monday.")
+    assert flags(found, "Maria Gonzalez", "Contoso Ltd.") == {(False, True)}

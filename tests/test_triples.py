@@ -104,3 +104,17 @@ def test_participle_after_an_appointment_is_the_appointees(relations_of):
     assert ("Tom Hale", "replace", "Bill Ortiz") not in got
     got = edges(relations_of("Tom Hale fired Ann Lee, accusing her of fraud."))
     assert ("Tom Hale", "accuse", "Ann Lee") in got
+
+
+def test_coordinated_parties_to_an_agreement(relations_of):
+    got = edges(relations_of("Contoso Ltd. and Fabrikam Inc. signed an agreement on Monday."))
+    assert ("Contoso Ltd.", "sign agreement with", "Fabrikam Inc.") in got
+    got = edges(relations_of("Contoso Ltd. and Fabrikam Inc. signed the letter on Monday."))
+    assert not any({s, o} == {"Contoso Ltd.", "Fabrikam Inc."} for s, _, o in got)
+
+
+def test_a_participle_agent_leads_on_from_its_noun(relations_of):
+    got = edges(relations_of("Contoso Ltd. agreed to pay $5 million to settle charges brought by "
+                             "the Securities and Exchange Commission."))
+    assert any(s == "Contoso Ltd." and "settle charge by" in p
+               and o == "Securities and Exchange Commission" for s, p, o in got)

@@ -115,6 +115,12 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
             if child.dep_ in owner_deps and (k := anchors.entity(child, para)):
                 found.append(Arg(k, noun, child.i))     # "Russia's interference", "FTC charges"
     for prep in token.children:
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":   # "charges brought by the SEC"
+            found += [Arg(a.key, join(noun, "by", a.via), a.token_i)
+                      for agent in prep.children if agent.dep_ == "agent"
+                      for obj in agent.children if obj.dep_ == "pobj"
+                      for a in nominal_entities(obj, anchors, para, depth + 1, owners, owner_deps)]
+            continue
         if prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS:
             continue
         for obj in prep.children:

@@ -31,7 +31,9 @@ TRUTH_WORDS = {"true", "accurate", "correct", "right", "so", "case"}
 FALSITY_WORDS = {"false", "untrue", "wrong", "inaccurate", "baseless", "unfounded"}
 # "X is said / believed / reported to have met Y": hearsay, hedged.
 HEARSAY_VERBS = {"say", "believe", "think", "report", "allege", "rumor", "rumour", "understand",
-                 "suspect", "claim", "consider", "know"}
+                 "suspect", "claim", "consider", "know",
+                 # "is expected / scheduled to plead guilty": not done yet
+                 "expect", "schedule", "set", "slate", "poise"}
 # Governors that report a claim rather than a fact: "accused of interfering", "alleged that".
 ALLEGATION_WORDS = {"accuse", "allege", "allegation", "claim", "suspect", "suspicion", "rumor",
                     "rumour", "charge", "blame", "report"}
@@ -48,7 +50,8 @@ RETRACTING_ADVERBS = {"incorrectly", "erroneously", "mistakenly", "wrongly", "fa
                       "wrongfully"}
 # Dependencies through which a clause governs the verb below it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj", "csubjpass",
-               "oprd", "pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "appos"}
+               "oprd", "pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "appos",
+               "acomp"}                 # "is expected to plead guilty [acomp] to defrauding"
 MAX_DEPTH = 8
 
 

@@ -40,6 +40,10 @@ INTERACTION_NOUNS = {"meeting", "conversation", "talk", "contact", "interaction"
                      "dispute", "feud", "rivalry", "friendship", "alliance", "collaboration",
                      "dealing", "encounter", "phone call", "connection"}
 
+# Objects that coordinated subjects make with each other ("A and B signed a treaty").
+JOINT_NOUNS = {"agreement", "deal", "pact", "treaty", "contract", "accord", "truce", "ceasefire",
+               "partnership", "alliance", "settlement", "merger", "memorandum"}
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -89,13 +93,23 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
                 continue
             yield _statement(subject, join(phrase, obj.via, _asked_to(verb, obj)), obj, held, verb)
     named = [s for s in subjects if verb.doc[s.token_i].pos_ != "PRON"]
-    if verb.lemma_.lower() in RECIPROCAL_VERBS and len(named) >= 2 and not passive \
+    pact = _joint_object(verb)
+    if (verb.lemma_.lower() in RECIPROCAL_VERBS or pact) and len(named) >= 2 and not passive \
             and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
-        # "Flynn and Kislyak discussed sanctions": each met the other ("they agreed to pay",
-        # a plan, and a pronoun's group are not).
+        # "Flynn and Kislyak discussed sanctions", "A and B signed an agreement": each with the
+        # other ("they agreed to pay", a plan, and a pronoun's group are not).
         subjects = named
         for partner in subjects[1:]:
-            yield _statement(subjects[0], join(phrase, "with"), partner, held, verb, "reciprocal")
+            yield _statement(subjects[0], join(phrase, pact, "with"), partner, held, verb,
+                             "reciprocal")
+
+
+def _joint_object(verb: "Token") -> str:
+    """"signed an agreement", "reached a deal": an object that two parties make together."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and (noun := lemma(child)) in JOINT_NOUNS:
+            return noun
+    return ""
 
 
 def _through_noun(obj: Arg) -> bool:
