@@ -118,3 +118,9 @@ def test_a_participle_agent_leads_on_from_its_noun(relations_of):
                              "the Securities and Exchange Commission."))
     assert any(s == "Contoso Ltd." and "settle charge by" in p
                and o == "Securities and Exchange Commission" for s, p, o in got)
+
+
+def test_verbs_the_lemmatizer_confuses_with_nouns(relations_of):
+    got = edges(relations_of("Contoso Ltd. was fined $2 million by the Securities and Exchange "
+                             "Commission."))
+    assert ("Securities and Exchange Commission", "fine", "Contoso Ltd.") in got

@@ -24,6 +24,8 @@ TITLE_ABBREVIATIONS = {
     "sgt": "sergeant", "capt": "captain", "adm": "admiral", "cmdr": "commander",
     "ag": "attorney general", "ceo": "chief executive", "cfo": "chief financial officer",
 }
+# Verbs the rule lemmatizer cuts to a noun it knows ("fined" -> "fin", "dined" -> "din").
+VERB_LEMMA_FIXES = {"fin": "fine", "din": "dine"}
 # Courtesy words that carry no role ("Hon. L. Scott Coogler", "Mr. Obama").
 COURTESY_WORDS = {"mr", "mrs", "ms", "miss", "dr", "hon", "honorable", "the", "then", "former",
                   "late", "sir", "dame", "a", "an", "now"}
@@ -67,7 +69,11 @@ def join(*parts: str) -> str:
 def lemma(token: "Token") -> str:
     """A token's lemma in lower case ("met" -> "meet"); proper nouns keep their text."""
     word = token.lemma_ if token.pos_ not in {"PROPN"} else token.text
-    return word.lower().strip(".")
+    word = word.lower().strip(".")
+    if token.pos_ in {"VERB", "AUX"} and word in VERB_LEMMA_FIXES \
+            and token.lower_.startswith(VERB_LEMMA_FIXES[word]):
+        return VERB_LEMMA_FIXES[word]
+    return word
 
 
 def verb_phrase(verb: "Token") -> str:
