@@ -18,3 +18,10 @@ def test_coordinated_speakers_are_not_linked_to_each_other(relations_of):
                          "bribes from Larry Thompson.")
     assert not any({s, o} == {"Jimmy Armstrong", "Fred Huff"} for s, _, o, *_ in found)
     assert ("Fred Huff", "agree to accept from", "Larry Thompson", False, False) in found
+
+
+def test_a_filing_speaks_for_its_owner(relations_of):
+    found = relations_of("The Federal Trade Commission's complaint alleges that Contoso Ltd. "
+                         "deceived Fabrikam Inc.")
+    assert any(s == "Federal Trade Commission" and p.startswith("allege") and o == "Contoso Ltd."
+               for s, p, o, *_ in found)

@@ -124,3 +124,9 @@ def test_verbs_the_lemmatizer_confuses_with_nouns(relations_of):
     got = edges(relations_of("Contoso Ltd. was fined $2 million by the Securities and Exchange "
                              "Commission."))
     assert ("Securities and Exchange Commission", "fine", "Contoso Ltd.") in got
+
+
+def test_a_dative_preposition_is_a_prepositional_object(relations_of):
+    got = edges(relations_of("According to the indictment, Maria Gonzalez paid bribes to John "
+                             "Carter."))
+    assert ("Maria Gonzalez", "pay bribe to", "John Carter") in got

@@ -248,7 +248,13 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
     """Direct and prepositional objects of the verb as entities, with the words leading there."""
     found: list[Arg] = []
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and child.lower_ not in REFLEXIVES:
+        if child.dep_ == "dative" and child.pos_ == "ADP":
+            # "paid bribes to X": a preposition the parser calls a dative; the thing given
+            # stays in the predicate ("pay bribe to").
+            things = [lemma(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                      and anchors.entity(c, para) is None]
+            found.extend(_prepositional(child, anchors, para, join(*things[:1], child.lower_)))
+        elif child.dep_ in OBJECT_DEPS and child.lower_ not in REFLEXIVES:
             for target in conjuncts(child):
                 found.extend(nominal_entities(target, anchors, para))
         elif child.dep_ == "prep" and child.lower_ not in SOURCE_PREPOSITIONS:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
-from .arguments import agent_entities, subject_entities
+from .arguments import Arg, agent_entities, subject_entities, subject_tokens
 from .negation import DENIAL_VERBS, stance
 from .predicates import join, lemma, verb_phrase
 from .triples import Statement
@@ -35,7 +35,10 @@ SPEAKER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 # Nouns through which an entity speaks ("a spokeswoman for Sessions", "a Justice Department
 # report").
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer",
-                 "attorney", "statement", "report", "office", "aide", "official", "officials"}
+                 "attorney", "statement", "report", "office", "aide", "official", "officials",
+                 # filings speak for who filed them: "the FTC's complaint alleges that ..."
+                 "complaint", "indictment", "lawsuit", "suit", "filing", "affidavit", "ruling",
+                 "release", "announcement", "letter", "order"}
 MODAL_DEPS = {"aux"}
 MODAL_WORDS = {"should", "must", "could", "might", "may", "would", "will", "can", "shall"}
 
@@ -49,6 +52,7 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
         if not clauses:
             continue
         speakers, passive = subject_entities(verb, anchors, para)
+        speakers += _voices(verb, anchors, para)
         speakers = [s for s in speakers if anchors.type_of(s.key) in SPEAKER_TYPES
                     and (not s.via or s.via.split()[0] in SPEAKER_NOUNS)]
         if passive or not speakers:
@@ -70,6 +74,16 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
                     if topic.key not in voices:
                         yield Statement(speaker.key, join(verb_phrase(verb), content), topic.key,
                                         held, "speech", verb.i)
+
+
+def _voices(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """Owners of a speaking subject: "the FTC's complaint alleges", "Flynn's lawyer said".
+
+    `subject_entities` leaves a possessive out (a subject's owner does not act for it), but a
+    filing or a spokesman does speak for its owner.
+    """
+    return [Arg(k, lemma(t), c.i) for t in subject_tokens(verb)[0] if lemma(t) in SPEAKER_NOUNS
+            for c in t.children if c.dep_ == "poss" and (k := anchors.entity(c, para))]
 
 
 def _complements(verb: "Token") -> list["Token"]:
