@@ -167,7 +167,8 @@ def _statement(subject: Arg, predicate: str, obj: Arg, held: Stance, verb: "Toke
     return Statement(subject.key, predicate, obj.key, held, kind, verb.i)
 
 
-def interaction_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+def interaction_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
+                           ) -> Iterator[Statement]:
     """"Kislyak's interactions with Flynn", "meetings between A and B", "A and B's talks"."""
     for noun in sent:
         if noun.pos_ != "NOUN":
