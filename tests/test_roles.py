@@ -115,3 +115,16 @@ def test_government_office_without_a_country_takes_the_storys_country(relations_
     got = edges(relations_of("Japan announced new tariffs on steel on Monday. President "
                              "Kenji Watanabe said the measures were necessary."))
     assert not any(o == "Japan" for s, _, o in got if s == "Kenji Watanabe")
+
+
+def test_abbreviated_titles_after_an_organization_are_shared(relations_of):
+    got = edges(relations_of("SunPeak Energy CEO Tom Hale and CFO Ann Lee resigned on Friday."))
+    assert ("Tom Hale", "chief executive of", "SunPeak Energy") in got
+    assert ("Ann Lee", "chief financial officer of", "SunPeak Energy") in got
+
+
+def test_a_plural_title_holds_for_every_name_after_it(relations_of):
+    got = edges(relations_of("SunPeak Energy co-founders Tom Hale and Ann Lee sold their "
+                             "stakes."))
+    assert ("Tom Hale", "co-founder of", "SunPeak Energy") in got
+    assert ("Ann Lee", "co-founder of", "SunPeak Energy") in got

@@ -39,6 +39,8 @@ PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educat
 # Last words of offices of a national government that a story names without the country
 # ("Prime Minister X" after "Turkey is blaming ..."); not "president", which companies have and
 # whose country a story about another country often leaves unsaid.
+# How many title words may stand between an organization and a title the parser split off.
+MAX_TITLE_GAP = 4
 NATIONAL_OFFICES = {"minister", "premier", "chancellor"}
 # Titles of an office of state, never shared with a company named beside them.
 POLITICAL_TITLES = {"senator", "sen", "representative", "rep", "governor", "gov", "mayor",
@@ -67,8 +69,10 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if anchors.type_of(key) not in {"PERSON", "ORG"}:
             continue
         words, targets = title_before(token, key, anchors, para)
-        if not words and not targets and anchors.type_of(key) == "PERSON":
-            words, targets = _shared_title(token, key, anchors, para)
+        if not targets and anchors.type_of(key) == "PERSON":
+            shared_words, shared = _shared_title(token, key, anchors, para)
+            if shared:
+                words, targets = shared_words, shared
         title = title_phrase(words)
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in NATIONAL_OFFICES:
@@ -93,10 +97,19 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
     words: list[str] = []
     targets: list[Arg] = []
     doc = token.doc
+    glue = False                                        # "co - founders": one word
     for t in doc[_title_start(token, anchors, para):token.i]:
         other = anchors.entity(t, para, coref=False)
         if other == key:
             continue
+        if t.text in {"-", "–"} and words and not t.whitespace_:
+            glue = True
+            continue
+        if glue and other is None and t.pos_ in TITLE_POS:
+            words[-1] += "-" + (t.lemma_ if t.pos_ == "NOUN" else t.text)
+            glue = False
+            continue
+        glue = False
         if other is not None:
             targets.append(Arg(other, "", t.i))
         elif (country := anchors.country(t)) is not None:
@@ -128,6 +141,22 @@ def _title_start(token: "Token", anchors: Anchors, para: int) -> int:
                 or anchors.entity(title, para, coref=False) is not None:
             break
         start, word = min(start, title.left_edge.i), title
+    return _organization_before(token.doc, start, anchors, para)
+
+
+def _organization_before(doc, start: int, anchors: Anchors, para: int) -> int:
+    """"Acme co-founders Tom Hale and ...": the parser may leave the organization in front of a
+    title outside the name's phrase; a few title words back to an adjacent entity take it in."""
+    i = start
+    while i > 0 and start - i < MAX_TITLE_GAP:
+        before = doc[i - 1]
+        if anchors.entity(before, para, coref=False) is not None:
+            while i > 0 and anchors.entity(doc[i - 1], para, coref=False) is not None:
+                i -= 1
+            return i
+        if before.pos_ not in TITLE_POS and before.text not in {"-", "–"}:
+            break
+        i -= 1
     return start
 
 
@@ -149,7 +178,7 @@ def _shared_title(token: "Token", key: str, anchors: Anchors, para: int
             and anchors.entity(doc[run - 1], para, coref=False) is None:
         run -= 1
     words = [t.text for t in doc[run:start]]
-    if run < 2 or run == start or doc[run - 1].lower_ not in {"and", ","}:
+    if run < 2 or doc[run - 1].lower_ not in {"and", ","}:
         return [], []
     first = _mention_head(doc[run - 2], anchors, para)
     if first is None or {w.lower().strip(".") for w in words} & POLITICAL_TITLES:
@@ -159,6 +188,13 @@ def _shared_title(token: "Token", key: str, anchors: Anchors, para: int
         return [], []
     first_words, targets = title_before(first, first_key, anchors, para)
     shared = [t for t in targets if anchors.type_of(t.key) == "ORG"]
+    if not words:               # "Acme co-founders Tom Hale and Ann Lee": a plural title
+        first_start = first.i   # holds for every name after it
+        while first_start > 0 and anchors.entity(doc[first_start - 1], para,
+                                                 coref=False) == first_key:
+            first_start -= 1
+        plural = first_start > 0 and doc[first_start - 1].tag_ in {"NNS", "NNPS"}
+        return (first_words, shared) if plural and shared else ([], [])
     return (words, shared) if first_words and shared else ([], [])
 
 
