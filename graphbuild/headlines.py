@@ -33,6 +33,7 @@ class Vocabulary:
 
     lowercase: set[str] = field(default_factory=set)      # seen starting with a lowercase letter
     capitalized: set[str] = field(default_factory=set)    # seen capitalized inside a sentence
+    anywhere: set[str] = field(default_factory=set)       # seen capitalized, sentence starts too
 
 
 def is_headline(text: str) -> bool:
@@ -84,7 +85,9 @@ def body_vocabulary(texts: Iterable[str]) -> Vocabulary:
             word = match.group()
             if word[0].islower():
                 vocabulary.lowercase.add(word.lower())
-            elif not _starts_sentence(text, match.start()):
+                continue
+            vocabulary.anywhere.add(word)
+            if not _starts_sentence(text, match.start()):
                 vocabulary.capitalized.add(word)
     return vocabulary
 
@@ -94,9 +97,13 @@ def sentence_case(text: str, vocabulary: Vocabulary,
     """Lowercase the headline words that the running text (or the dictionary) writes lowercase.
 
     The first word and words after a colon or quote keep their capital (they start a sentence);
-    words in capitals ("AG", "FBI") and mixed case ("McCain") are never changed.
+    words in capitals ("AG", "FBI") and mixed case ("McCain") are never changed. A noun or
+    adjective of the dictionary ("Fraud", "Roundup") is lowercased too when the running text
+    never writes it with a capital, not even in a name, and it is no place or nationality.
     """
+    is_noun = is_word if is_word is not None else _common_noun
     is_word = is_word if is_word is not None else common_word
+    named = _company_runs(text)
     chars = list(text)
     for match in WORD.finditer(text):
         word = match.group()
@@ -105,9 +112,33 @@ def sentence_case(text: str, vocabulary: Vocabulary,
         if word in vocabulary.capitalized or DATE_WORDS.fullmatch(word):
             continue
         variants = base_forms(word)
-        if variants & vocabulary.lowercase or any(is_word(v) for v in variants if len(v) > 1):
+        if variants & vocabulary.lowercase or any(is_word(v) for v in variants if len(v) > 1) \
+                or (word not in vocabulary.anywhere and match.start() not in named
+                    and is_noun(word)):
             chars[match.start()] = word[0].lower()
     return "".join(chars)
+
+
+# A run of capitalized words: where it holds a company word, a company's name ("Acme Corp.").
+_RUN = re.compile(r"(?:[A-Z][\w'\u2019&-]*\.?\s+)*[A-Z][\w'\u2019&-]*\.?")
+
+
+def _company_runs(text: str) -> set[int]:
+    """Start offsets of the capitalized words up to a company word ("Acme Robotics Corp.")."""
+    from .extract.names import COMPANY_ENDINGS
+    starts: set[int] = set()
+    for run in _RUN.finditer(text):
+        words = list(WORD.finditer(run.group()))
+        ends = [i for i, w in enumerate(words) if i and w.group().lower() in COMPANY_ENDINGS]
+        if ends:
+            starts.update(run.start() + w.start() for w in words[:ends[-1] + 1])
+    return starts
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalized word that is an English word and no place or nationality ("Fraud")."""
+    from .places import country_of_demonym, is_place_name
+    return dictionary_word(word) and not is_place_name(word) and not country_of_demonym(word)
 
 
 def base_forms(word: str) -> set[str]:

@@ -129,3 +129,13 @@ def test_inflected_verbs_of_a_headline_are_lowercased():
     vocabulary = body_vocabulary(["The council met on Monday."])
     assert sentence_case("Council Stopped Planning Drilling Permits", vocabulary) == \
         "Council stopped planning drilling permits"
+
+
+def test_headline_nouns_the_story_never_capitalizes_are_lowercased():
+    body = body_vocabulary(["Harbor officials said the ferry sank near Malta. Penalties "
+                            "may follow, the Harbor Authority said."])
+    assert sentence_case("Inquiry Blames Captain For Ferry Disaster Off Malta", body) == \
+        "Inquiry blames captain for ferry disaster off Malta"
+    # capitalized in the story (even only at a sentence start or in a name), a place: kept
+    assert sentence_case("Ferry Penalties Loom For Harbor Operators In Greece", body) == \
+        "Ferry Penalties loom for Harbor operators in Greece"
