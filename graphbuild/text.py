@@ -9,7 +9,7 @@ headlines get the case of running text, so the tagger reads them as sentences. E
 valid: a Paragraph's text has the length of the article slice it stands for.
 
 >>> [p.text for p in paragraphs("Sessions Meets Russian Envoy\\n\\nSessions met\\nKislyak.")]
-['Sessions meets Russian Envoy', 'Sessions met Kislyak.']
+['Sessions meets Russian envoy', 'Sessions met Kislyak.']
 >>> [p.text for p in paragraphs("FOR IMMEDIATE RELEASE\\nWWW.USDOJ.GOV\\n\\nFisher said it.")]
 ['Fisher said it.']
 """
