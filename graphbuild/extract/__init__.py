@@ -8,8 +8,9 @@ Each submodule is a set of small functions over spaCy Docs and plain records:
 * `listings`  - stock listings ("(NYSE: ACM)"), which name no entity;
 * `entities`  - mentions of one article clustered into `DocEntity` records;
 * `relations` - subject/predicate/object statements between those entities, with evidence,
-  from the rule modules `triples` (verbs, interactions), `roles` (titles, appositions,
-  copulas), `speech`, `events` (EVENT entities), over the token anchors of `anchors`, with
+  from the rule modules `triples` (verbs, interactions), `nominals` (action nouns: "X's
+  acquisition of Y"), `roles` (titles read by `titles`, appositions, copulas), `speech`,
+  `events` (EVENT entities), over the token anchors of `anchors`, with
   `coref` for pronouns and descriptions and `negation` for each statement's stance.
 """
 from __future__ import annotations
