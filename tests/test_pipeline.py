@@ -21,9 +21,9 @@ def node_link(kg, sources: bool = True) -> str:
     """The graph as graph.json holds it (what "identical graphs" means here); without the
     files the articles came from if `sources` is False."""
     data = nx.node_link_data(kg.graph, edges="edges")
-    if not sources:
-        data["graph"]["articles"] = [{k: v for k, v in a.items() if k != "source"}
-                                     for a in data["graph"]["articles"]]
+    if not sources:  # node_link_data hands out graph.graph itself: change a copy
+        data["graph"] = {**data["graph"], "articles": [
+            {k: v for k, v in a.items() if k != "source"} for a in data["graph"]["articles"]]}
     return json.dumps(data, sort_keys=True)
 
 
