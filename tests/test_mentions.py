@@ -216,3 +216,10 @@ def test_a_title_does_not_run_back_into_the_sentence_before(mentions_of):
     vidal = by_text(found)["Rosa Vidal"]
     assert vidal.titles == ["Labor Minister"] and vidal.nationality == ["Spanish"]
     assert [(m.text, m.type) for m in found if m.type == "GPE"] == [("Spanish", "GPE")]
+
+
+def test_a_name_run_into_the_dateline_loses_the_type_the_city_gave_it(mentions_of):
+    found = by_text(mentions_of("SAN FRANCISCO - The Securities and Exchange Commission on "
+                                "Thursday charged two former executives of Zenlytics Inc. with "
+                                "misleading investors."))
+    assert found["Securities and Exchange Commission"].type == "ORG"

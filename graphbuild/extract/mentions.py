@@ -222,7 +222,10 @@ def _after_dateline(article: Article, para: Paragraph, doc: "Doc", m: Mention,
     start, end, titles = trim_span(doc, max(inside) + 1, m.token_end, m.type)
     if start >= end:
         return None
-    return _mention(article, para, doc, m.paragraph, start, end, m.type, [*titles, *m.titles],
+    kind = m.type
+    if kind in {"GPE", "LOC"} and not is_place_name(doc[start:end].text):
+        kind = "ORG"  # the city gave the span its type: "The Securities and Exchange Commission"
+    return _mention(article, para, doc, m.paragraph, start, end, kind, [*titles, *m.titles],
                     m.nationality, m.source)
 
 
