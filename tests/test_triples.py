@@ -130,3 +130,9 @@ def test_a_dative_preposition_is_a_prepositional_object(relations_of):
     got = edges(relations_of("According to the indictment, Maria Gonzalez paid bribes to John "
                              "Carter."))
     assert ("Maria Gonzalez", "pay bribe to", "John Carter") in got
+
+
+def test_an_infinitive_after_an_object_is_the_objects_act_alone(relations_of):
+    got = edges(relations_of("Contoso Ltd. hired Maria Gonzalez to replace John Carter."))
+    assert ("Maria Gonzalez", "replace", "John Carter") in got
+    assert not any(s == "Maria Gonzalez" and p.startswith("hire") for s, p, _ in got)

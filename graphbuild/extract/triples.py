@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
-from .arguments import (NOUN_PREPOSITIONS, SOURCE_PREPOSITIONS, Arg, agent_entities,
+from .arguments import (NOUN_PREPOSITIONS, OBJECT_CONTROL_VERBS, OBJECT_DEPS,
+                        SOURCE_PREPOSITIONS, Arg, agent_entities,
                         conjuncts, nominal_entities, object_entities, subject_entities)
 from .negation import DENIAL_VERBS, NEGATIVE_IMPLICATIVES, Stance, noun_clause_stance, stance
 from .predicates import INTERACTION_VERBS, NOMINALIZATIONS, join, lemma, verb_phrase
@@ -154,12 +155,21 @@ def _predicate_base(verb: "Token", passive: bool) -> str:
     phrase = verb.lower_ if passive and verb.tag_ == "VBN" else verb_phrase(verb)
     if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} \
             and verb.head.lemma_.lower() not in COPULAS | NEGATIVE_IMPLICATIVES | DENIAL_VERBS \
-            and not any(c.dep_ == "auxpass" for c in verb.head.children):
+            and not any(c.dep_ == "auxpass" for c in verb.head.children) \
+            and not _object_controlled(verb):
         # "agree to settle" keeps the governor; "failed to disclose" is "disclose", negated;
-        # "is said to have met" is "meet", hedged.
+        # "is said to have met" is "meet", hedged; in "hired Lee to replace Ortiz" Lee replaces
+        # (she did not hire).
         to = "to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else ""
         phrase = join(verb_phrase(verb.head), to, phrase)
     return phrase
+
+
+def _object_controlled(verb: "Token") -> bool:
+    """Whether the infinitive's doer is its governor's object ("urged Sessions to resign")."""
+    head = verb.head
+    return head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+        and any(c.dep_ in OBJECT_DEPS for c in head.children)
 
 
 def _statement(subject: Arg, predicate: str, obj: Arg, held: Stance, verb: "Token",
