@@ -223,3 +223,10 @@ def test_a_name_run_into_the_dateline_loses_the_type_the_city_gave_it(mentions_o
                                 "Thursday charged two former executives of Zenlytics Inc. with "
                                 "misleading investors."))
     assert found["Securities and Exchange Commission"].type == "ORG"
+
+
+def test_a_place_name_goes_on_over_its_of_part(mentions_of):
+    found = by_text(mentions_of("A Columbus man was sentenced today, announced United States "
+                                "Attorney Kenneth L. Parker of the Southern District of Ohio."))
+    assert found["Southern District of Ohio"].type == "LOC"
+    assert found["Kenneth L. Parker"].titles == ["United States Attorney"]

@@ -88,6 +88,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
             continue
         if ent.label_ in {"ORG", "FAC"}:
             start, end = extend_over_possessive(doc, start, end)
+        if ent.label_ in {"ORG", "FAC", "LOC"}:  # "Southern District" | "of Ohio"
             end = extend_name(doc, start, end)
         text = doc[start:end].text
         if ent.label_ != "NORP" and is_role_phrase(text):
