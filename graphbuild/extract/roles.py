@@ -53,11 +53,11 @@ def _name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
 
 def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Titles before a name ("White House Press Secretary Sean Spicer") and "X of Y" after it."""
+    named = anchors.token_entity[para]
     for token in sent:
-        key = anchors.entity(token, para, coref=False)
-        if key is None or not _name_head(token, key, anchors, para):
-            continue
-        if anchors.type_of(key) not in {"PERSON", "ORG"}:
+        key = named.get(token.i)                       # a dict look-up before any walk
+        if key is None or anchors.type_of(key) not in {"PERSON", "ORG"} \
+                or not _name_head(token, key, anchors, para):
             continue
         words, targets = title_before(token, key, anchors, para)
         if not targets and anchors.type_of(key) == "PERSON":
