@@ -136,3 +136,8 @@ def test_an_infinitive_after_an_object_is_the_objects_act_alone(relations_of):
     got = edges(relations_of("Contoso Ltd. hired Maria Gonzalez to replace John Carter."))
     assert ("Maria Gonzalez", "replace", "John Carter") in got
     assert not any(s == "Maria Gonzalez" and p.startswith("hire") for s, p, _ in got)
+
+
+def test_what_an_object_is_asked_not_to_do_says_not(relations_of):
+    got = edges(relations_of("Maria Gonzalez urged John Carter not to testify."))
+    assert ("Maria Gonzalez", "urge not to testify", "John Carter") in got

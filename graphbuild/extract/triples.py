@@ -146,7 +146,9 @@ def _asked_to(verb: "Token", obj: Arg) -> str:
     for child in verb.children:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         if child.dep_ == "xcomp" and infinitive:
-            return join("to", verb_phrase(child))
+            # "urged Lee not to testify": what was asked is not to, so it says so
+            denied = any(c.dep_ == "neg" for c in child.children)
+            return join("not" if denied else "", "to", verb_phrase(child))
     return ""
 
 
