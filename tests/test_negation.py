@@ -106,3 +106,10 @@ def test_an_expected_act_is_hedged(relations_of):
     found = relations_of("Maria Gonzalez is expected to plead guilty to defrauding Contoso Ltd. "
                          "on Monday.")
     assert flags(found, "Maria Gonzalez", "Contoso Ltd.") == {(False, True)}
+
+
+def test_a_refused_noun_is_negated_too(relations_of):
+    found = relations_of("Maria Gonzalez refused a meeting with John Carter on Monday.")
+    assert ("Maria Gonzalez", "meet with", "John Carter", True, False) in found
+    for _, predicate, _, negated, _ in found:
+        assert negated or "meet" not in predicate, predicate

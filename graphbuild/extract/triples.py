@@ -86,7 +86,8 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
                 yield _statement(agent, join(verb_phrase(verb), obj.via), obj, held, verb)
         if agents:
             return
-    denial = verb.lemma_.lower() in DENIAL_VERBS
+    # "denied / refused / avoided any meetings with X": the noun names what did not happen
+    denial = verb.lemma_.lower() in DENIAL_VERBS | NEGATIVE_IMPLICATIVES
     for subject in subjects:
         for obj in objects:
             if denial and _through_noun(obj):
@@ -121,7 +122,8 @@ def _through_noun(obj: Arg) -> bool:
 
 def _denied_noun(subject: Arg, phrase: str, obj: Arg, held: Stance, verb: "Token"
                  ) -> Iterator[Statement]:
-    """"Hale denied any meetings with Ortiz": Hale "deny" Ortiz, and "meet with", negated.
+    """"Hale denied any meetings with Ortiz": Hale "deny" Ortiz, and "meet with", negated;
+    "refused a meeting with", "avoided contact with" likewise.
 
     The denial's own edge never carries the noun: "deny meeting with" reads, word for word, as
     a meeting asserted.
