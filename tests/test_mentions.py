@@ -230,3 +230,9 @@ def test_a_place_name_goes_on_over_its_of_part(mentions_of):
                                 "Attorney Kenneth L. Parker of the Southern District of Ohio."))
     assert found["Southern District of Ohio"].type == "LOC"
     assert found["Kenneth L. Parker"].titles == ["United States Attorney"]
+
+
+def test_an_organization_owning_a_name_after_it_keeps_its_possessive_off(mentions_of):
+    found = by_text(mentions_of("Bank of America's Merrill Lynch unit and Sotheby's declined "
+                                "to comment."))
+    assert "Bank of America" in found and "Merrill Lynch" in found and "Sotheby's" in found

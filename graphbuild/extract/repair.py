@@ -94,15 +94,19 @@ def extend_over_possessive(doc: "Doc", start: int, end: int) -> tuple[int, int]:
         limit = max(0, start - MAX_NAME_PREFIX)
         while start > limit and _name_prefix_word(doc[start - 1]):
             start -= 1
-    if end < len(doc) and doc[end].tag_ == "POS" and doc[end - 1].dep_ != "poss":
-        end += 1
+    if end < len(doc) and doc[end].tag_ == "POS" and _span_root(doc, start, end).dep_ != "poss" \
+            and not (end + 1 < len(doc) and doc[end + 1].pos_ in OWNED_POS):
+        end += 1  # "Macy's said": no noun after it that the name would own
     return start, end
 
 
 MAX_NAME_PREFIX = 4  # capitalized words taken in before the owner ("U.S. Attorney's")
+OWNED_POS = {"NOUN", "PROPN", "ADJ", "NUM"}  # words a possessive "'s" owns ("Macy's shares")
 
 
 def _owner_inside_name(token: "Token") -> bool:
+    """A capitalized common word, untagged, owning the rest of a name ("Attorney's Office"); a
+    name of its own owns what follows ("Russia's Foreign Ministry")."""
     return token.is_title and not token.ent_type_ and token.pos_ in {"PROPN", "NOUN"}
 
 
