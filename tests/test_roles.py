@@ -128,3 +128,8 @@ def test_a_plural_title_holds_for_every_name_after_it(relations_of):
                              "stakes."))
     assert ("Tom Hale", "co-founder of", "SunPeak Energy") in got
     assert ("Ann Lee", "co-founder of", "SunPeak Energy") in got
+
+
+def test_place_of_several_words_before_based(relations_of):
+    got = edges(relations_of("New York-based Contoso Ltd. hired Maria Gonzalez."))
+    assert ("Contoso Ltd.", "based in", "New York") in got

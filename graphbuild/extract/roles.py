@@ -75,7 +75,8 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                  if anchors.type_of(key) == "PERSON"]
         held = _held(token)
         for target in _unique_keys(targets + after):
-            place = _place_participle(token.doc, target.token_i, token.i)
+            last = max(t.token_i for t in targets + after if t.key == target.key)
+            place = _place_participle(token.doc, last, token.i)     # "New York-based"
             if target.key != key and place:
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
             elif target.key != key and (title or target in after):
