@@ -78,3 +78,11 @@ def test_its_after_a_coordinated_company_is_that_company(relations_of):
     found = relations_of("The Securities and Exchange Commission today charged Acme Capital LLC "
                          "and its founder, Robert Green, with fraud.")
     assert ("Robert Green", "founder of", "Acme Capital LLC", False, False) in found
+
+
+def test_the_owner_of_a_subject_continues_the_last_subject(relations_of):
+    found = relations_of("Contoso Ltd. sued Fabrikam Inc. in 2020. The company's lawsuit against "
+                         "Northwind Traders Inc. followed in 2021.")
+    got = {(s, p, o) for s, p, o, *_ in found}
+    assert ("Contoso Ltd.", "sue", "Northwind Traders Inc.") in got
+    assert ("Fabrikam Inc.", "sue", "Northwind Traders Inc.") not in got

@@ -269,8 +269,11 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
     phrase = " ".join([lemma(c) for c in token.lefts if c.dep_ == "compound"] + [lemma(token)])
     noun = lemma(token)
     window = _within(seen, sentence, WINDOW_SENTENCES + 2)
-    if token.dep_ in {"nsubj", "nsubjpass"}:
-        # "Apple sued Samsung. The company said ...": a subject continues the last subject.
+    subject = token.dep_ in {"nsubj", "nsubjpass"} or (
+        token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"})
+    if subject:
+        # "Apple sued Samsung. The company said ...": a subject continues the last subject, and
+        # so does the owner of a subject ("The company's lawsuit ...").
         window = [s for s in window if not s.is_subject] + [s for s in window if s.is_subject]
     for s in reversed(window):
         entity = anchors.entities.get(s.key)
