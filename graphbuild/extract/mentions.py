@@ -1,17 +1,19 @@
 """Entity mentions from spaCy's named entities, repaired, with offsets into the article.
 
 Per paragraph, each NER span is trimmed (articles, titles, possessives, headline verbs), names of
-organizations are extended over their "of ..." part, roles ("National Security Adviser") are not
-names, and the title written before a person ("Massachusetts Sen.") goes into `titles`. Then, over
-the whole article:
+organizations are extended over their "of ..." part and a possessive inside them ("U.S.
+Attorney's Office"), roles ("National Security Adviser") are not names, and the title written
+before a person ("Massachusetts Sen.", "U.S. Attorney") goes into `titles`; a country named in
+the title is part of it, a nationality in front of it is a mention of that country ("French
+President"). Then, over the whole article:
 
 * the dateline city ("WASHINGTON, D.C. (CBS) --") and a city before a state ("Gadsden, Ala.")
-  are places;
+  are places, and a name the tagger ran into the dateline is cut off from it;
 * acronyms of titles used in the article ("AG" for "Attorney General") are titles, not names;
 * a single word that is a person's name elsewhere in the article is a person ("Warren" tagged
   ORG), and occurrences of known names that the tagger missed are added;
 * a person's name modifying a noun ("the Trump campaign") is not a mention of that person;
-* nationalities (NORP) are never mentions: in front of a person they become `nationality`.
+* other nationalities (NORP) are never mentions: in front of a person, `nationality`.
 """
 from __future__ import annotations
 
