@@ -141,20 +141,22 @@ def is_place_name(text: str) -> bool:
 
 
 def _common_country_names() -> list[tuple[str, str]]:
-    """(name, alpha-2 code) of the countryinfo package's names and other spellings (none when
-    the package is not installed)."""
+    """(name, alpha-2 code) of the countryinfo package's common English names (none when the
+    package is not installed)."""
     try:
         from countryinfo._cache import load_countries
     except ImportError:
         return []
     found = []
     for info in load_countries()["countries"].values():
-        code = (info.get("ISO") or {}).get("alpha2")
-        for name in [info.get("name"), *(info.get("altSpellings") or [])]:
-            if code and name and len(name) > 3:
-                found.append((name, code))
-                if name.startswith("Great "):  # news writes "Britain" for Great Britain
-                    found.append((name.removeprefix("Great "), code))
+        code, name = (info.get("ISO") or {}).get("alpha2"), info.get("name")
+        if code and name:
+            found.append((name, code))
+        # Other spellings are mostly native names ("Dominique", "Suomi"), some a person's first
+        # name: only "Great Britain" is taken, and "Britain" as news writes it.
+        for other in info.get("altSpellings") or []:
+            if code and other.startswith("Great "):
+                found += [(other, code), (other.removeprefix("Great "), code)]
     return found
 
 
