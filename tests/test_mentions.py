@@ -235,3 +235,10 @@ def test_a_place_name_goes_on_over_its_of_part(mentions_of):
 def test_an_organization_owning_a_name_after_it_keeps_its_possessive_off(mentions_of):
     found = by_text(mentions_of("Sotheby's said sales fell. Bank of America's shares fell."))
     assert sorted(found) == ["Bank of America", "Sotheby's"]
+
+
+def test_a_common_word_naming_a_titles_field_is_part_of_the_title(mentions_of):
+    found = mentions_of("Health Secretary Ann Lee said the plan would work, and the Senate "
+                        "agreed.")
+    assert by_text(found)["Ann Lee"].titles == ["Health Secretary"]
+    assert [m.text for m in found if m.type != "PERSON"] == ["Senate"]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..headlines import dictionary_word
 from ..places import country_code, country_of_demonym, is_place_name, is_state, place_name
 from ..records import NODE_TYPES, Article, Paragraph
 from .names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
@@ -143,8 +144,11 @@ def _joined_names(spans: list[tuple]) -> list[tuple]:
 
 
 def _part_of_title(text: str) -> bool:
-    """Title words, perhaps after a country ("U.S. Magistrate"), or a country alone."""
+    """Title words, perhaps after a country ("U.S. Magistrate"), a country alone, or one common
+    word naming the title's field ("Health" of "Health Secretary Ann Lee")."""
     words = text.split()
+    if len(words) == 1 and text.istitle() and dictionary_word(text) and not is_place_name(text):
+        return True
     for n in (2, 1):
         if len(words) > n and country_code(" ".join(words[:n])):
             return is_title_words(" ".join(words[n:]))
