@@ -17,6 +17,8 @@ True
 (False, True)
 >>> head_of("Homeland Security", "Department of Homeland Security")
 True
+>>> head_of("Court", "U.S. District Court for the Northern District of Alabama")
+True
 """
 from __future__ import annotations
 
@@ -58,8 +60,7 @@ def head_of(short: str, name: str, named: frozenset[str] = frozenset()) -> bool:
     if not qualifier:
         return len(parts) > 1  # "Department" of "Department of Justice"
     text = " ".join(qualifier)
-    first = qualifier[0].title()
-    if (country_code(text.title()) or country_code(first)) and not is_state(first):
+    if country_code(text.title()) and not is_state(text.title()):
         return False  # "China Southern Airlines": a country in front is part of the name
     return (k >= 2 or len(qualifier) >= 2 or len(parts) > 1 or text in named
             or is_place_name(text.title()))
