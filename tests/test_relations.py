@@ -61,3 +61,11 @@ def test_evidence_is_the_articles_own_text_even_for_a_recased_headline(relations
         evidence = relation.evidence
         assert text[evidence.start:evidence.end] == evidence.sentence
         assert evidence.sentence == evidence.sentence.strip()
+
+
+def test_a_false_claim_by_someone_retracts_nothing_else_in_the_article(relations_of):
+    found = relations_of("Governor Mark Ellis falsely told reporters that Tom Baker met Ann Price. "
+                         "Tom Baker met Ann Price in Denver on Monday.")
+    meets = [r for r in found if r[0] == "Tom Baker" and r[2] == "Ann Price" and "meet" in r[1]]
+    assert any(neg for *_, neg, _ in meets)          # the false claim: denied
+    assert any(not neg for *_, neg, _ in meets)      # the article's own statement: asserted

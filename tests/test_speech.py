@@ -25,3 +25,12 @@ def test_a_filing_speaks_for_its_owner(relations_of):
                          "deceived Fabrikam Inc.")
     assert any(s == "Federal Trade Commission" and p.startswith("allege") and o == "Contoso Ltd."
                for s, p, o, *_ in found)
+
+
+def test_a_false_claim_is_reported_with_the_bare_speech_verb_and_roles_stay_asserted(relations_of):
+    found = relations_of("Helios Energy founder Dana Reyes falsely told investors that Brightline "
+                         "had signed contracts with Northwind Power.")
+    speech = [r for r in found if r[0] == "Dana Reyes" and r[2] == "Brightline"]
+    assert speech and all(p == "tell" for _, p, _, *_ in speech)
+    roles = [r for r in found if r[0] == "Dana Reyes" and r[2] == "Helios Energy"]
+    assert roles and not any(neg for *_, neg, _ in roles)

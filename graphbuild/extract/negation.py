@@ -48,6 +48,10 @@ CONDITIONAL_MARKERS = {"if", "unless"}
 # "This article incorrectly said ...": a correction retracts what follows.
 RETRACTING_ADVERBS = {"incorrectly", "erroneously", "mistakenly", "wrongly", "falsely",
                       "wrongfully"}
+# Who corrects itself: "This article incorrectly said", "an earlier version wrongly stated", "we".
+# "X falsely told investors that ..." denies X's claim in its own sentence, but retracts nothing
+# the article said elsewhere.
+SELF_REFERENCES = {"article", "story", "report", "version", "post", "item", "we", "headline"}
 # Dependencies through which a clause governs the verb below it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj", "csubjpass",
                "oprd", "pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "appos",
@@ -113,11 +117,17 @@ def retracted_contents(sent) -> list[frozenset[str]]:
         return []                       # nearly every sentence: one pass, no subtree walks
     found = []
     for verb in sent:
-        if any(c.lower_ in RETRACTING_ADVERBS for c in verb.children):
+        if any(c.lower_ in RETRACTING_ADVERBS for c in verb.children) and _self_subject(verb):
             for clause in verb.children:
                 if clause.dep_ in {"ccomp", "xcomp", "dobj"}:
                     found.append(content_words(clause.subtree))
     return [words for words in found if len(words) >= 3]
+
+
+def _self_subject(verb: "Token") -> bool:
+    """Whether the subject of a retracting verb is the publication itself ("this article")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SELF_REFERENCES
+               for c in verb.children)
 
 
 def content_words(tokens) -> frozenset[str]:
@@ -181,8 +191,9 @@ def stance(verb: "Token", stop: "Token | None" = None) -> Stance:
             flip, hed_above, rai_above = governor_effect(word, below, neg)
             negated ^= flip
             hed, rai = hed or hed_above, rai or rai_above
-            if retracted:
-                negated = was_retracted = True
+            if retracted:               # "falsely told ... that X": X is denied
+                negated = True
+                was_retracted = was_retracted or _self_subject(word)
         hedged = hedged or hed
         raised = raised or rai
         if (stop is not None and word == stop) or word.dep_ == "ROOT" or word.head == word:

@@ -41,12 +41,12 @@ def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     events = find_events(anchors)
     resolve_references(anchors, mentions, mention_entity)
     found: list[RelationMention] = []
-    retracted: list[frozenset[str]] = []
+    retracted: list[tuple[int, frozenset[str]]] = []  # (correcting sentence, its content)
     sentences: dict[int, "Span"] = {}                 # evidence start -> its sentence
     for index, (para, doc) in enumerate(parsed):
         for sent in doc.sents:
-            retracted += retracted_contents(sent)
             evidence = sentence_evidence(article, para, sent)
+            retracted += [(evidence.start, words) for words in retracted_contents(sent)]
             sentences[evidence.start] = sent
             for statement in sentence_statements(sent, anchors, index):
                 found.append(_mention(evidence, statement))
@@ -88,7 +88,8 @@ def apply_retractions(relations: list[RelationMention]) -> list[RelationMention]
     return relations
 
 
-def retract_sentences(relations: list[RelationMention], retracted: list[frozenset[str]],
+def retract_sentences(relations: list[RelationMention],
+                      retracted: list[tuple[int, frozenset[str]]],
                       sentences: dict[int, "Span"]) -> list[RelationMention]:
     """Negate what a sentence says when a correction names its content as wrong.
 
@@ -101,7 +102,8 @@ def retract_sentences(relations: list[RelationMention], retracted: list[frozense
     contents = {start: content_words(sent) for start, sent in sentences.items()}
     for r in relations:
         words = contents.get(r.evidence.start, frozenset())
-        if r.kind != "retracted" and any(clause <= words for clause in retracted):
+        if r.kind != "retracted" and any(clause <= words for at, clause in retracted
+                                         if at != r.evidence.start):  # not the correction itself
             r.negated, r.hedged, r.kind = True, False, "correction"
     return relations
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .anchors import Anchors
 from .arguments import Arg, agent_entities, subject_entities, subject_tokens
-from .negation import DENIAL_VERBS, stance
+from .negation import DENIAL_VERBS, RETRACTING_ADVERBS, stance
 from .predicates import join, lemma, verb_phrase
 from .triples import Statement
 
@@ -60,7 +60,10 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
         held = stance(verb)
         if held.raised:
             continue
-        denial = verb.lemma_.lower() in DENIAL_VERBS
+        # "denied that ..." and "falsely told investors that ...": the clause is not the
+        # article's claim, so the edge is the bare speech verb.
+        denial = verb.lemma_.lower() in DENIAL_VERBS or \
+            any(c.lower_ in RETRACTING_ADVERBS for c in verb.children)
         for clause in clauses:
             # "denied that the company had discussed prices": the clause is denied (its triple
             # comes out negated), so the speech edge is the bare "deny", never "deny discuss",
