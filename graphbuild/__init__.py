@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.query.names import AmbiguousName, NameLookupError, UnknownName
-from graphbuild.pipeline import BuildReport, build, load
+from graphbuild.pipeline.run import BuildReport, build, load
 
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "BuildReport", "build", "load", "__version__",

@@ -13,13 +13,13 @@ from pathlib import Path
 import click
 
 from graphbuild import __version__
-from graphbuild.cache import default_cache_dir
-from graphbuild.distributed import DaskNotInstalled
+from graphbuild.pipeline.cache import default_cache_dir
+from graphbuild.pipeline.distributed import DaskNotInstalled
 from graphbuild.export.files import ALL_FORMATS, parse_formats
-from graphbuild.aliases import AliasesFileError
+from graphbuild.resolve.aliases import AliasesFileError
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, ModelNotFound
-from graphbuild.pipeline import BuildReport, StoreError, build as build_graph, default_workers, save_build
-from graphbuild.safety import GuardedGroup
+from graphbuild.pipeline.run import BuildReport, StoreError, build as build_graph, default_workers, save_build
+from graphbuild.pipeline.safety import GuardedGroup
 
 EXIT_OK, EXIT_FAILED, EXIT_SKIPPED = 0, 1, 3
 

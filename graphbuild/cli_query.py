@@ -17,7 +17,7 @@ import click
 from graphbuild.query import answers
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.query.names import NameLookupError
-from graphbuild.pipeline import load
+from graphbuild.pipeline.run import load
 from graphbuild.query.structure import RANKINGS
 
 EXIT_FAILED = 1  # as in cli.py: an unknown name or an unreadable graph

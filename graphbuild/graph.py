@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from graphbuild.records import DocExtraction
-from graphbuild.resolve import Entity, Relation, resolve
+from graphbuild.resolve.merge import Entity, Relation, resolve
 
 if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
     from graphbuild.query.names import EntityRecord
@@ -65,7 +65,7 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
 def graph_from_extractions(extractions: Iterable[DocExtraction], rules=None) -> nx.MultiDiGraph:
     """Resolve extractions across articles and assemble the graph.
 
-    `rules` (`graphbuild.aliases.AliasRules`, from an aliases file) joins or keeps apart names.
+    `rules` (`graphbuild.resolve.aliases.AliasRules`, from an aliases file) joins or keeps apart names.
     """
     extractions = list(extractions)
     entities, relations = resolve(extractions, rules)
@@ -111,10 +111,10 @@ class KnowledgeGraph:
     def explain(self, name: str, type: str | None = None):
         """Why the entity named `name` has its aliases: each one's rule and article.
 
-        Returns a `graphbuild.explain.Explanation` (print it, or `.to_dict()`); raises
+        Returns a `graphbuild.resolve.explain.Explanation` (print it, or `.to_dict()`); raises
         UnknownName or AmbiguousName as `entity` does.
         """
-        from graphbuild.explain import explain
+        from graphbuild.resolve.explain import explain
         return explain(self.graph, name, type)
 
     def neighbors(self, name: str, type: str | None = None,

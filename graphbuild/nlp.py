@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .records import Article, Paragraph
-from .text import paragraphs
+from graphbuild.records import Article, Paragraph
+from graphbuild.ingest.text import paragraphs
 
 if TYPE_CHECKING:
     from spacy.language import Language

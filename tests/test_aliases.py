@@ -1,11 +1,11 @@
-"""The aliases file: canonical names, distinct pairs, errors (graphbuild.aliases)."""
+"""The aliases file: canonical names, distinct pairs, errors (graphbuild.resolve.aliases)."""
 from __future__ import annotations
 
 import pytest
 
-from graphbuild.aliases import AliasesFileError, load_aliases, parse_csv, parse_yaml
+from graphbuild.resolve.aliases import AliasesFileError, load_aliases, parse_csv, parse_yaml
 from graphbuild.records import DocEntity, DocExtraction
-from graphbuild.resolve import resolve
+from graphbuild.resolve.merge import resolve
 
 
 def doc(doc_id, label, type_="PERSON"):

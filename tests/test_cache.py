@@ -9,11 +9,11 @@ import networkx as nx
 import pytest
 
 import graphbuild
-import graphbuild.workers
-from graphbuild import cache as cache_module
-from graphbuild.cache import ExtractionCache, cache_key, default_cache_dir, extractor_fingerprint
-from graphbuild.ingest import article_from_text
-from graphbuild.pipeline import BuildReport
+import graphbuild.pipeline.workers
+from graphbuild.pipeline import cache as cache_module
+from graphbuild.pipeline.cache import ExtractionCache, cache_key, default_cache_dir, extractor_fingerprint
+from graphbuild.ingest.sources import article_from_text
+from graphbuild.pipeline.run import BuildReport
 
 
 def node_link(kg) -> str:
@@ -24,7 +24,7 @@ def no_parsing(monkeypatch):
     """Make any parse fail, so a build that passes provably parsed nothing."""
     def refuse(*args, **kwargs):
         raise AssertionError("an article was parsed again")
-    monkeypatch.setattr(graphbuild.workers, "parse_articles", refuse)
+    monkeypatch.setattr(graphbuild.pipeline.workers, "parse_articles", refuse)
 
 
 def test_rebuild_from_cache_parses_nothing_and_gives_the_same_graph(seeds_dir, seeds_kg,
@@ -66,9 +66,9 @@ def test_key_covers_text_metadata_model_and_extractor(monkeypatch):
 def test_fingerprint_follows_extraction_code_not_the_rest():
     included = {p.relative_to(cache_module.PACKAGE_DIR).as_posix()
                 for p in cache_module.PACKAGE_DIR.rglob("*.py")}
-    assert "extract/__init__.py" in included and "text.py" in included  # exist, so hashed
+    assert "extract/__init__.py" in included and "ingest/text.py" in included  # exist, so hashed
     assert extractor_fingerprint().startswith(graphbuild.extract.EXTRACTOR_VERSION + "-")
-    assert {"resolve.py", "graph.py", "cli.py"} <= cache_module.NOT_EXTRACTION
+    assert {"resolve/merge.py", "graph.py", "cli.py"} <= cache_module.NOT_EXTRACTION
 
 
 def test_a_moved_corpus_hits_and_reports_its_new_place(seeds_dir, tmp_path):
@@ -85,7 +85,7 @@ def test_a_moved_corpus_hits_and_reports_its_new_place(seeds_dir, tmp_path):
 def test_a_damaged_entry_is_a_miss_and_is_written_again(nlp, tmp_path):
     article = article_from_text("Pelosi met Schumer in Washington.", id="a")
     cache = ExtractionCache(tmp_path, "m")
-    from graphbuild.pipeline import extract_corpus
+    from graphbuild.pipeline.run import extract_corpus
     (first,) = extract_corpus([article], cache, workers=1)
     path = cache.path(cache_key(article, "m"))
     path.write_text("{not json", encoding="utf-8")
@@ -111,20 +111,20 @@ def test_default_cache_dir_follows_xdg(monkeypatch, tmp_path):
 
 
 def test_an_unchanged_corpus_is_not_resolved_again(seeds_dir, seeds_kg, tmp_path, monkeypatch):
-    import graphbuild.pipeline
+    import graphbuild.pipeline.run
 
     graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path)
     no_parsing(monkeypatch)
 
     def refuse(*args, **kwargs):
         raise AssertionError("resolved again")
-    monkeypatch.setattr(graphbuild.pipeline, "graph_from_extractions", refuse)
+    monkeypatch.setattr(graphbuild.pipeline.run, "graph_from_extractions", refuse)
     kg = graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path)
     assert node_link(kg) == node_link(seeds_kg)
 
 
 def test_another_aliases_file_resolves_again(seeds_dir, tmp_path):
-    from graphbuild.cache import graph_key
+    from graphbuild.pipeline.cache import graph_key
 
     report = BuildReport()
     graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path / "c", report=report)

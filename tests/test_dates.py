@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.dates import dateline_date, normalize_date
+from graphbuild.ingest.dates import dateline_date, normalize_date
 
 
 @pytest.mark.parametrize("text, expected", [

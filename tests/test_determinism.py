@@ -18,7 +18,7 @@ from graphbuild.cli import main
 from graphbuild.export import write_graphml, write_json
 from graphbuild.extract import extract_article
 from graphbuild.graph import graph_from_extractions
-from graphbuild.ingest import read_sources
+from graphbuild.ingest.sources import read_sources
 from graphbuild.nlp import parse_articles
 from graphbuild.records import Article
 

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 import graphbuild
-from graphbuild.pipeline import BuildReport
+from graphbuild.pipeline.run import BuildReport
 
 distributed = pytest.importorskip("distributed")
 
@@ -36,13 +36,13 @@ def test_dask_cluster_builds_the_same_graph_as_a_plain_build(cluster, seeds_dir,
 def test_dask_work_runs_on_the_workers_each_loading_the_model_once(cluster, seeds_dir):
     graphbuild.build([str(seeds_dir)], dask=cluster.scheduler_address)
     with distributed.Client(cluster) as client:
-        loaded = client.run(lambda: sorted(map(str, __import__("graphbuild.workers").workers
+        loaded = client.run(lambda: sorted(map(str, __import__("graphbuild.pipeline.workers").pipeline.workers
                                                ._PIPELINES)))
     assert len(loaded) == 2 and any(models == ["None"] for models in loaded.values())
 
 
 def test_dask_with_cache_and_update_equals_a_plain_build(cluster, seeds_dir, seeds_kg, tmp_path):
-    from graphbuild.pipeline import save_build
+    from graphbuild.pipeline.run import save_build
 
     files = [str(p) for p in sorted(seeds_dir.glob("*.txt"))]
     first = BuildReport()
@@ -57,7 +57,7 @@ def test_dask_with_cache_and_update_equals_a_plain_build(cluster, seeds_dir, see
 
 
 def test_missing_dask_is_a_one_line_error_naming_the_extra(monkeypatch, seeds_dir):
-    from graphbuild.distributed import DaskNotInstalled
+    from graphbuild.pipeline.distributed import DaskNotInstalled
 
     monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
     with pytest.raises(DaskNotInstalled, match=r'pip install "graphbuild\[dask\]"'):

@@ -1,4 +1,4 @@
-"""kg.explain and `graphbuild explain` (graphbuild.explain)."""
+"""kg.explain and `graphbuild explain` (graphbuild.resolve.explain)."""
 from __future__ import annotations
 
 import json

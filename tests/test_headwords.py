@@ -5,7 +5,7 @@ import pytest
 
 from graphbuild.extract.headwords import is_headline_word, without_headline_words
 from graphbuild.extract.mentions import Mention, article_mentions
-from graphbuild.ingest import article_from_text
+from graphbuild.ingest.sources import article_from_text
 from graphbuild.nlp import parse_articles
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.ingest import (MAX_ARTICLE_BYTES, clean_text, decode_bytes, iter_files,
-                               read_path, read_sources)
+from graphbuild.ingest.sources import (MAX_ARTICLE_BYTES, clean_text, decode_bytes, iter_files,
+                                       read_path, read_sources)
 from graphbuild.records import Article, Skipped
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
@@ -206,7 +206,7 @@ def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
 
 
 def test_unexpected_reader_error_skips_that_file_only(tmp_path, monkeypatch):
-    import graphbuild.ingest as ingest
+    import graphbuild.ingest.sources as ingest
 
     (tmp_path / "a.html").write_text("<html><body><p>x</p></body></html>")
     (tmp_path / "b.txt").write_text(GOOD)
@@ -317,7 +317,7 @@ def test_clean_text(raw, clean):
 
 
 def test_an_output_folder_inside_the_corpus_is_not_read_as_articles(tmp_path):
-    from graphbuild.update import STORE_NAME
+    from graphbuild.pipeline.update import STORE_NAME
 
     (tmp_path / "story.txt").write_text(GOOD)
     (tmp_path / "output").mkdir()

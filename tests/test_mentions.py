@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract.mentions import article_mentions
-from graphbuild.ingest import article_from_text
+from graphbuild.ingest.sources import article_from_text
 from graphbuild.nlp import parse_articles
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.ingest import article_from_text
+from graphbuild.ingest.sources import article_from_text
 from graphbuild.nlp import DEFAULT_MODELS, ModelNotFound, find_model, load_pipeline, parse_articles
 
 

@@ -11,10 +11,10 @@ import networkx as nx
 import pytest
 
 import graphbuild
-from graphbuild.ingest import article_from_text
-from graphbuild.pipeline import BuildReport, extract_corpus, unique_articles
+from graphbuild.ingest.sources import article_from_text
+from graphbuild.pipeline.run import BuildReport, extract_corpus, unique_articles
 from graphbuild.records import Skipped
-from graphbuild.workers import chunked, extract_in_process, extract_with_pool, in_order
+from graphbuild.pipeline.workers import chunked, extract_in_process, extract_with_pool, in_order
 
 
 def node_link(kg, sources: bool = True) -> str:
@@ -110,7 +110,7 @@ def test_articles_are_streamed_not_read_ahead(nlp):
 
 
 def test_cache_hits_and_misses_keep_article_order(nlp, tmp_path):
-    from graphbuild.cache import ExtractionCache
+    from graphbuild.pipeline.cache import ExtractionCache
     from graphbuild.nlp import model_identity
 
     arts = [article_from_text(f"Schiff met Nunes on day {i}.", id=f"a{i}") for i in range(6)]

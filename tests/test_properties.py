@@ -18,10 +18,10 @@ from graphbuild.export.graphml import write_graphml
 from graphbuild.export.jsonfile import read_json, write_json
 from graphbuild.extract import extract_article
 from graphbuild.graph import graph_from_extractions
-from graphbuild.ingest import article_from_text, read_bytes
+from graphbuild.ingest.sources import article_from_text, read_bytes
 from graphbuild.nlp import parse_articles
 from graphbuild.records import Article, Skipped
-from graphbuild.text import paragraphs
+from graphbuild.ingest.text import paragraphs
 
 FAST = settings(max_examples=150, deadline=None)
 SPACY = settings(max_examples=40, deadline=None,

@@ -1,8 +1,8 @@
-"""Merging the entities of many articles into corpus entities (graphbuild.resolve)."""
+"""Merging the entities of many articles into corpus entities (graphbuild.resolve.merge)."""
 from __future__ import annotations
 
 from graphbuild.records import DocEntity, DocExtraction
-from graphbuild.resolve import resolve
+from graphbuild.resolve.merge import resolve
 
 
 def doc(doc_id: str, *entities: tuple[str, str, list[str]]) -> DocExtraction:
@@ -85,7 +85,7 @@ def test_a_short_name_standing_for_an_organization_in_one_article_joins_nothing_
     from graphbuild.extract.entities import cluster_mentions
     from graphbuild.extract.mentions import Mention
     from graphbuild.records import Article, DocExtraction
-    from graphbuild.resolve import resolve
+    from graphbuild.resolve.merge import resolve
 
     def extraction(doc_id: str, long_name: str) -> DocExtraction:
         ms = [Mention(long_name, "ORG", 0, len(long_name), 0, 0, len(long_name.split())),

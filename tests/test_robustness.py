@@ -148,14 +148,14 @@ def test_exporter_exception_is_one_line_and_keeps_the_earlier_graph(tmp_path, ea
 
 def test_keyboard_interrupt_mid_run_exits_130_and_keeps_the_earlier_graph(tmp_path, earlier,
                                                                           monkeypatch):
-    import graphbuild.safety
+    import graphbuild.pipeline.safety
 
     before = snapshot(earlier)
     (tmp_path / "second.txt").write_text("Vladimir Putin met Donald Trump in Helsinki.")
 
     def interrupted(article, parsed):
         raise KeyboardInterrupt
-    monkeypatch.setattr(graphbuild.safety, "extract_article", interrupted)
+    monkeypatch.setattr(graphbuild.pipeline.safety, "extract_article", interrupted)
     result = build(str(tmp_path / "second.txt"), "-o", str(earlier))
     assert result.exit_code == 130
     assert error_lines(result) == ["graphbuild: interrupted; no partial output was written"]
@@ -164,15 +164,15 @@ def test_keyboard_interrupt_mid_run_exits_130_and_keeps_the_earlier_graph(tmp_pa
 
 def test_an_article_that_crashes_extraction_is_skipped_and_the_rest_built(tmp_path,
                                                                           monkeypatch):
-    import graphbuild.safety
+    import graphbuild.pipeline.safety
 
-    real = graphbuild.safety.extract_article
+    real = graphbuild.pipeline.safety.extract_article
 
     def fragile(article, parsed):
         if article.id == "bad":
             raise IndexError("token out of range")
         return real(article, parsed)
-    monkeypatch.setattr(graphbuild.safety, "extract_article", fragile)
+    monkeypatch.setattr(graphbuild.pipeline.safety, "extract_article", fragile)
     (tmp_path / "bad.txt").write_text("Vladimir Putin met Donald Trump in Helsinki.")
     (tmp_path / "good.txt").write_text(GOOD)
     out = tmp_path / "out"

@@ -1,9 +1,9 @@
-"""Paragraphs, header-line breaks, page furniture and headline case (graphbuild.text & co.)."""
+"""Paragraphs, header-line breaks, page furniture and headline case (graphbuild.ingest.text & co.)."""
 from __future__ import annotations
 
-from graphbuild.furniture import furniture_flags, is_date_line, is_furniture_line
-from graphbuild.headlines import body_vocabulary, is_headline, sentence_case
-from graphbuild.text import furniture, paragraphs, runs_on
+from graphbuild.ingest.furniture import furniture_flags, is_date_line, is_furniture_line
+from graphbuild.ingest.headlines import body_vocabulary, is_headline, sentence_case
+from graphbuild.ingest.text import furniture, paragraphs, runs_on
 
 
 def texts(text: str) -> list[str]:

@@ -8,10 +8,10 @@ import networkx as nx
 import pytest
 
 import graphbuild
-import graphbuild.workers
-from graphbuild.ingest import article_from_text
-from graphbuild.pipeline import BuildReport, save_build
-from graphbuild.update import STORE_NAME, StoreError, read_store, write_store
+import graphbuild.pipeline.workers
+from graphbuild.ingest.sources import article_from_text
+from graphbuild.pipeline.run import BuildReport, save_build
+from graphbuild.pipeline.update import STORE_NAME, StoreError, read_store, write_store
 
 
 def node_link(kg) -> str:
@@ -25,13 +25,13 @@ def seed_files(seeds_dir) -> list[str]:
 def parsed_ids(monkeypatch) -> list[str]:
     """Record the id of every article parsed from now on (in this process)."""
     seen: list[str] = []
-    real = graphbuild.workers.parse_articles
+    real = graphbuild.pipeline.workers.parse_articles
 
     def spy(nlp, articles, **kwargs):
         for article, parsed in real(nlp, articles, **kwargs):
             seen.append(article.id)
             yield article, parsed
-    monkeypatch.setattr(graphbuild.workers, "parse_articles", spy)
+    monkeypatch.setattr(graphbuild.pipeline.workers, "parse_articles", spy)
     return seen
 
 
@@ -109,7 +109,7 @@ def test_store_round_trip_is_exact_and_byte_stable(seeds_kg, tmp_path):
 
 def test_a_store_from_another_extractor_is_kept_with_a_note(nlp, tmp_path):
     article = article_from_text("Pelosi met Schumer in Washington.", id="old")
-    from graphbuild.pipeline import extract_corpus
+    from graphbuild.pipeline.run import extract_corpus
     write_store(tmp_path, extract_corpus([article], None, workers=1), "0-old", "some model")
     (tmp_path / "new.txt").write_text("Schiff met Nunes in California.")
     report = BuildReport()

@@ -18,14 +18,14 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from ..dates import dateline_date, normalize_date
-from ..records import Article, DocExtraction, Paragraph
-from .entities import cluster_mentions
-from .heads import without_ambiguous_heads
-from .headwords import without_headline_words
-from .listings import without_listings
-from .mentions import article_mentions
-from .relations import article_relations
+from graphbuild.ingest.dates import dateline_date, normalize_date
+from graphbuild.records import Article, DocExtraction, Paragraph
+from graphbuild.extract.entities import cluster_mentions
+from graphbuild.extract.heads import without_ambiguous_heads
+from graphbuild.extract.headwords import without_headline_words
+from graphbuild.extract.listings import without_listings
+from graphbuild.extract.mentions import article_mentions
+from graphbuild.extract.relations import article_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..records import DocEntity, Paragraph
-from .mentions import Mention
+from graphbuild.records import DocEntity, Paragraph
+from graphbuild.extract.mentions import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -162,7 +162,7 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
     >>> stem_matches("american", "america"), stem_matches("chinese", "chile")
     (True, False)
     """
-    from ..places import country_code, country_of_demonym
+    from graphbuild.resolve.places import country_code, country_of_demonym
 
     countries = [(e.key, name.lower()) for e in entities if e.type in COUNTRY_TYPES
                  for name in [e.label, *e.aliases]]

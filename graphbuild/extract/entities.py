@@ -26,14 +26,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..places import (country_code, country_of_demonym, is_abbreviation, is_place_name,
-                      place_name)
-from .genders import first_name_gender
-from .heads import join_first_words, join_heads
-from ..records import Article, DocEntity, Merge
-from .mentions import Mention, demonym_of
-from .names import (NAME_JOINERS, acronym_form, acronyms, expand_abbreviations,
-                    is_company_name, same_person)
+from graphbuild.resolve.places import (country_code, country_of_demonym, is_abbreviation, is_place_name,
+                                       place_name)
+from graphbuild.extract.genders import first_name_gender
+from graphbuild.extract.heads import join_first_words, join_heads
+from graphbuild.records import Article, DocEntity, Merge
+from graphbuild.extract.mentions import Mention, demonym_of
+from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms, expand_abbreviations,
+                                      is_company_name, same_person)
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -106,7 +106,7 @@ def _without_country(name: str) -> str | None:
 
 
 def _is_state_name(text: str) -> bool:
-    from ..places import is_state
+    from graphbuild.resolve.places import is_state
     return is_state(text)
 
 

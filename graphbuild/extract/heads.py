@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..places import country_code, is_place_name, is_state
-from .mentions import Mention
-from .names import acronym_form, is_company_name
+from graphbuild.resolve.places import country_code, is_place_name, is_state
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.names import acronym_form, is_company_name
 
 if TYPE_CHECKING:
-    from .entities import _Clusters
+    from graphbuild.extract.entities import _Clusters
 
 # How the merge of a short name is recorded; `resolve` does not match other articles by it (the
 # Commission of one article need not be the Commission of another).

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..headlines import dictionary_word, is_headline, is_shouted
-from ..places import country_of_demonym, is_place_name
-from ..records import Article, Paragraph
-from .entities import cluster_mentions
-from .mentions import Mention
+from graphbuild.ingest.headlines import dictionary_word, is_headline, is_shouted
+from graphbuild.resolve.places import country_of_demonym, is_place_name
+from graphbuild.records import Article, Paragraph
+from graphbuild.extract.entities import cluster_mentions
+from graphbuild.extract.mentions import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

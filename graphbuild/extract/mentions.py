@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..headlines import dictionary_word
-from ..places import country_code, country_of_demonym, is_place_name, is_state, place_name
-from ..records import NODE_TYPES, Article, Paragraph
-from .names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
-from .repair import (appositive_titles, extend_name, extend_over_possessive, is_name_modifier,
-                     title_run, trim_span)
+from graphbuild.ingest.headlines import dictionary_word
+from graphbuild.resolve.places import country_code, country_of_demonym, is_place_name, is_state, place_name
+from graphbuild.records import NODE_TYPES, Article, Paragraph
+from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
+from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive, is_name_modifier,
+                                       title_run, trim_span)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

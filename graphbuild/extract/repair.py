@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..places import country_code, country_of_demonym
-from .names import NAME_JOINERS, ROLE_NOUN_ENDING, is_title_word
+from graphbuild.resolve.places import country_code, country_of_demonym
+from graphbuild.extract.names import NAME_JOINERS, ROLE_NOUN_ENDING, is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

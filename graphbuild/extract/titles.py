@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .anchors import Anchors
-from .arguments import TITLE_LINKS, Arg
-from .predicates import COURTESY_WORDS
+from graphbuild.extract.anchors import Anchors
+from graphbuild.extract.arguments import TITLE_LINKS, Arg
+from graphbuild.extract.predicates import COURTESY_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -154,7 +154,7 @@ def topic_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
     government office with no country named has the country the story is about, when the
     sentence before has that country as its subject and the name's own sentence names no
     other place."""
-    from ..places import country_code
+    from graphbuild.resolve.places import country_code
 
     sentence = token.sent
     if any((k := anchors.entity(t, para, coref=False)) and anchors.type_of(k) in PLACE_TYPES

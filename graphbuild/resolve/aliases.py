@@ -28,7 +28,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .resolve import name_key
+from graphbuild.resolve.merge import name_key
 
 
 class AliasesFileError(ValueError):

@@ -14,7 +14,7 @@ as bad input, and why:
 
 Decoding and cleaning the bytes of one input is `decode`'s job.
 
->>> from graphbuild.ingest import article_from_text
+>>> from graphbuild.ingest.sources import article_from_text
 >>> article_from_text("Sessions met Kislyak.", id="a1").text
 'Sessions met Kislyak.'
 """
@@ -31,10 +31,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .decode import (SNIFF_BYTES, binary_reason, clean_field, clean_text, decode_8bit,
-                     decode_bytes)
-from .records import Article, Skipped
-from .update import STORE_NAME
+from graphbuild.ingest.decode import (SNIFF_BYTES, binary_reason, clean_field, clean_text, decode_8bit,
+                                      decode_bytes)
+from graphbuild.records import Article, Skipped
+from graphbuild.pipeline.update import STORE_NAME
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}

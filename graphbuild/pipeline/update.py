@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .export.atomic import atomic_write
-from .records import DocExtraction
+from graphbuild.export.atomic import atomic_write
+from graphbuild.records import DocExtraction
 
 STORE_NAME = "extractions.jsonl.gz"
 STORE_FORMAT = "graphbuild-extractions"

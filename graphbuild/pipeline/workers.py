@@ -17,9 +17,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
-from .records import Article, DocExtraction
-from .safety import quiet_worker, safe_extract, start_fork_server, with_sigint_held
+from graphbuild.nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
+from graphbuild.records import Article, DocExtraction
+from graphbuild.pipeline.safety import quiet_worker, safe_extract, start_fork_server, with_sigint_held
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -61,7 +61,7 @@ def chunked(articles: Iterable[Article], max_articles: int = CHUNK_ARTICLES,
             max_words: int = CHUNK_WORDS) -> Iterator[list[Article]]:
     """Group articles into chunks of at most `max_articles` and about `max_words` words.
 
-    >>> from graphbuild.ingest import article_from_text
+    >>> from graphbuild.ingest.sources import article_from_text
     >>> arts = [article_from_text("one two three", id=str(i)) for i in range(5)]
     >>> [[a.id for a in c] for c in chunked(arts, max_articles=2)]
     [['0', '1'], ['2', '3'], ['4']]
@@ -125,7 +125,7 @@ def pool_context() -> multiprocessing.context.BaseContext:
     Windows and macOS."""
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["spacy", "graphbuild.workers"])
+        context.set_forkserver_preload(["spacy", "graphbuild.pipeline.workers"])
         start_fork_server(context)  # Ctrl-C while it imports spaCy: no traceback from it
         return context
     return multiprocessing.get_context("spawn")

@@ -17,20 +17,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .extract import EXTRACTOR_VERSION, text_hash
-from .records import Article, DocExtraction
+from graphbuild.extract import EXTRACTOR_VERSION, text_hash
+from graphbuild.records import Article, DocExtraction
 
 if TYPE_CHECKING:
     import networkx as nx
 
 CACHE_FORMAT = 1
 KEEP_GRAPHS = 8  # resolved graphs kept for unchanged rebuilds (the most recent ones)
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # graphbuild/
 # Modules that only run after extraction, or only move its results around: editing them cannot
 # change a DocExtraction, so they are left out of the fingerprint. Any other module is in it.
-NOT_EXTRACTION = {"cache.py", "cli.py", "distributed.py", "graph.py", "pipeline.py",
-                  "resolve.py", "update.py", "workers.py", "__main__.py", "ingest.py"}
-NOT_EXTRACTION_DIRS = {"export"}
+NOT_EXTRACTION = {"cli.py", "cli_query.py", "graph.py", "__main__.py", "ingest/sources.py",
+                  "ingest/decode.py", "resolve/merge.py", "resolve/aliases.py",
+                  "resolve/explain.py"}   # resolve/places.py is read by extraction
+NOT_EXTRACTION_DIRS = {"export", "query", "pipeline"}
 
 
 def default_cache_dir() -> Path:
@@ -44,7 +45,7 @@ def source_hash(skip_downstream: bool) -> str:
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         rel = path.relative_to(PACKAGE_DIR)
-        downstream = (len(rel.parts) == 1 and rel.name in NOT_EXTRACTION) or \
+        downstream = rel.as_posix() in NOT_EXTRACTION or \
             rel.parts[0] in NOT_EXTRACTION_DIRS
         if skip_downstream and downstream:
             continue
@@ -81,7 +82,7 @@ def cache_key(article: Article, model: str) -> str:
 
     The file an article came from (`source`) is not in it, so moving a corpus keeps its cache.
 
-    >>> from graphbuild.ingest import article_from_text
+    >>> from graphbuild.ingest.sources import article_from_text
     >>> a = article_from_text("Sessions met Kislyak.", id="a1", source="x/a1.txt")
     >>> b = article_from_text("Sessions met Kislyak.", id="a1", source="y/a1.txt")
     >>> cache_key(a, "m") == cache_key(b, "m") != cache_key(a, "other model")

@@ -14,9 +14,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator
 
-from .nlp import DEFAULT_BATCH_SIZE
-from .records import Article, DocExtraction
-from .workers import CHUNKS_PER_WORKER, chunked, extract_chunk, in_order, peek
+from graphbuild.nlp import DEFAULT_BATCH_SIZE
+from graphbuild.records import Article, DocExtraction
+from graphbuild.pipeline.workers import CHUNKS_PER_WORKER, chunked, extract_chunk, in_order, peek
 
 LOCAL = "local"  # `--dask local`: start a cluster of worker processes on this machine
 

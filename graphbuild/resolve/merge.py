@@ -13,13 +13,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .extract.entities import choose_label, name_keys
-from .extract.heads import SHORT_NAME_RULE
-from .extract.names import acronym_form, acronyms, person_parts, same_person
-from .records import DocEntity, DocExtraction, Evidence, Merge
+from graphbuild.extract.entities import choose_label, name_keys
+from graphbuild.extract.heads import SHORT_NAME_RULE
+from graphbuild.extract.names import acronym_form, acronyms, person_parts, same_person
+from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge
 
 if TYPE_CHECKING:
-    from .aliases import AliasRules
+    from graphbuild.resolve.aliases import AliasRules
 
 
 @dataclass

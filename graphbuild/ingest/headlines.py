@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .furniture import DATE_WORDS, is_date_line
+from graphbuild.ingest.furniture import DATE_WORDS, is_date_line
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 MAX_HEADLINE_WORDS = 20
@@ -125,7 +125,7 @@ _RUN = re.compile(r"(?:[A-Z][\w'\u2019&-]*\.?\s+)*[A-Z][\w'\u2019&-]*\.?")
 
 def _company_runs(text: str) -> set[int]:
     """Start offsets of the capitalized words up to a company word ("Acme Robotics Corp.")."""
-    from .extract.names import COMPANY_ENDINGS
+    from graphbuild.extract.names import COMPANY_ENDINGS
     starts: set[int] = set()
     for run in _RUN.finditer(text):
         words = list(WORD.finditer(run.group()))
@@ -137,7 +137,7 @@ def _company_runs(text: str) -> set[int]:
 
 def _common_noun(word: str) -> bool:
     """A capitalized word that is an English word and no place or nationality ("Fraud")."""
-    from .places import country_of_demonym, is_place_name
+    from graphbuild.resolve.places import country_of_demonym, is_place_name
     return dictionary_word(word) and not is_place_name(word) and not country_of_demonym(word)
 
 

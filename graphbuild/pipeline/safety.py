@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from .export.atomic import interrupts_deferred
-from .extract import extract_article, text_hash
-from .records import Article, DocExtraction, Paragraph, Skipped
+from graphbuild.export.atomic import interrupts_deferred
+from graphbuild.extract import extract_article, text_hash
+from graphbuild.records import Article, DocExtraction, Paragraph, Skipped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,7 +53,7 @@ def failed_extraction(article: Article, exc: BaseException) -> DocExtraction:
 def safe_extract(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> DocExtraction:
     """`extract_article`, but an exception marks this article failed instead of ending the run.
 
-    >>> from graphbuild.ingest import article_from_text
+    >>> from graphbuild.ingest.sources import article_from_text
     >>> x = safe_extract(article_from_text("Text.", id="a"), parsed=None)  # not a parse
     >>> x.article["error"].startswith("extraction failed: TypeError: "), x.entities
     (True, [])

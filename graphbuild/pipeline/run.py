@@ -15,16 +15,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ExtractionCache, cache_key, extractor_fingerprint, graph_key
-from .extract import text_hash
-from .aliases import load_aliases
-from .graph import KnowledgeGraph, graph_from_extractions
-from .ingest import read_sources
-from .nlp import DEFAULT_BATCH_SIZE, model_identity
-from .records import Article, DocExtraction, Skipped
-from .safety import drop_failed, is_failed
-from .update import StoreError, read_store, write_store
-from .workers import extract_in_process, extract_with_pool
+from graphbuild.pipeline.cache import ExtractionCache, cache_key, extractor_fingerprint, graph_key
+from graphbuild.extract import text_hash
+from graphbuild.resolve.aliases import load_aliases
+from graphbuild.graph import KnowledgeGraph, graph_from_extractions
+from graphbuild.ingest.sources import read_sources
+from graphbuild.nlp import DEFAULT_BATCH_SIZE, model_identity
+from graphbuild.records import Article, DocExtraction, Skipped
+from graphbuild.pipeline.safety import drop_failed, is_failed
+from graphbuild.pipeline.update import StoreError, read_store, write_store
+from graphbuild.pipeline.workers import extract_in_process, extract_with_pool
 
 Progress = Callable[[int], None]  # called with the number of articles just finished
 
@@ -66,7 +66,7 @@ def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
     already taken (two folders with `story.txt`, or an update) gets `id~2`, `id~3`...: the merge
     needs unique ids, and neither article may be lost. `hashes` and `ids` seed what was seen.
 
-    >>> from graphbuild.ingest import article_from_text as art
+    >>> from graphbuild.ingest.sources import article_from_text as art
     >>> r = BuildReport()
     >>> items = [art("A.", id="x"), art("A.", id="y"), art("B.", id="x")]
     >>> [a.id for a in unique_articles(items, r)]
@@ -106,7 +106,7 @@ def extract_stream(articles: Iterable[Article], model: str | None = None, worker
     runs in this process (no pool to start, no results to pickle).
     """
     if dask:
-        from .distributed import extract_with_dask
+        from graphbuild.pipeline.distributed import extract_with_dask
         return extract_with_dask(articles, dask, model=model, batch_size=batch_size,
                                  workers=workers)
     if workers > 1:
@@ -161,7 +161,7 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     update:    an output folder of an earlier build (`save_build`): its articles are kept,
                without being parsed again, and the new sources added to them.
     dask:      a Dask scheduler address, or "local" for a local cluster of `workers` processes.
-    aliases:   an aliases file (YAML or CSV, see `graphbuild.aliases`) that joins names the
+    aliases:   an aliases file (YAML or CSV, see `graphbuild.resolve.aliases`) that joins names the
                rules missed and keeps "distinct" pairs apart; AliasesFileError if unreadable.
 
     Skipped inputs are recorded in `report` (if given), never raised. Raises ModelNotFound if
@@ -223,7 +223,7 @@ def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
 
     `max_nodes` caps the HTML map only.
     """
-    from .export.files import save
+    from graphbuild.export.files import save
 
     def store(staging: Path) -> Path:  # published with the graph files: all or none
         return write_store(staging, report.extractions, extractor_fingerprint(), report.model)
@@ -233,7 +233,7 @@ def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
 
 def load(path: str | Path) -> KnowledgeGraph:
     """Read a graph written by graphbuild (graph.json or graph.graphml, or their folder)."""
-    from .export import read_graphml, read_json
+    from graphbuild.export import read_graphml, read_json
 
     path = Path(path)
     if path.is_dir():

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .furniture import furniture_flags
-from .extract.names import is_title_word
-from .headlines import (body_vocabulary, is_headline, is_shouted, is_stop_word, sentence_case,
-                        title_case)
-from .records import Paragraph
+from graphbuild.ingest.furniture import furniture_flags
+from graphbuild.extract.names import is_title_word
+from graphbuild.ingest.headlines import (body_vocabulary, is_headline, is_shouted, is_stop_word, sentence_case,
+                                         title_case)
+from graphbuild.records import Paragraph
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
 MAX_PARAGRAPH_CHARS = 20_000  # longer blocks (no blank lines at all) are cut at sentence ends
