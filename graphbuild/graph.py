@@ -13,6 +13,7 @@ import networkx as nx
 
 from graphbuild.records import DocExtraction
 from graphbuild.resolve.merge import Entity, Relation, resolve
+from graphbuild.export.files import FORMATS
 
 if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
     from graphbuild.query.names import EntityRecord
@@ -186,7 +187,7 @@ class KnowledgeGraph:
         from graphbuild.export.html import notebook_html
         return notebook_html(self.graph)
 
-    def save(self, folder, formats=("graphml", "html", "json"), max_nodes: int | None = None
+    def save(self, folder, formats=FORMATS, max_nodes: int | None = None
              ) -> list:
         """Write `graph.<format>` files into a folder; returns the paths written."""
         from graphbuild.export.files import save

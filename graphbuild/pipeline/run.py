@@ -19,6 +19,7 @@ from graphbuild.pipeline.cache import ExtractionCache, cache_key, extractor_fing
 from graphbuild.extract import text_hash
 from graphbuild.resolve.aliases import load_aliases
 from graphbuild.graph import KnowledgeGraph, graph_from_extractions
+from graphbuild.export.files import FORMATS
 from graphbuild.ingest.sources import read_sources
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, model_identity
 from graphbuild.records import Article, DocExtraction, Skipped
@@ -217,7 +218,7 @@ def _previous_extractions(folder: str | Path, report: BuildReport) -> list[DocEx
 
 
 def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
-               formats: Iterable[str] = ("graphml", "html", "json"),
+               formats: Iterable[str] = FORMATS,
                max_nodes: int | None = None) -> list[Path]:
     """Write the graph files and the extraction store that `build(update=folder)` reads.
 
