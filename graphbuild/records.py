@@ -5,7 +5,7 @@ worker process or a Dask worker, stored in the extraction cache, and merged late
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 # Entity types that become nodes. NORP (nationalities, groups) is kept as an attribute instead.
@@ -53,8 +53,10 @@ class Evidence:
     start: int
     end: int
 
+    # Spelled out, not dataclasses.asdict: that deep-copies field by field, and these records
+    # are turned into dicts once per article for the cache and once for the extraction store.
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end}
 
 
 @dataclass
@@ -66,7 +68,7 @@ class Merge:
     doc: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"alias": self.alias, "rule": self.rule, "doc": self.doc}
 
 
 @dataclass
@@ -83,7 +85,10 @@ class DocEntity:
     attributes: dict[str, list[str]] = field(default_factory=dict)  # e.g. nationality
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"key": self.key, "label": self.label, "type": self.type,
+                "aliases": list(self.aliases), "titles": list(self.titles),
+                "mentions": self.mentions, "merges": [m.to_dict() for m in self.merges],
+                "attributes": {k: list(v) for k, v in self.attributes.items()}}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DocEntity":
@@ -104,7 +109,9 @@ class RelationMention:
     kind: str = "verb"          # verb, role, speech, event, ...
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
+                "evidence": self.evidence.to_dict(), "negated": self.negated,
+                "hedged": self.hedged, "kind": self.kind}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "RelationMention":

@@ -23,6 +23,7 @@ evidence of a person), and the fullest proper name as its label.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -38,6 +39,11 @@ from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms, expa
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
+# Names recur across mentions, articles and the corpus merge: their keys are computed once.
+NAME_CACHE_SIZE = 1 << 17
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def normalize_name(text: str) -> str:
     """Case-, punctuation- and space-insensitive key of a surface form.
 
@@ -51,6 +57,12 @@ def normalize_name(text: str) -> str:
 
 
 def name_keys(text: str, entity_type: str) -> set[str]:
+    """Every key a mention is matched by (a new set each call: see `_name_keys`)."""
+    return set(_name_keys(text, entity_type))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _name_keys(text: str, entity_type: str) -> frozenset[str]:
     """Every key a mention is matched by: its name, "X of Y" as "Y X", a place's full name.
 
     >>> sorted(name_keys("City Council of Gadsden", "ORG"))
@@ -78,7 +90,7 @@ def name_keys(text: str, entity_type: str) -> set[str]:
             keys.add(normalize_name(city))
             if place_name(region) and not _is_state_name(region):
                 keys.add(normalize_name(place_name(region)))  # D.C. is the city itself
-    return keys
+    return frozenset(keys)
 
 
 def demonym_country(text: str) -> str | None:
@@ -117,6 +129,11 @@ class _Clusters:
         self.mentions = mentions
         self.parent = list(range(len(mentions)))
         self.rule: dict[int, str] = {}  # root of a joined group -> rule that joined it
+        # root -> the full person names in its group, kept up to date by `join` (recomputing
+        # them from all mentions on every join made clustering quadratic in the mentions)
+        self.names: dict[int, set[str]] = {
+            i: {m.text} for i, m in enumerate(mentions)
+            if m.type == "PERSON" and len(m.text.split()) > 1}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -132,11 +149,13 @@ class _Clusters:
         if a != b:
             self.parent[b] = a
             self.rule.setdefault(b, rule)
+            if b in self.names:
+                self.names.setdefault(a, set()).update(self.names.pop(b))
         return True
 
     def full_names(self, root: int) -> set[str]:
-        return {m.text for i, m in enumerate(self.mentions)
-                if m.type == "PERSON" and len(m.text.split()) > 1 and self.find(i) == root}
+        """The multi-word PERSON mentions in the group whose root is `root`."""
+        return self.names.get(root, set())
 
     def _different_people(self, a: int, b: int) -> bool:
         names_a, names_b = self.full_names(a), self.full_names(b)

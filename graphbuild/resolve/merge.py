@@ -105,6 +105,9 @@ class _Merger:
 
     def __init__(self, rules: "AliasRules | None" = None) -> None:
         self.groups: list[list[tuple[str, DocEntity]]] = []
+        # group -> its distinct names in first-seen order (a dict as an ordered set), kept up
+        # to date here: gathering them from every member on each lookup was quadratic.
+        self.names: list[dict[str, None]] = []
         self.index: dict[tuple[str, str], int] = {}      # values may be stale: use find()
         self.surnames: dict[str, set[int]] = {}          # surname key -> person groups
         self.redirect: dict[int, int] = {}
@@ -121,10 +124,12 @@ class _Merger:
         if target is None:
             target = len(self.groups)
             self.groups.append([])
+            self.names.append({})
         elif why:  # a copy: the caller's extractions are not changed
             entity = replace(entity, merges=[*entity.merges,
                                              Merge(alias=entity.label, rule=why, doc=doc_id)])
         self.groups[target].append((doc_id, entity))
+        self.names[target].update(dict.fromkeys([entity.label, *entity.aliases]))
         if entity.type == "PERSON":
             self.surnames.setdefault(_surname_key(entity.label), set()).add(target)
         for k in keys:
@@ -151,6 +156,8 @@ class _Merger:
         into, other = min(into, other), max(into, other)
         self.groups[into].extend(self.groups[other])
         self.groups[other] = []
+        self.names[into].update(self.names[other])
+        self.names[other] = {}
         self.redirect[other] = into
 
     def _people(self, surname: str) -> set[int]:
@@ -242,7 +249,7 @@ class _Merger:
         return None, ""
 
     def _names(self, target: int) -> list[str]:
-        return [n for _, e in self.groups[self.find(target)] for n in [e.label, *e.aliases]]
+        return list(self.names[self.find(target)])
 
     def _full_names(self, target: int) -> list[str]:
         return [n for n in self._names(target) if len(n.split()) > 1]
