@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from graphbuild.records import DocExtraction
+from graphbuild.records import DocExtraction, PackedExtraction
 from graphbuild.resolve.merge import Entity, Relation, resolve
 from graphbuild.export.files import FORMATS
 
@@ -63,7 +63,8 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
     return graph
 
 
-def graph_from_extractions(extractions: Iterable[DocExtraction], rules=None) -> nx.MultiDiGraph:
+def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None
+                           ) -> nx.MultiDiGraph:
     """Resolve extractions across articles and assemble the graph.
 
     `rules` (`graphbuild.resolve.aliases.AliasRules`, from an aliases file) joins or keeps apart names.

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graphbuild.extract import EXTRACTOR_VERSION, text_hash
-from graphbuild.records import Article, DocExtraction
+from graphbuild.records import Article, DocExtraction, PackedExtraction
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -140,31 +140,27 @@ class ExtractionCache:
         for old in graphs[KEEP_GRAPHS:]:
             old.unlink(missing_ok=True)
 
-    def get(self, article: Article, key: str | None = None) -> DocExtraction | None:
+    def get(self, article: Article, key: str | None = None) -> PackedExtraction | None:
         """The cached extraction of `article`, or None (a damaged entry is a miss)."""
         try:
             data = json.loads(self.path(key or cache_key(article, self.model)).read_bytes())
-            extraction = DocExtraction.from_dict(data)
+            DocExtraction.from_dict(data)  # only to check it: a damaged entry is a miss
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
         # The key leaves out where the article came from: report where it comes from now. Only
         # that: the rest of the metadata is in the key, and extraction may have filled it in
         # (a date found in the text), so the cached build must keep it as a fresh one would.
-        extraction.article["source"] = article.source
+        data["article"]["source"] = article.source
         self.hits += 1
-        return extraction
+        return PackedExtraction.pack(data)
 
-    def put(self, article: Article, extraction: DocExtraction | dict, key: str | None = None
-            ) -> None:
-        """Store an extraction or its dict (atomically: a concurrent build never reads half a
-        file)."""
+    def put(self, article: Article, extraction: DocExtraction | PackedExtraction,
+            key: str | None = None) -> None:
+        """Store an extraction (atomically: a concurrent build never reads half a file)."""
         if self.error:
             return
-        data = extraction if isinstance(extraction, dict) else extraction.to_dict()
-        # dumps, not dump: dump runs the pure-Python encoder (4x slower here)
-        self._write(self.path(key or cache_key(article, self.model)),
-                    json.dumps(data, ensure_ascii=False))
+        self._write(self.path(key or cache_key(article, self.model)), extraction.to_json())
 
     def _write(self, path: Path, text: str) -> None:
         """Write a file atomically (a concurrent build never reads half of it); a failure is

@@ -21,7 +21,7 @@ import click
 
 from graphbuild.export.atomic import interrupts_deferred
 from graphbuild.extract import extract_article, text_hash
-from graphbuild.records import Article, DocExtraction, Paragraph, Skipped
+from graphbuild.records import Article, DocExtraction, PackedExtraction, Paragraph, Skipped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,6 +31,7 @@ T = TypeVar("T")
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 FAILED = "error"        # the article-metadata key that marks a failed extraction
+Extraction = TypeVar("Extraction", DocExtraction, PackedExtraction)
 
 
 def one_line(exc: BaseException) -> str:
@@ -64,12 +65,11 @@ def safe_extract(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> Doc
         return failed_extraction(article, exc)
 
 
-def is_failed(extraction: DocExtraction) -> bool:
+def is_failed(extraction: DocExtraction | PackedExtraction) -> bool:
     return bool(extraction.article.get(FAILED))
 
 
-def drop_failed(extractions: Iterable[DocExtraction], skipped: list[Skipped]
-                ) -> list[DocExtraction]:
+def drop_failed(extractions: Iterable[Extraction], skipped: list[Skipped]) -> list[Extraction]:
     """The extractions that succeeded; each failed one is appended to `skipped` instead."""
     kept = []
     for extraction in extractions:

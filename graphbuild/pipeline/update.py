@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.export.atomic import atomic_write
-from graphbuild.records import DocExtraction
+from graphbuild.records import DocExtraction, PackedExtraction
 
 STORE_NAME = "extractions.jsonl.gz"
 STORE_FORMAT = "graphbuild-extractions"
@@ -30,7 +30,7 @@ class StoreError(ValueError):
 class Store:
     """The extractions of a previous build, and what made them."""
 
-    extractions: list[DocExtraction] = field(default_factory=list)
+    extractions: list[PackedExtraction] = field(default_factory=list)
     extractor: str | None = None
     model: str | None = None
 
@@ -39,7 +39,7 @@ def store_path(folder: str | Path) -> Path:
     return Path(folder) / STORE_NAME
 
 
-def write_store(folder: str | Path, extractions: Iterable[DocExtraction],
+def write_store(folder: str | Path, extractions: Iterable[DocExtraction | PackedExtraction],
                 extractor: str, model: str) -> Path:
     """Write the extraction store into `folder` (atomically; byte-identical for equal input)."""
     path = store_path(folder)
@@ -50,7 +50,7 @@ def write_store(folder: str | Path, extractions: Iterable[DocExtraction],
         with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=3, mtime=0) as out:
             out.write(_line(header))
             for extraction in extractions:
-                out.write(_line(extraction.to_dict()))
+                out.write((extraction.to_json() + "\n").encode("utf-8", "surrogatepass"))
     return path
 
 
@@ -73,13 +73,18 @@ def read_store(folder: str | Path) -> Store:
             if header.get("format") != STORE_FORMAT or header.get("version") != STORE_VERSION:
                 raise StoreError(f"{path} is not a graphbuild extraction store "
                                  f"(version {STORE_VERSION})")
-            extractions = [DocExtraction.from_dict(json.loads(line))
-                           for line in lines if line.strip()]
+            extractions = [_checked(json.loads(line)) for line in lines if line.strip()]
     except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, StoreError):
             raise
         raise StoreError(f"cannot read {path}: {exc}") from exc
     return Store(extractions, header.get("extractor"), header.get("model"))
+
+
+def _checked(data: dict) -> PackedExtraction:
+    """A stored extraction, packed; raises KeyError/TypeError/ValueError if it is damaged."""
+    DocExtraction.from_dict(data)
+    return PackedExtraction.pack(data)
 
 
 def _line(data: dict) -> bytes:

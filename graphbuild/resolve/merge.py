@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from graphbuild.extract.entities import choose_label, name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import acronym_form, acronyms, person_parts, same_person
-from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge
+from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
 
 if TYPE_CHECKING:
     from graphbuild.resolve.aliases import AliasRules
@@ -263,8 +263,8 @@ def _surname_key(name: str) -> str:
     return name_key(person_parts(name).last) if len(name.split()) > 1 else name_key(name)
 
 
-def resolve(extractions: Iterable[DocExtraction], rules: "AliasRules | None" = None
-            ) -> tuple[list[Entity], list[Relation]]:
+def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
+            rules: "AliasRules | None" = None) -> tuple[list[Entity], list[Relation]]:
     """Merge extractions into corpus entities and aggregated relations.
 
     `rules` (from an aliases file) joins names the rules missed and keeps named pairs apart.
