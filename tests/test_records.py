@@ -1,11 +1,13 @@
 """Records turn into plain dicts and back without losing a field."""
 from __future__ import annotations
 
+import json
 from dataclasses import fields
 
 import pytest
 
-from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, RelationMention
+from graphbuild.records import (DocEntity, DocExtraction, Evidence, Merge, PackedExtraction,
+                               RelationMention)
 
 EVIDENCE = Evidence(doc="a1", sentence="Sessions met Kislyak.", start=0, end=21)
 ENTITY = DocEntity(key="e0", label="Jeff Sessions", type="PERSON", aliases=["Sessions"],
@@ -32,3 +34,24 @@ def test_to_dict_copies_the_lists():
     data["aliases"].append("Jeff")
     data["attributes"]["nationality"].append("x")
     assert ENTITY.aliases == ["Sessions"] and ENTITY.attributes == {"nationality": ["American"]}
+
+
+def test_packed_extraction_writes_the_same_json_as_the_records():
+    extraction = DocExtraction(article={"id": "a\ud800", "title": None}, entities=[ENTITY],
+                               relations=[RELATION])
+    packed = PackedExtraction.pack(extraction)
+    assert packed.to_json() == extraction.to_json()
+    assert json.loads(packed.to_json()) == extraction.to_dict() == packed.to_dict()
+    assert packed.unpack() == extraction and packed.doc_id == "a\ud800"
+    assert PackedExtraction.pack(extraction.to_dict()) == packed
+
+
+def test_a_build_holds_its_extractions_packed(seeds_dir):
+    from graphbuild.pipeline import BuildReport, build
+
+    report = BuildReport()
+    build([str(seeds_dir / "cbs_sessions_recusal.txt")], workers=1, report=report)
+    [packed] = report.extractions
+    assert isinstance(packed, PackedExtraction)
+    assert len(packed.packed_entities) + len(packed.packed_relations) < 20_000
+    assert any(e.label == "Jeff Sessions" for e in packed.entities)
