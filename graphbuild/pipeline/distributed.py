@@ -15,7 +15,7 @@ import contextlib
 from collections.abc import Iterable, Iterator
 
 from graphbuild.nlp import DEFAULT_BATCH_SIZE
-from graphbuild.records import Article, DocExtraction
+from graphbuild.records import Article, PackedExtraction
 from graphbuild.pipeline.workers import CHUNKS_PER_WORKER, chunked, extract_chunk, in_order, peek
 
 LOCAL = "local"  # `--dask local`: start a cluster of worker processes on this machine
@@ -59,9 +59,9 @@ def cluster_threads(client: "distributed.Client") -> int:
 
 def extract_with_dask(articles: Iterable[Article], address: str, model: str | None = None,
                       batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 2
-                      ) -> Iterator[DocExtraction]:
+                      ) -> Iterator[PackedExtraction]:
     """Parse and extract on the Dask cluster at `address` ("local": a new local cluster of
-    `workers` processes); yields one DocExtraction per article, in article order."""
+    `workers` processes); yields one PackedExtraction per article, in article order."""
     chunks = peek(chunked(articles))
     if chunks is None:
         return
@@ -70,6 +70,5 @@ def extract_with_dask(articles: Iterable[Article], address: str, model: str | No
         # pure=False: two chunks with equal articles are still two tasks (Dask would merge them).
         futures = (client.submit(extract_chunk, chunk, model, batch_size, pure=False)
                    for chunk in chunks)
-        for dicts in in_order(futures, window):
-            for data in dicts:
-                yield DocExtraction.from_dict(data)
+        for packed in in_order(futures, window):
+            yield from packed

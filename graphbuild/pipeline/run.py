@@ -100,7 +100,7 @@ def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
 
 def extract_stream(articles: Iterable[Article], model: str | None = None, workers: int = 1,
                    batch_size: int = DEFAULT_BATCH_SIZE, dask: str | None = None
-                   ) -> Iterator[DocExtraction]:
+                   ) -> Iterator[DocExtraction | PackedExtraction]:
     """Parse and extract articles on the chosen backend: one DocExtraction per article, in order.
 
     `dask` is a scheduler address or "local"; else `workers` > 1 runs a process pool, and 1
@@ -142,7 +142,8 @@ def extract_corpus(articles: Iterable[Article], cache: ExtractionCache | None,
 
     for extraction in extract_stream(misses(), **backend):
         position, article, key = sent.popleft()
-        packed = found[position] = PackedExtraction.pack(extraction)
+        packed = found[position] = extraction if isinstance(extraction, PackedExtraction) \
+            else PackedExtraction.pack(extraction)
         if cache:
             if not is_failed(packed):  # a failure is reported again, not remembered
                 cache.put(article, packed, key)

@@ -1,9 +1,10 @@
 """Where extraction runs: in this process, or on a pool of worker processes.
 
-Every backend takes a stream of articles and yields one `DocExtraction` per article, in the order
+Every backend takes a stream of articles and yields one extraction per article, in the order
 the articles came in, so the graph never depends on which worker finished first. A worker loads
-the spaCy pipeline once and is sent articles in chunks; it sends back plain `DocExtraction`
-dicts (small next to the parsed Docs, which never leave the worker). At most a few chunks are in
+the spaCy pipeline once and is sent articles in chunks; it sends back `PackedExtraction`s
+(compressed JSON: small next to the parsed Docs, which never leave the worker, and packed where
+the cores are, not in the process that merges). At most a few chunks are in
 flight at a time, so memory stays flat however long the corpus is.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
-from graphbuild.records import Article, DocExtraction
+from graphbuild.records import Article, DocExtraction, PackedExtraction
 from graphbuild.pipeline.safety import quiet_worker, safe_extract, start_fork_server, with_sigint_held
 
 if TYPE_CHECKING:
@@ -46,14 +47,14 @@ def worker_pipeline(model: str | None = None) -> "Language":
 
 
 def extract_chunk(articles: list[Article], model: str | None = None,
-                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[dict[str, Any]]:
-    """Parse and extract a chunk of articles; returns their DocExtraction dicts, in order.
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[PackedExtraction]:
+    """Parse and extract a chunk of articles; returns their extractions packed, in order.
 
     This is the task a pool worker or a Dask worker runs.
     """
     nlp = worker_pipeline(model)
     with _LOCK:
-        return [safe_extract(article, parsed).to_dict()
+        return [PackedExtraction.pack(safe_extract(article, parsed))
                 for article, parsed in parse_articles(nlp, articles, batch_size=batch_size)]
 
 
@@ -132,7 +133,7 @@ def pool_context() -> multiprocessing.context.BaseContext:
 
 
 def extract_with_pool(articles: Iterable[Article], workers: int, model: str | None = None,
-                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocExtraction]:
+                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[PackedExtraction]:
     """Parse and extract on `workers` processes, each loading the pipeline once."""
     chunks = peek(chunked(articles))
     if chunks is None:
@@ -142,8 +143,7 @@ def extract_with_pool(articles: Iterable[Article], workers: int, model: str | No
     try:
         submit: Callable[[list[Article]], Future] = \
             lambda chunk: with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size)
-        for dicts in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
-            for data in dicts:
-                yield DocExtraction.from_dict(data)
+        for packed in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
+            yield from packed
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
