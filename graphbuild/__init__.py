@@ -7,10 +7,28 @@ True
 """
 from __future__ import annotations
 
-from graphbuild.graph import KnowledgeGraph
-from graphbuild.query.names import AmbiguousName, NameLookupError, UnknownName
-from graphbuild.pipeline.run import BuildReport, build, load
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "BuildReport", "build", "load", "__version__",
            "AmbiguousName", "NameLookupError", "UnknownName"]
+
+# The public names are imported on first use: `import graphbuild` itself stays instant, so the
+# `graphbuild` command can catch a Ctrl-C during the slow imports (networkx, spaCy) itself.
+_LAZY = {"KnowledgeGraph": "graphbuild.graph", "BuildReport": "graphbuild.pipeline.run",
+         "build": "graphbuild.pipeline.run", "load": "graphbuild.pipeline.run",
+         "AmbiguousName": "graphbuild.query.names", "NameLookupError": "graphbuild.query.names",
+         "UnknownName": "graphbuild.query.names"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
+    raise AttributeError(f"module 'graphbuild' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -27,4 +27,4 @@ def test_every_data_file_in_the_package_is_declared_as_package_data():
 def test_console_script_points_at_the_cli():
     cfg = configparser.ConfigParser()
     cfg.read(ROOT / "setup.cfg")
-    assert "graphbuild = graphbuild.cli:main" in cfg["options.entry_points"]["console_scripts"]
+    assert "graphbuild = graphbuild.__main__:run" in cfg["options.entry_points"]["console_scripts"]

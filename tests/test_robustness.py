@@ -336,3 +336,26 @@ def test_unwritable_output_is_one_line(tmp_path):
     [line] = error_lines(result)
     assert line.startswith(f"graphbuild: error: cannot write to {tmp_path / 'file' / 'out'}: ")
     assert (tmp_path / "file").read_text() == "not a folder"
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.15, 0.3])
+def test_ctrl_c_while_starting_up_prints_no_traceback(tmp_path, delay):
+    """Most of the first second goes to imports (click, networkx, spaCy): a Ctrl-C then ends
+    like one at any other moment (or kills Python before it handles signals: no output)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "graphbuild", "build", "-", "-o", str(tmp_path / "out"),
+         "--workers", "1", "--no-cache"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert "Traceback" not in stderr, stderr
+    assert proc.returncode in (130, -signal.SIGINT), stderr
+    if proc.returncode == 130:
+        assert [line for line in stderr.splitlines() if line.strip()] == [
+            "graphbuild: interrupted; no partial output was written"]
+    assert not (tmp_path / "out").exists()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from graphbuild.__main__ import EXIT_INTERRUPTED, INTERRUPTED
 from graphbuild.export.atomic import interrupts_deferred
 from graphbuild.extract import extract_article, text_hash
 from graphbuild.records import Article, DocExtraction, PackedExtraction, Paragraph, Skipped
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 EXIT_FAILED = 1
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 FAILED = "error"        # the article-metadata key that marks a failed extraction
 Extraction = TypeVar("Extraction", DocExtraction, PackedExtraction)
 
@@ -127,7 +127,7 @@ class GuardedGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            click.echo("\ngraphbuild: interrupted; no partial output was written", err=True)
+            click.echo(f"\n{INTERRUPTED}", err=True)
             sys.exit(EXIT_INTERRUPTED)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort,
                 BrokenPipeError):

@@ -7,6 +7,15 @@
 """
 from __future__ import annotations
 
-from graphbuild.resolve.merge import Entity, Relation, name_key, node_id, resolve, type_group
+from typing import Any
 
 __all__ = ["Entity", "Relation", "name_key", "node_id", "resolve", "type_group"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: extraction reads `places`, and `merge` reads extraction's name
+    # rules, so importing `merge` whenever `places` is imported would be a cycle.
+    if name in __all__:
+        from graphbuild.resolve import merge
+        return getattr(merge, name)
+    raise AttributeError(f"module 'graphbuild.resolve' has no attribute {name!r}")
