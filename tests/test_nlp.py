@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.ingest.sources import article_from_text
+from graphbuild.ingest.text import paragraphs
 from graphbuild.nlp import DEFAULT_MODELS, ModelNotFound, find_model, load_pipeline, parse_articles
 
 
@@ -38,3 +39,46 @@ def test_articles_come_back_in_order_with_their_paragraphs(nlp):
     assert [len(p) for _, p in out] == [2, 0, 1]
     para, doc = out[0][1][1]
     assert arts[0].text[para.start:para.start + len(doc.text)] == doc.text
+
+
+@pytest.fixture(scope="module")
+def fragile_nlp():
+    """A pipeline whose last component raises on any paragraph saying EXPLODE."""
+    import spacy
+    from spacy.language import Language
+
+    @Language.component("graphbuild_test_exploder")
+    def exploder(doc):
+        if "EXPLODE" in doc.text:
+            raise ValueError("cannot parse this")
+        return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("graphbuild_test_exploder")
+    return nlp
+
+
+def test_an_article_spacy_fails_on_is_the_only_one_lost(fragile_nlp):
+    from graphbuild.nlp import ParseFailed
+
+    arts = [article_from_text(f"Story number {i} begins here.\n\nIts second part {i}.", id=f"a{i}")
+            for i in range(6)]
+    arts[3] = article_from_text("Fine start.\n\nThen EXPLODE here.\n\nEnd.", id="bad")
+    out = list(parse_articles(fragile_nlp, arts, batch_size=4))
+    assert [a.id for a, _ in out] == [a.id for a in arts]
+    failed = {a.id: p for a, p in out if isinstance(p, ParseFailed)}
+    assert list(failed) == ["bad"] and "cannot parse this" in str(failed["bad"].error)
+    for article, parsed in out:
+        if article.id != "bad":
+            assert [doc.text for _, doc in parsed] == [p.text for p in paragraphs(article.text)]
+            assert parsed
+
+
+def test_an_error_reading_the_articles_is_not_taken_for_spacys(fragile_nlp):
+    def articles():
+        yield article_from_text("One.", id="one")
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        list(parse_articles(fragile_nlp, articles()))

@@ -359,3 +359,29 @@ def test_ctrl_c_while_starting_up_prints_no_traceback(tmp_path, delay):
         assert [line for line in stderr.splitlines() if line.strip()] == [
             "graphbuild: interrupted; no partial output was written"]
     assert not (tmp_path / "out").exists()
+
+
+def test_an_article_that_makes_spacy_raise_is_skipped_and_the_rest_built(tmp_path, monkeypatch):
+    import graphbuild.pipeline.workers
+    from graphbuild.nlp import load_pipeline
+    from spacy.language import Language
+
+    @Language.component("graphbuild_test_fragile_parser")
+    def fragile(doc):
+        if "Helsinki" in doc.text:
+            raise ValueError("[E999] spaCy gave up")
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("graphbuild_test_fragile_parser")
+    monkeypatch.setattr(graphbuild.pipeline.workers, "_PIPELINES", {None: nlp})
+    (tmp_path / "bad.txt").write_text("Vladimir Putin met Donald Trump in Helsinki.")
+    (tmp_path / "good.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    result = build(str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "-o", str(out),
+                   "--format", "json")
+    assert result.exit_code == 3
+    assert (f"graphbuild: skipped {tmp_path / 'bad.txt'}: parsing failed: ValueError: "
+            "[E999] spaCy gave up") in error_lines(result)
+    data = json.loads((out / "graph.json").read_text())
+    assert [a["id"] for a in data["graph"]["articles"]] == ["good"]

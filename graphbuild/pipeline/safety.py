@@ -22,6 +22,7 @@ import click
 from graphbuild.__main__ import EXIT_INTERRUPTED, INTERRUPTED
 from graphbuild.export.atomic import interrupts_deferred
 from graphbuild.extract import extract_article, text_hash
+from graphbuild.nlp.parse import ParseFailed
 from graphbuild.records import Article, DocExtraction, PackedExtraction, Paragraph, Skipped
 
 if TYPE_CHECKING:
@@ -44,21 +45,26 @@ def one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
-def failed_extraction(article: Article, exc: BaseException) -> DocExtraction:
+def failed_extraction(article: Article, exc: BaseException, stage: str = "extraction"
+                      ) -> DocExtraction:
     """The extraction of an article whose extraction raised: no entities, and why."""
     meta = {**article.meta(), "hash": text_hash(article.text),
-            FAILED: f"extraction failed: {one_line(exc)}"}
+            FAILED: f"{stage} failed: {one_line(exc)}"}
     return DocExtraction(article=meta)
 
 
-def safe_extract(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> DocExtraction:
-    """`extract_article`, but an exception marks this article failed instead of ending the run.
+def safe_extract(article: Article, parsed: list[tuple[Paragraph, "Doc"]] | ParseFailed
+                 ) -> DocExtraction:
+    """`extract_article`, but an exception marks this article failed instead of ending the run,
+    and so does a parse that failed (`ParseFailed`: spaCy raised on it).
 
     >>> from graphbuild.ingest.sources import article_from_text
     >>> x = safe_extract(article_from_text("Text.", id="a"), parsed=None)  # not a parse
     >>> x.article["error"].startswith("extraction failed: TypeError: "), x.entities
     (True, [])
     """
+    if isinstance(parsed, ParseFailed):
+        return failed_extraction(article, parsed.error, "parsing")
     try:
         return extract_article(article, parsed)
     except Exception as exc:  # a bug met by one article must not cost the others
