@@ -154,6 +154,24 @@ def test_possessive_inside_an_organization_name_is_kept(mentions_of):
     assert "U.S." not in found  # the country is part of the office's name here
 
 
+def test_office_named_after_a_title_takes_the_title_and_place_back(mentions_of):
+    # The tagger starts the name at "General's Office", cutting "Ohio Attorney" off.
+    found = by_text(mentions_of(
+        "Lawyers from the Ohio Attorney General's Office joined the case against Brightline "
+        "Motors."))
+    assert found["Ohio Attorney General's Office"].type == "ORG"
+    assert "General's Office" not in found
+
+
+def test_country_abbreviation_cut_off_an_organization_name_goes_back_on(mentions_of):
+    # The tagger reads "U.S." as the country and "District Court" as the organization.
+    found = by_text(mentions_of(
+        "The lawsuit was filed in the U.S. District Court for the Middle District of Florida. "
+        "U.S. officials declined to comment."))
+    assert found["U.S. District Court for the Middle District of Florida"].type == "ORG"
+    assert found["U.S."].type == "GPE"  # a country standing alone stays one
+
+
 def test_possessive_of_a_name_is_not_part_of_the_organization(mentions_of):
     found = by_text(mentions_of("Germany's Foreign Ministry said on Monday it had summoned "
                                 "the ambassador."))

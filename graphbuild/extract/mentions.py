@@ -114,7 +114,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                                       and any(a <= s[0] and s[1] <= b for a, b in title_spans))]
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
-    spans = _without_overlaps(_joined_names(spans))
+    spans = _without_overlaps(_joined_names(_with_country_prefixes(spans, doc)))
     return [_mention(article, para, doc, index, s, e, label, titles, nationality,
                      "demonym" if s in demonyms else "ner")
             for s, e, label, titles, nationality in spans]
@@ -141,6 +141,25 @@ def _joined_names(spans: list[tuple]) -> list[tuple]:
         else:
             joined.append(span)
     return joined
+
+
+def _with_country_prefixes(spans: list[tuple], doc: "Doc") -> list[tuple]:
+    """A country's abbreviation glued to an organization's name is part of it: "U.S." |
+    "District Court for ..." is the U.S. District Court, not a mention of the country."""
+    joined: list[tuple] = []
+    for span in sorted(spans, key=lambda s: s[0]):
+        last = joined[-1] if joined else None
+        if last and last[2] in {"GPE", "ORG"} and span[2] == "ORG" and last[1] == span[0] and \
+                _country_abbreviation(doc[last[0]:last[1]].text) and \
+                doc[last[1] - 1].head.i in range(span[0], span[1]):
+            joined[-1] = (last[0], span[1], "ORG", span[3], span[4])
+        else:
+            joined.append(span)
+    return joined
+
+
+def _country_abbreviation(text: str) -> bool:
+    return acronym_form(text) is not None and country_code(text) is not None
 
 
 def _part_of_title(text: str) -> bool:

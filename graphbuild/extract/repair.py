@@ -94,6 +94,12 @@ def extend_over_possessive(doc: "Doc", start: int, end: int) -> tuple[int, int]:
         limit = max(0, start - MAX_NAME_PREFIX)
         while start > limit and _name_prefix_word(doc[start - 1]):
             start -= 1
+    elif _title_owner_at_start(doc, start, end):
+        # "Florida Attorney" | "General's Office": the tagger took the owner in but cut the
+        # title and place in front of it off; the name runs back over them.
+        limit = max(0, start - MAX_NAME_PREFIX)
+        while start > limit and _name_prefix_word(doc[start - 1]):
+            start -= 1
     if end < len(doc) and doc[end].tag_ == "POS" and _span_root(doc, start, end).dep_ != "poss" \
             and not (end + 1 < len(doc) and doc[end + 1].pos_ in OWNED_POS):
         end += 1  # "Macy's said": no noun after it that the name would own
@@ -108,6 +114,13 @@ def _owner_inside_name(token: "Token") -> bool:
     """A capitalized common word, untagged, owning the rest of a name ("Attorney's Office"); a
     name of its own owns what follows ("Russia's Foreign Ministry")."""
     return token.is_title and not token.ent_type_ and token.pos_ in {"PROPN", "NOUN"}
+
+
+def _title_owner_at_start(doc: "Doc", start: int, end: int) -> bool:
+    """The name opens with a title word owning the rest ("General's Office", "Sheriff's
+    Office"): an office named after its holder, whose title the tagger may have cut."""
+    return (start + 2 < end and doc[start + 1].tag_ == "POS" and doc[start].is_title
+            and is_title_word(doc[start].text))
 
 
 def _name_prefix_word(token: "Token") -> bool:
