@@ -85,5 +85,5 @@ def test_build_honours_the_aliases_file(tmp_path):
     kg = graphbuild.build([str(article)], workers=1, aliases=rules)
     found = kg.explain("PKK")
     assert found.label == "Kurdistan Workers' Party"
-    assert ("Kurdistan Workers' Party", [("canonical name in the aliases file", "")]) in [
+    assert ("Kurdistan Workers' Party", [("canonical name in the aliases file", "", 1)]) in [
         (r.alias, r.rules) for r in found.reasons]

@@ -18,9 +18,17 @@ RELATION = RelationMention(subject="e0", predicate="meet", object="e1", evidence
                            negated=True, hedged=True, kind="verb")
 
 
-@pytest.mark.parametrize("record", [EVIDENCE, ENTITY.merges[0], ENTITY, RELATION])
+@pytest.mark.parametrize("record", [EVIDENCE, Merge("Sessions", "surname", "a1", 4), ENTITY,
+                                    RELATION])
 def test_to_dict_names_every_field(record):
     assert set(record.to_dict()) == {f.name for f in fields(record)}
+
+
+def test_a_merge_in_one_article_does_not_spell_out_its_count():
+    assert ENTITY.merges[0].to_dict() == {"alias": "Sessions", "rule": "surname", "doc": "a1"}
+    assert DocEntity.from_dict(
+        {**ENTITY.to_dict(), "merges": [{"alias": "A", "rule": "r", "doc": "d", "articles": 3}]}
+    ).merges == [Merge("A", "r", "d", 3)]
 
 
 def test_round_trip_keeps_everything():

@@ -31,7 +31,8 @@ class AliasReason:
     """One surface form of an entity and why it belongs to it (per article)."""
 
     alias: str
-    rules: list[tuple[str, str]] = field(default_factory=list)  # (rule, article id)
+    rules: list[tuple[str, str, int]] = field(default_factory=list)  # (rule, first article,
+                                                                     # how many articles)
 
 
 @dataclass
@@ -49,7 +50,8 @@ class Explanation:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["reasons"] = [{"alias": r.alias,
-                            "rules": [{"rule": rule, "doc": doc} for rule, doc in r.rules]}
+                            "rules": [{"rule": rule, "doc": doc, "articles": n}
+                                      for rule, doc, n in r.rules]}
                            for r in self.reasons]
         return data
 
@@ -60,8 +62,9 @@ class Explanation:
         if self.titles:
             lines.append("  titles: " + "; ".join(self.titles))
         for reason in self.reasons:
-            for rule, doc in reason.rules or [("seen", "")]:
-                where = f"  ({doc})" if doc else ""
+            for rule, doc, n in reason.rules or [("seen", "", 1)]:
+                more = f" and {n - 1:,} more article{'s' if n > 2 else ''}" if n > 1 else ""
+                where = f"  ({doc}{more})" if doc else ""
                 lines.append(f"  \"{reason.alias}\"  {rule}{where}")
         lines.append(f"To keep a name apart, add a row \"{self.label},NAME,distinct\" to an "
                      "aliases file (--aliases).")
@@ -87,7 +90,8 @@ def node_explanation(graph: nx.MultiDiGraph, node: str) -> Explanation:
         reasons.setdefault(alias, AliasReason(alias))
     for merge in merges:
         reason = reasons.setdefault(str(merge.get("alias", "")), AliasReason(str(merge.get("alias"))))
-        item = (str(merge.get("rule", "")), str(merge.get("doc", "")))
+        item = (str(merge.get("rule", "")), str(merge.get("doc", "")),
+                int(merge.get("articles", 1) or 1))
         if item not in reason.rules:
             reason.rules.append(item)
     label = str(attrs.get("label", node))

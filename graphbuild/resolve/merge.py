@@ -310,14 +310,24 @@ def _merge_group(members: list[tuple[str, DocEntity]]) -> Entity:
     label = choose_label([e.label for _, e in members], entity_type)
     aliases = sorted({a for _, e in members for a in [e.label, *e.aliases]})
     titles = sorted({t for _, e in members for t in e.titles})
-    merges = [m for _, e in members for m in e.merges]
+    # One record per alias and rule, with the first article and a count: a country named in
+    # every second article would otherwise carry thousands of identical reasons.
+    merges: dict[tuple[str, str], Merge] = {}
+    for _, e in members:
+        for m in e.merges:
+            seen = merges.get((m.alias, m.rule))
+            if seen is None:
+                merges[(m.alias, m.rule)] = Merge(m.alias, m.rule, m.doc, m.articles)
+            else:
+                seen.articles += m.articles
     attributes: dict[str, list[str]] = {}
     for _, e in members:
         for k, values in e.attributes.items():
             attributes[k] = sorted(set(attributes.get(k, [])) | set(values))
     return Entity(id=node_id(label, entity_type), label=label, type=entity_type, aliases=aliases,
                   titles=titles, mentions=sum(e.mentions for _, e in members),
-                  documents=sorted({d for d, _ in members}), merges=merges, attributes=attributes)
+                  documents=sorted({d for d, _ in members}), merges=list(merges.values()),
+                  attributes=attributes)
 
 
 def _apply_canonical(entity: Entity, rules: "AliasRules") -> None:
