@@ -2,6 +2,7 @@
 
     python bench/run.py                     # 2,000 articles, work files in /tmp/graphbuild-bench
     python bench/run.py --articles 200      # a quick look
+    python bench/run.py --scale 10000       # only: memory and speed of a 10,000-article build
 
 Every measurement runs as its own process, timed from the outside (wall clock, including Python
 start-up and the model load) while a sampler adds up the resident memory of the process and all
@@ -177,7 +178,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "graphbuild-bench")
     parser.add_argument("--export-nodes", type=int, default=100_000)
     parser.add_argument("--export-edges", type=int, default=500_000)
+    parser.add_argument("--scale", type=int, metavar="N",
+                        help="instead: build N articles with 2 workers, no cache (memory at scale)")
     args = parser.parse_args()
+    if args.scale:
+        return scale(args.scale, args.out.resolve())
 
     work = args.out.resolve()
     shutil.rmtree(work, ignore_errors=True)
@@ -256,6 +261,22 @@ def main() -> None:
     print(json.dumps(results["ratios"], indent=1))
     print(f"load average after: {os.getloadavg()}")
     (work / "results.json").write_text(json.dumps(results, indent=1))
+
+
+def scale(count: int, work: Path) -> None:
+    """One `--workers 2` build of `count` articles: does memory stay flat as the corpus grows?"""
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(ROOT / "graphbuild", work / "src" / "graphbuild",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    os.environ["PYTHONPATH"] = str(work / "src")
+    paths = make_corpus(work / "corpus", count)
+    words = count_words(paths)
+    print(f"corpus: {count} articles, {words} words; load average {os.getloadavg()}", flush=True)
+    r = run(graphbuild(str(work / "corpus"), "-o", str(work / "out"), "--workers", "2",
+                       "--no-cache"))
+    _show(f"graphbuild build, 2 workers, {count} articles", words, r)
+    (work / "results.json").write_text(json.dumps({"articles": count, "words": words,
+                                                   "build_2": _public(r)}, indent=1))
 
 
 def _public(r: dict) -> dict:
