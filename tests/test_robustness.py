@@ -173,17 +173,23 @@ def test_an_article_that_crashes_extraction_is_skipped_and_the_rest_built(tmp_pa
             raise IndexError("token out of range")
         return real(article, parsed)
     monkeypatch.setattr(graphbuild.pipeline.safety, "extract_article", fragile)
+    result, data = build_bad_and_good(tmp_path)
+    assert (f"graphbuild: skipped {tmp_path / 'bad.txt'}: extraction failed: IndexError: "
+            "token out of range") in error_lines(result)
+    assert any("Sessions" in n["label"] for n in data["nodes"])
+
+
+def build_bad_and_good(tmp_path):
+    """Build bad.txt (about Helsinki) and good.txt: only good.txt may end up in the graph."""
     (tmp_path / "bad.txt").write_text("Vladimir Putin met Donald Trump in Helsinki.")
     (tmp_path / "good.txt").write_text(GOOD)
     out = tmp_path / "out"
     result = build(str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "-o", str(out),
                    "--format", "json")
     assert result.exit_code == 3
-    assert (f"graphbuild: skipped {tmp_path / 'bad.txt'}: extraction failed: IndexError: "
-            "token out of range") in error_lines(result)
     data = json.loads((out / "graph.json").read_text())
     assert [a["id"] for a in data["graph"]["articles"]] == ["good"]
-    assert any("Sessions" in n["label"] for n in data["nodes"])
+    return result, data
 
 
 def test_names_from_input_never_choose_paths_outside_the_output_folder(tmp_path):
@@ -375,13 +381,6 @@ def test_an_article_that_makes_spacy_raise_is_skipped_and_the_rest_built(tmp_pat
     nlp = load_pipeline()
     nlp.add_pipe("graphbuild_test_fragile_parser")
     monkeypatch.setattr(graphbuild.pipeline.workers, "_PIPELINES", {None: nlp})
-    (tmp_path / "bad.txt").write_text("Vladimir Putin met Donald Trump in Helsinki.")
-    (tmp_path / "good.txt").write_text(GOOD)
-    out = tmp_path / "out"
-    result = build(str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "-o", str(out),
-                   "--format", "json")
-    assert result.exit_code == 3
+    result, _ = build_bad_and_good(tmp_path)
     assert (f"graphbuild: skipped {tmp_path / 'bad.txt'}: parsing failed: ValueError: "
             "[E999] spaCy gave up") in error_lines(result)
-    data = json.loads((out / "graph.json").read_text())
-    assert [a["id"] for a in data["graph"]["articles"]] == ["good"]
