@@ -44,6 +44,17 @@ def test_every_token_of_the_seed_articles_is_as_spacy_leaves_it(nlp, spacy_pipel
     assert ours == theirs
 
 
+def test_forgetting_what_it_learned_changes_nothing(nlp, spacy_pipeline, monkeypatch):
+    import graphbuild.nlp.attributes as attributes
+
+    monkeypatch.setattr(attributes, "MAX_REMEMBERED", 30)  # forgets on every paragraph
+    texts = [para.text for para in paragraphs((SEEDS / "cbs_sessions_recusal.txt").read_text())]
+    fast = load_pipeline()
+    assert [token_view(d) for d in fast.pipe(texts)] == \
+        [token_view(d) for d in spacy_pipeline.pipe(texts)]
+    assert len(fast.get_pipe("attribute_ruler").outcome_of) <= 30 + max(map(len, texts))
+
+
 def ruler_with(patterns: list[dict]) -> tuple[spacy.language.Language, spacy.language.Language]:
     """Two blank pipelines with the same attribute rules: spaCy's ruler and the fast one."""
     def make() -> spacy.language.Language:

@@ -107,7 +107,11 @@ class FastAttributeRuler:
             return doc
         rows = doc.to_array(self.signature).reshape(len(doc), -1)
         signatures = list(map(tuple, rows.tolist()))
-        self._learn(set(signatures) - self.outcome_of.keys())
+        new = set(signatures) - self.outcome_of.keys()
+        if len(self.outcome_of) + len(new) > MAX_REMEMBERED:  # start over, with this Doc's
+            self.outcome_of.clear()
+            new = set(signatures)
+        self._learn(new)
         outcome = numpy.fromiter(map(self.outcome_of.__getitem__, signatures), dtype=numpy.intp,
                                  count=len(signatures))
         before = doc.to_array(self.columns).reshape(len(doc), len(self.columns))
@@ -133,8 +137,6 @@ class FastAttributeRuler:
         """Match new signatures with the one-token rules, as tokens of one probe Doc."""
         if not signatures:
             return
-        if len(self.outcome_of) + len(signatures) > MAX_REMEMBERED:
-            self.outcome_of.clear()
         new = sorted(signatures)
         strings = self.vocab.strings
         # Doc(words=...) makes exactly one token per word: no tokenizer runs on the probe.
