@@ -70,7 +70,9 @@ def _key_types(rows: list[tuple[Any, dict[str, Any]]]) -> dict[str, str]:
 def _format(value: Any, graphml_type: str) -> str:
     if graphml_type == "boolean":
         return "true" if value else "false"
-    return escape(clean_xml_text(str(value)))
+    text = clean_xml_text(str(value))
+    # Most values hold no markup character: skip escape()'s replace calls for them.
+    return escape(text) if "&" in text or "<" in text or ">" in text else text
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
@@ -91,20 +93,23 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
                 out.write(f'  <key id={quoteattr(key)} for="{domain}" attr.name={quoteattr(name)} '
                           f'attr.type="{types[name]}"/>\n')
         shared = set(node_types) & set(edge_types)
+        # The opening <data> tag of each attribute, quoted once rather than once per value.
+        node_tags = {name: f'<data key={quoteattr(f"node_{name}" if name in shared else name)}>'
+                     for name in node_types}
+        edge_tags = {name: f'<data key={quoteattr(f"edge_{name}" if name in shared else name)}>'
+                     for name in edge_types}
         out.write('  <graph id="G" edgedefault="directed">\n')
         for node, attrs in nodes:
             out.write(f"    <node id={quoteattr(clean_xml_text(str(node)))}>")
             for name in sorted(attrs):
-                key = f"node_{name}" if name in shared else name
-                out.write(f'<data key={quoteattr(key)}>{_format(attrs[name], node_types[name])}</data>')
+                out.write(f'{node_tags[name]}{_format(attrs[name], node_types[name])}</data>')
             out.write("</node>\n")
         for (u, v, k), attrs in edges:
             out.write(f"    <edge source={quoteattr(clean_xml_text(str(u)))} "
                       f"target={quoteattr(clean_xml_text(str(v)))} "
                       f"id={quoteattr(clean_xml_text(str(k)))}>")
             for name in sorted(attrs):
-                key = f"edge_{name}" if name in shared else name
-                out.write(f'<data key={quoteattr(key)}>{_format(attrs[name], edge_types[name])}</data>')
+                out.write(f'{edge_tags[name]}{_format(attrs[name], edge_types[name])}</data>')
             out.write("</edge>\n")
         out.write("  </graph>\n</graphml>\n")
 
