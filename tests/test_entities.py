@@ -178,3 +178,10 @@ def test_a_stock_listing_names_no_entity():
     ms = [Mention("Brightline Foods Inc.", "ORG", 0, 21, 0, 0, 3),
           Mention("NYSE", "ORG", 23, 27, 0, 4, 5), Mention("BFI", "ORG", 29, 32, 0, 6, 7)]
     assert [m.text for m in without_listings(Article("a", text), ms)] == ["Brightline Foods Inc."]
+
+
+def test_a_clipped_name_joins_the_full_name():
+    entities = cluster(("Federal Reserve", "ORG"), ("Fed", "ORG"), ("FedEx", "ORG"))
+    assert [(e.label, sorted(e.aliases)) for e in entities] == [
+        ("Federal Reserve", ["Fed", "Federal Reserve"]), ("FedEx", ["FedEx"])]
+    assert "federal reserve" in name_keys("the Fed", "ORG")

@@ -98,3 +98,8 @@ def test_a_short_name_standing_for_an_organization_in_one_article_joins_nothing_
     assert sorted((e.label, tuple(e.aliases)) for e in entities) == [
         ("Federal Maritime Commission", ("Commission", "Federal Maritime Commission")),
         ("Nuclear Regulatory Commission", ("Commission", "Nuclear Regulatory Commission"))]
+
+
+def test_a_clipped_name_in_one_article_joins_the_full_name_in_another():
+    entities, _ = resolve([doc("a", ("Fed", "ORG", [])), doc("b", ("Federal Reserve", "ORG", []))])
+    assert labels(entities) == [("Federal Reserve", ("a", "b"))]

@@ -37,6 +37,10 @@ from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms, expa
                                       is_company_name, same_person)
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Clipped names that news writing uses as names in their own right, and the full name each one
+# stands for. Not initials (acronyms are matched by rule) and not the head of the longer name
+# ("the Commission", matched by `heads`): no rule can tell "Fed" is the Federal Reserve.
+ORG_CLIPPINGS = {"fed": "federal reserve"}
 
 
 # Names recur across mentions, articles and the corpus merge: their keys are computed once.
@@ -74,6 +78,8 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
     """
     key = normalize_name(text)
     keys = {key} if key else set()
+    if entity_type == "ORG" and key in ORG_CLIPPINGS:
+        keys.add(ORG_CLIPPINGS[key])  # "the Fed" is one with "the Federal Reserve"
     if entity_type == "ORG":
         rest = _without_country(text)
         if rest:  # "U.S. Senate" is the Senate, "U.S. Department of Justice" the department
