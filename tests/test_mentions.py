@@ -172,6 +172,11 @@ def test_country_abbreviation_cut_off_an_organization_name_goes_back_on(mentions
     assert found["U.S."].type == "GPE"  # a country standing alone stays one
 
 
+def test_a_company_legal_form_closes_its_name(mentions_of):
+    found = by_text(mentions_of("The SEC sued Dunmore Holdings Inc. of Atlanta in federal court."))
+    assert "Dunmore Holdings Inc." in found and found["Atlanta"].type == "GPE"
+
+
 def test_possessive_of_a_name_is_not_part_of_the_organization(mentions_of):
     found = by_text(mentions_of("Germany's Foreign Ministry said on Monday it had summoned "
                                 "the ambassador."))

@@ -26,6 +26,8 @@ TITLE_JOINERS = {"of", "for", "on"}
 # Entity types whose words never continue an organization's name ("on Thursday").
 NOT_NAME_PARTS = {"DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                   "QUANTITY", "NORP"}
+# Legal forms that end a company's name ("Inc.", "Corp."): no "of ..." continues it.
+LEGAL_FORMS = {"inc", "corp", "co", "llc", "ltd", "plc", "lp", "llp", "gmbh", "ag", "sa", "nv"}
 EDGE_PUNCTUATION = set("\"'`\u201c\u201d\u2018\u2019,;:!?()[]{}-\u2013\u2014")
 
 
@@ -65,8 +67,8 @@ def extend_name(doc: "Doc", start: int, end: int) -> int:
     acronym ("FBI") or a name ending in lowercase does not ("the FBI of the ...").
     """
     last = doc[end - 1]
-    if not last.is_title or last.is_upper:
-        return end
+    if not last.is_title or last.is_upper or last.lower_.strip(".") in LEGAL_FORMS:
+        return end  # "Acme Corp. of Boise": a company's legal form closes its name
     i = end
     while i < len(doc) and doc[i].lower_ in NAME_PREPOSITIONS:
         j = i + 1
