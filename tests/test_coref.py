@@ -86,3 +86,12 @@ def test_the_owner_of_a_subject_continues_the_last_subject(relations_of):
     got = {(s, p, o) for s, p, o, *_ in found}
     assert ("Contoso Ltd.", "sue", "Northwind Traders Inc.") in got
     assert ("Fabrikam Inc.", "sue", "Northwind Traders Inc.") not in got
+
+
+def test_its_before_a_company_role_skips_the_town(relations_of):
+    # The parser hangs "its chief executive officer" on the town closing the company's name.
+    found = relations_of("The FTC sued Lakemont Solar LLC of Reno, its chief executive officer, "
+                         "Grace Tolliver, and two salesmen.")
+    got = {(s, p, o) for s, p, o, *_ in found}
+    assert ("Grace Tolliver", "chief executive officer of", "Lakemont Solar LLC") in got
+    assert not any(s == "Grace Tolliver" and o == "Reno" for s, _, o in got)

@@ -133,3 +133,21 @@ def test_a_plural_title_holds_for_every_name_after_it(relations_of):
 def test_place_of_several_words_before_based(relations_of):
     got = edges(relations_of("New York-based Contoso Ltd. hired Maria Gonzalez."))
     assert ("Contoso Ltd.", "based in", "New York") in got
+
+
+def test_company_of_a_town_and_its_officer(relations_of):
+    # The parser hangs "its chief financial officer" on the town: the role is the company's.
+    got = edges(relations_of("The SEC sued Brightwater Capital LLC of Omaha, its chief executive "
+                             "officer, Dana Whitcomb, and two brokers."))
+    assert ("Brightwater Capital LLC", "of", "Omaha") in got
+    assert ("Dana Whitcomb", "chief executive officer of", "Brightwater Capital LLC") in got
+    assert not any(s == "Omaha" for s, _, _ in got)
+
+
+def test_of_after_a_coordination_goes_to_every_name(relations_of):
+    got = edges(relations_of("Prosecutors Ellen Marsh and Victor Diaz of the Environmental "
+                             "Crimes Section tried the case. Ann Lee of the FBI and Tom Ruiz "
+                             "spoke."))
+    assert ("Victor Diaz", "of", "Environmental Crimes Section") in got
+    assert any(s == "Ellen Marsh" and o == "Environmental Crimes Section" for s, _, o in got)
+    assert not any(s == "Tom Ruiz" and o == "FBI" for s, _, o in got)

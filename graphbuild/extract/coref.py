@@ -42,6 +42,10 @@ THING_TYPES = {"ORG", "GPE"}
 GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
                      "organisation", "agency", "business"}
 GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}
+# Roles held in an organization, not in a place: "its" before them is a company's.
+COMPANY_ROLE_NOUNS = {"officer", "executive", "ceo", "cfo", "founder", "co-founder", "cofounder",
+                      "principal", "owner", "shareholder", "employee", "chairman", "chairwoman",
+                      "director", "subsidiary", "spokesman", "spokeswoman", "spokesperson"}
 SPEECH_LEMMAS = {"say", "add", "tweet", "post", "write", "tell", "state", "explain", "continue",
                  "insist", "argue", "note", "ask", "reply", "respond"}
 WINDOW_SENTENCES = 3
@@ -165,6 +169,10 @@ def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors
         return _pick(token, people, para, anchors)
     if word in THING_PRONOUNS and token.pos_ == "PRON" and (word != "it" or _referring_it(token)):
         things = [s for s in recent if anchors.type_of(s.key) in THING_TYPES]
+        if token.dep_ == "poss" and lemma(token.head) in COMPANY_ROLE_NOUNS:
+            # "Acme Inc. of Tampa, its chief executive officer": a company has officers, the
+            # place named after it does not.
+            things = [s for s in things if anchors.type_of(s.key) == "ORG"] or things
         return _pick(token, things, para, anchors)
     if word in PLURAL_PRONOUNS and token.pos_ == "PRON":
         return _group(token, para, anchors)

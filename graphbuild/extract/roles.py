@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .anchors import Anchors
 from .arguments import Arg, conjuncts, is_dateline, nominal_entities, subject_tokens
+from .names import is_title_word
 from .negation import Stance, stance
 from .predicates import join, lemma, title_phrase, verb_phrase
 from .titles import (NATIONAL_OFFICES, PLACE_TYPES, TITLE_POS, shared_title, title_before,
@@ -69,10 +70,11 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 and title.split()[-1] in NATIONAL_OFFICES:
             targets = topic_country(token, anchors, para)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
-        after = [a for prep in group[-1].children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for obj in prep.children if obj.dep_ == "pobj"
+        # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
+        # "of" another is mostly part of its name, not a role).
+        after = [a for prep in _of_after(token, group) for obj in prep.children if obj.dep_ == "pobj"
                  for a in nominal_entities(obj, anchors, para)
-                 if anchors.type_of(key) == "PERSON"]
+                 if anchors.type_of(key) == "PERSON" or anchors.type_of(a.key) in PLACE_TYPES]
         held = _held(token)
         for target in _unique_keys(targets + after):
             last = max(t.token_i for t in targets + after if t.key == target.key)
@@ -81,6 +83,15 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
             elif target.key != key and (title or target in after):
                 yield Statement(key, join(title, "of"), target.key, held, "role", token.i)
+
+
+def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
+    """The "of" after a name or after its coordination ("A and B of the FBI"), which the parser
+    hangs on the last name or on the first; not one inside the group ("A of X and B")."""
+    owners = dict.fromkeys([token, group[0], group[-1]])
+    return [prep for owner in owners for prep in owner.children
+            if prep.dep_ == "prep" and prep.lower_ == "of" and (owner == token or
+                                                                prep.i > group[-1].i)]
 
 
 def _place_participle(doc, target_i: int, name_i: int) -> str:
@@ -108,6 +119,10 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
             continue
         if head_key:                                    # "Armstrong, 70, a former member of"
             holders, noun = _distributed(head, anchors, para, token), token
+            if is_title_word(lemma(noun)):
+                # "Acme LLC of Tampa, its chief executive": the parser may hang a person's role
+                # on the place closing the name before it; a place holds no such role.
+                holders = [h for h in holders if anchors.type_of(h.key) not in PLACE_TYPES]
         elif own_key:                                   # "the ranking Democrat on ..., Schiff"
             holders = [Arg(k, "", t.i) for t in conjuncts(token)
                        if (k := anchors.entity(t, para))]
