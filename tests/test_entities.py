@@ -185,3 +185,9 @@ def test_a_clipped_name_joins_the_full_name():
     assert [(e.label, sorted(e.aliases)) for e in entities] == [
         ("Federal Reserve", ["Fed", "Federal Reserve"]), ("FedEx", ["FedEx"])]
     assert "federal reserve" in name_keys("the Fed", "ORG")
+
+
+def test_a_company_name_is_an_organization_whatever_its_tag():
+    assert vote_type([mention("Harwell Grain Co.", "FAC", 0)]) == "ORG"
+    assert vote_type([mention("Brixton Analytics Ltd", "GPE", 0),
+                      mention("Brixton", "PERSON", 30)]) == "ORG"

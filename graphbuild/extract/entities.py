@@ -362,7 +362,8 @@ def vote_type(mentions: list[Mention]) -> str:
             weight = 3  # a dateline, "City, State" and "X Inc." say what they are
         if m.source == "name-match":
             weight = 0.5
-        votes[m.type] += weight
+        # "Lakemont Solar LLC" is a company whatever the tagger called it (FAC, GPE, PERSON).
+        votes["ORG" if is_company_name(m.text) else m.type] += weight
     best = max(sorted(votes), key=lambda t: votes[t])
     if best == "PERSON" and _only_a_place_name(mentions):
         return "GPE"  # "stand with Kyiv": one word, no title, and a known place's name
