@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from graphbuild.extract.entities import choose_label, cluster_mentions, name_keys, vote_type
 from graphbuild.extract.mentions import Mention
-from graphbuild.extract.names import acronyms, first_names_agree, is_role_phrase, same_person
+from graphbuild.extract.names import (acronym_form, acronyms, first_names_agree, is_role_phrase,
+                                      same_person)
 from graphbuild.records import Article
 
 ARTICLE = Article("a1", "")
@@ -191,3 +192,10 @@ def test_a_company_name_is_an_organization_whatever_its_tag():
     assert vote_type([mention("Harwell Grain Co.", "FAC", 0)]) == "ORG"
     assert vote_type([mention("Brixton Analytics Ltd", "GPE", 0),
                       mention("Brixton", "PERSON", 30)]) == "ORG"
+
+
+def test_acronyms_leave_the_department_word_out_and_may_be_hyphenated():
+    assert "HUD" in acronyms("Department of Housing and Urban Development")
+    assert acronym_form("DHS-OIG") == "DHSOIG"
+    assert "DHSOIG" in acronyms("Department of Homeland Security Office of Inspector General")
+    assert acronym_form("HOUSTON") is None and acronym_form("-AP-") is None

@@ -28,6 +28,8 @@ NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
 # Words that end a company's name: a name ending in one may be shortened to its first words.
 COMPANY_ENDINGS = {"inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "lp",
                    "llp", "group", "holdings", "gmbh", "ag", "sa", "nv"}
+# First words of a government body's name that its acronym leaves out ("HHS", "HUD").
+DEPARTMENT_WORDS = {"department", "ministry"}
 # Abbreviations written in organization names ("Justice Dept." is the Justice Department).
 NAME_ABBREVIATIONS = {"dept": "department", "depts": "departments", "corp": "corporation",
                       "assn": "association", "univ": "university", "intl": "international",
@@ -149,7 +151,10 @@ def acronyms(name: str) -> frozenset[str]:
         return frozenset()
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.lower() not in NAME_JOINERS).upper()
-    return frozenset(x for x in (every, content) if len(x) >= 2)
+    forms = [every, content]
+    if words[0].lower() in DEPARTMENT_WORDS:  # "HHS" for the Department of Health and Human
+        forms.append(content[1:])             # Services: the department word goes unwritten
+    return frozenset(x for x in forms if len(x) >= 2)
 
 
 def acronym_form(text: str) -> str | None:
@@ -159,7 +164,10 @@ def acronym_form(text: str) -> str | None:
     ('US', 'FBI', None)
     """
     letters = text.replace(".", "").replace(" ", "")
-    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+    longest = 6
+    if "-" in letters.strip("-"):  # "HHS-OIG": an agency's acronym and its office's
+        letters, longest = letters.replace("-", ""), 8
+    if 2 <= len(letters) <= longest and letters.isalpha() and letters.isupper():
         return letters
     return None
 
