@@ -177,6 +177,12 @@ def test_a_company_legal_form_closes_its_name(mentions_of):
     assert "Dunmore Holdings Inc." in found and found["Atlanta"].type == "GPE"
 
 
+def test_a_name_before_based_or_born_is_a_place(mentions_of):
+    # The tagger reads the unfamiliar town as an organization.
+    found = by_text(mentions_of("The ministry hired Medilab Adriatik, a Maribor-based supplier."))
+    assert found["Maribor"].type == "GPE"
+
+
 def test_possessive_of_a_name_is_not_part_of_the_organization(mentions_of):
     found = by_text(mentions_of("Germany's Foreign Ministry said on Monday it had summoned "
                                 "the ambassador."))

@@ -41,6 +41,8 @@ DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<state>[A-Z][
 # Dependencies of a word that is a noun phrase of its own ("Doe will step down").
 NAME_DEPENDENCIES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"}
 DATELINE_PARAGRAPHS = 3  # the dateline opens one of the first paragraphs kept
+# Participles that make the name hyphenated to them a place ("Denver-based", "Ohio-born").
+PLACE_PARTICIPLES = {"based", "born", "headquartered"}
 MAX_NAME_WORDS = 6  # "Luiz Inacio Lula da Silva"
 DEMONYM_GAP = 3  # words allowed between a nationality and the title it qualifies ("and", a GPE)
 
@@ -107,7 +109,8 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                 spans.append(span)
                 demonyms.add(span[0])
             demonyms.update(_demonyms_before(spans, doc, title_start, nationality))
-        spans.append((start, end, ent.label_, titles, nationality))
+        spans.append((start, end, _place_by_participle(doc, end, ent.label_), titles,
+                      nationality))
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
     # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.
     spans = [s for s in spans if not (s[2] != "PERSON" and _part_of_title(doc[s[0]:s[1]].text)
@@ -118,6 +121,15 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     return [_mention(article, para, doc, index, s, e, label, titles, nationality,
                      "demonym" if s in demonyms else "ner")
             for s, e, label, titles, nationality in spans]
+
+
+def _place_by_participle(doc: "Doc", end: int, label: str) -> str:
+    """"a Maribor-based supplier", "Ohio-born": the name before the participle is a place,
+    whatever the tagger said (it often reads an unfamiliar town as an organization)."""
+    if label in {"ORG", "PERSON"} and end + 1 < len(doc) and doc[end].text == "-" and \
+            doc[end + 1].lower_ in PLACE_PARTICIPLES:
+        return "GPE"
+    return label
 
 
 def _untagged_demonyms(spans: list[tuple], doc: "Doc", title_start: int,
