@@ -183,6 +183,13 @@ def test_a_name_before_based_or_born_is_a_place(mentions_of):
     assert found["Maribor"].type == "GPE"
 
 
+def test_a_plural_title_before_two_names_is_a_title_not_a_country(mentions_of):
+    found = by_text(mentions_of("Assistant U.S. Attorneys Nadia Brennan and Omar Haddad are "
+                                "handling the case."))
+    assert found["Nadia Brennan"].titles == ["Assistant U.S. Attorneys"]
+    assert "U.S." not in found  # the country is part of the office's name
+
+
 def test_possessive_of_a_name_is_not_part_of_the_organization(mentions_of):
     found = by_text(mentions_of("Germany's Foreign Ministry said on Monday it had summoned "
                                 "the ambassador."))

@@ -169,7 +169,7 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
     while words and words[0].ent_iob_ == "I":  # the walk stopped inside a name: not the title
         words = words[1:]
     last = words[-2] if len(words) > 1 and words[-1].text == "." else words[-1] if words else None
-    if last is None or not is_title_word(last.text):
+    if last is None or not (is_title_word(last.text) or _plural_title(last.text)):
         return start, [], []
     nationalities = []
     while words and (words[0].ent_type_ in {"GPE", "NORP", "LOC"} or _untagged_demonym(words[0])
@@ -182,6 +182,13 @@ def title_run(doc: "Doc", start: int) -> tuple[int, list[str], list[str]]:
         words = words[1:]
     text = doc[start - len(words):start].text if words else ""
     return start - len(words), [text] if text else [], nationalities
+
+
+def _plural_title(word: str) -> bool:
+    """A title shared by the names after it: "Assistant U.S. Attorneys A and B", "Sens."."""
+    word = word.rstrip(".")
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and \
+        is_title_word(word[:-1])
 
 
 def _untagged_demonym(token: "Token") -> bool:
