@@ -190,6 +190,14 @@ def test_a_plural_title_before_two_names_is_a_title_not_a_country(mentions_of):
     assert "U.S." not in found  # the country is part of the office's name
 
 
+def test_a_name_runs_on_to_the_acronym_in_brackets_that_spells_it(mentions_of):
+    # The tagger stops at "Homeland Security"; the acronym after it says where the name ends.
+    found = by_text(mentions_of("Agents from Homeland Security Investigations (HSI) and the "
+                                "Federal Reserve Board (FRB) met on Tuesday."))
+    assert found["Homeland Security Investigations"].type == "ORG"
+    assert "Homeland Security" not in found and "Federal Reserve Board" in found
+
+
 def test_possessive_of_a_name_is_not_part_of_the_organization(mentions_of):
     found = by_text(mentions_of("Germany's Foreign Ministry said on Monday it had summoned "
                                 "the ambassador."))

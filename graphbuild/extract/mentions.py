@@ -25,7 +25,8 @@ from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.resolve.places import country_code, country_of_demonym, is_place_name, is_state, place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
-from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive, is_name_modifier,
+from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
+                                       extend_to_acronym, is_name_modifier,
                                        title_run, trim_span)
 
 if TYPE_CHECKING:
@@ -95,6 +96,8 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
             start, end = extend_over_possessive(doc, start, end)
         if ent.label_ in {"ORG", "FAC", "LOC"}:  # "Southern District" | "of Ohio"
             end = extend_name(doc, start, end)
+        if ent.label_ == "ORG":
+            end = extend_to_acronym(doc, start, end)
         text = doc[start:end].text
         if ent.label_ != "NORP" and is_role_phrase(text):
             continue  # "National Security Adviser" is a role, not an organization

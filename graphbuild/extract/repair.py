@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.resolve.places import country_code, country_of_demonym
-from graphbuild.extract.names import NAME_JOINERS, ROLE_NOUN_ENDING, is_title_word
+from graphbuild.extract.names import (NAME_JOINERS, ROLE_NOUN_ENDING, acronym_form, acronyms,
+                                      is_title_word)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,6 +82,22 @@ def extend_name(doc: "Doc", start: int, end: int) -> int:
             break
         end = i = k
     return end
+
+
+def extend_to_acronym(doc: "Doc", start: int, end: int) -> int:
+    """Extend a name over the capitalized words the tagger left out before its acronym in
+    brackets: "Homeland Security" | "Investigations (HSI)" is one agency, as the acronym says."""
+    k = end
+    while k < len(doc) and k - end < MAX_ACRONYM_GAP and _name_word(doc[k]) and \
+            not doc[k].ent_type_:
+        k += 1
+    if k == end or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return end
+    letters = acronym_form(doc[k + 1].text)
+    return k if letters and letters in acronyms(doc[start:k].text) else end
+
+
+MAX_ACRONYM_GAP = 3  # words a name may run on before its bracketed acronym
 
 
 def extend_over_possessive(doc: "Doc", start: int, end: int) -> tuple[int, int]:
