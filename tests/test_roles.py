@@ -151,3 +151,11 @@ def test_of_after_a_coordination_goes_to_every_name(relations_of):
     assert ("Victor Diaz", "of", "Environmental Crimes Section") in got
     assert any(s == "Ellen Marsh" and o == "Environmental Crimes Section" for s, _, o in got)
     assert not any(s == "Tom Ruiz" and o == "FBI" for s, _, o in got)
+
+
+def test_an_organization_is_not_of_a_place_inside_another_noun(relations_of):
+    # "of the Trump-Russia connection": Russia only modifies the object, it is not the place.
+    got = edges(relations_of("Russia denied any contact. Nobody can oversee an investigation at "
+                             "the Department of Justice and the FBI of the Trump-Russia "
+                             "connection, Al Franken said."))
+    assert not any(o == "Russia" and p == "of" for _, p, o in got)

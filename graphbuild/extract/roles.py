@@ -71,10 +71,12 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             targets = topic_country(token, anchors, para)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
-        # "of" another is mostly part of its name, not a role).
+        # "of" another is mostly part of its name, not a role). The town must be the object
+        # itself: "the FBI of the Trump-Russia connection" does not place the FBI in Russia.
         after = [a for prep in _of_after(token, group) for obj in prep.children if obj.dep_ == "pobj"
                  for a in nominal_entities(obj, anchors, para)
-                 if anchors.type_of(key) == "PERSON" or anchors.type_of(a.key) in PLACE_TYPES]
+                 if anchors.type_of(key) == "PERSON"
+                 or (anchors.type_of(a.key) in PLACE_TYPES and not a.via)]
         held = _held(token)
         for target in _unique_keys(targets + after):
             last = max(t.token_i for t in targets + after if t.key == target.key)
