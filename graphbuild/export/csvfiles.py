@@ -35,7 +35,7 @@ from typing import Any
 import networkx as nx
 
 from .atomic import atomic_write
-from .graphml import clean_xml_text
+from .graphml import clean_xml_text, widest_types
 
 ARRAY_DELIMITER = ";"
 NODE_ID_COLUMNS = ["id:ID", ":LABEL"]
@@ -120,14 +120,7 @@ def column_types(rows: list[dict[str, Any]]) -> dict[str, str]:
     >>> column_types([{"a": 1, "b": ["x"]}, {"a": 2.5, "b": "y"}])
     {'a': 'double', 'b': 'string'}
     """
-    types: dict[str, str] = {}
-    for row in rows:
-        for name, value in row.items():
-            kind = _NEO4J_TYPES[type(value)]
-            if name in types and types[name] != kind:
-                kind = "double" if {kind, types[name]} == {"long", "double"} else "string"
-            types[name] = kind
-    return types
+    return widest_types(rows, _NEO4J_TYPES)
 
 
 def header(name: str, kind: str) -> str:

@@ -29,7 +29,7 @@ from xml.sax.saxutils import quoteattr
 import networkx as nx
 
 from .atomic import atomic_write
-from .graphml import clean_xml_text, flatten_value
+from .graphml import clean_xml_text, flatten_value, widest_types
 from .html_data import (ASSERTED_EDGE_COLOR, HEDGED_EDGE_COLOR, NEGATED_EDGE_COLOR, edge_label,
                         importance, node_size, type_color)
 
@@ -66,14 +66,7 @@ def attribute_types(rows: list[dict[str, Any]]) -> dict[str, str]:
     >>> attribute_types([{"n": 1, "x": 1}, {"n": 2.5, "x": "a"}])
     {'n': 'double', 'x': 'string'}
     """
-    types: dict[str, str] = {}
-    for attrs in rows:
-        for name, value in attrs.items():
-            kind = _GEXF_TYPES[type(value)]
-            if name in types and types[name] != kind:
-                kind = "double" if {kind, types[name]} == {"long", "double"} else "string"
-            types[name] = kind
-    return types
+    return widest_types(rows, _GEXF_TYPES)
 
 
 def edge_color(attrs: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -55,15 +56,22 @@ def _flat_items(items):
         yield key, flat
 
 
-def _key_types(rows: list[tuple[Any, dict[str, Any]]]) -> dict[str, str]:
-    """One GraphML type per attribute; mixed types fall back to string."""
+def widest_types(rows: Iterable[dict[str, Any]],
+                 names: dict[type, str] = _GRAPHML_TYPES) -> dict[str, str]:
+    """One declared type per attribute over all rows, from `names` (Python type -> format's
+    type name): an attribute that mixes whole and decimal numbers is a double, any other mix is
+    a string. GraphML, GEXF and neo4j's CSV headers share this rule.
+
+    >>> widest_types([{"a": 1, "b": True}, {"a": 2.5, "b": "x"}])
+    {'a': 'double', 'b': 'string'}
+    """
     types: dict[str, str] = {}
-    for _, attrs in rows:
+    for attrs in rows:
         for name, value in attrs.items():
-            t = _GRAPHML_TYPES[type(value)]
-            if types.get(name, t) != t:
-                t = "double" if {t, types[name]} == {"long", "double"} else "string"
-            types[name] = t
+            kind = names[type(value)]
+            if types.get(name, kind) != kind:
+                kind = "double" if {kind, types[name]} == {"long", "double"} else "string"
+            types[name] = kind
     return types
 
 
@@ -80,7 +88,8 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
     nodes = list(_flat_items(graph.nodes(data=True)))
     edges = [((u, v, k), a) for (u, v, k), a in
              _flat_items(((u, v, k), d) for u, v, k, d in graph.edges(keys=True, data=True))]
-    node_types, edge_types = _key_types(nodes), _key_types(edges)
+    node_types = widest_types(attrs for _, attrs in nodes)
+    edge_types = widest_types(attrs for _, attrs in edges)
     with atomic_write(path) as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                   '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
