@@ -305,7 +305,7 @@ def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:
     """A company's first words ("Global") or a name plus a lowercase word ("VOA news") join."""
     mentions = clusters.mentions
     for i, m in enumerate(mentions):
-        if m.type in PLACE_TYPES or clusters.full_names(clusters.find(i)):
+        if _a_real_place(m) or clusters.full_names(clusters.find(i)):
             continue  # a place, or already a person's surname ("Ford" of Gerald Ford)
         words = m.text.split()
         for j, n in enumerate(mentions):
@@ -323,6 +323,17 @@ def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:
                 why.setdefault(m.text, f"{n.text!r} with a common noun")
                 clusters.join(j, i, "name with a common noun")
                 break
+
+
+def _a_real_place(m: Mention) -> bool:
+    """A place mention that is not merely the tagger's guess for an unknown name.
+
+    "Cobalt Ridge" tagged GPE beside "Cobalt Ridge Capital" is the firm's short form: the tagger
+    calls unknown two-word names places. One word ("Boston" beside "Boston Capital"), a known
+    place or a dateline stays the place: the city that firms are named after.
+    """
+    return m.type in PLACE_TYPES and (m.source != "ner" or m.type != "GPE"
+                                      or len(m.text.split()) < 2 or is_place_name(m.text))
 
 
 def _entity(key: str, mentions: list[Mention], why: dict[str, str], doc_id: str) -> DocEntity:
