@@ -286,3 +286,27 @@ def test_a_common_word_naming_a_titles_field_is_part_of_the_title(mentions_of):
                         "agreed.")
     assert by_text(found)["Ann Lee"].titles == ["Health Secretary"]
     assert [m.text for m in found if m.type != "PERSON"] == ["Senate"]
+
+
+def test_a_name_followed_by_an_age_is_a_person_whatever_its_tag(mentions_of):
+    found = by_text(mentions_of(
+        "The jury acquitted Dashiell Okonkwo, 41, and the court fined Brandt Logistics Inc., "
+        "a trucking company, after Quentin Marlowe, 19, testified against Okonkwo."))
+    assert found["Dashiell Okonkwo"].type == "PERSON"
+    assert found["Quentin Marlowe"].type == "PERSON"
+    assert found["Brandt Logistics Inc."].type == "ORG"
+
+
+def test_a_surname_tagged_as_a_verb_stays_in_the_name_when_it_is_the_subject():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graphbuild.extract.repair import trim_span
+    words = ["Sheriff", "Ada", "Lansing", "on", "Monday", "rejected", "it"]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 5, 2, 3, 5, 5],
+              deps=["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "dobj"],
+              pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN", "VERB", "PRON"])
+    assert trim_span(doc, 0, 3, "PERSON") == (1, 3, ["Sheriff"])
+    headline = Doc(Vocab(), words=["Lansing", "resigns"], heads=[1, 1], deps=["nsubj", "ROOT"],
+                   pos=["PROPN", "VERB"])
+    assert trim_span(headline, 0, 2, "PERSON")[:2] == (0, 1)

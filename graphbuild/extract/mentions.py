@@ -26,7 +26,7 @@ from graphbuild.resolve.places import country_code, country_of_demonym, is_place
 from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
-                                       extend_to_acronym, is_name_modifier,
+                                       extend_to_acronym, is_aged_name, is_name_modifier,
                                        title_run, trim_span)
 
 if TYPE_CHECKING:
@@ -101,8 +101,9 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
         text = doc[start:end].text
         if ent.label_ != "NORP" and is_role_phrase(text):
             continue  # "National Security Adviser" is a role, not an organization
+        label = "PERSON" if is_aged_name(doc, start, end) else ent.label_
         nationality: list[str] = []
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             title_start, before, nationality = title_run(doc, start)
             titles = [" ".join(before + titles)] if before or titles else []
             titles += appositive_titles(doc, start, end)
@@ -112,7 +113,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                 spans.append(span)
                 demonyms.add(span[0])
             demonyms.update(_demonyms_before(spans, doc, title_start, nationality))
-        spans.append((start, end, _place_by_participle(doc, end, ent.label_), titles,
+        spans.append((start, end, _place_by_participle(doc, end, label), titles,
                       nationality))
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
     # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.

@@ -29,6 +29,10 @@ NOT_NAME_PARTS = {"DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORD
                   "QUANTITY", "NORP"}
 # Legal forms that end a company's name ("Inc.", "Corp."): no "of ..." continues it.
 LEGAL_FORMS = {"inc", "corp", "co", "llc", "ltd", "plc", "lp", "llp", "gmbh", "ag", "sa", "nv"}
+# Dependencies of a noun phrase: a token in one is a name, whatever its part-of-speech tag.
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "compound", "attr"}
+# Ages a news story gives after a person's name ("Jane Roe, 27,").
+MIN_AGE, MAX_AGE = 1, 115
 EDGE_PUNCTUATION = set("\"'`\u201c\u201d\u2018\u2019,;:!?()[]{}-\u2013\u2014")
 
 
@@ -52,8 +56,9 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
                            (end - start > 1 and doc[end - 1].lower_ in NAME_JOINERS)):
         end -= 1
     if label == "PERSON":  # "Flynn Resigns": a verb closing a person's name came from a headline
-        while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start:
-            end -= 1
+        while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start \
+                and doc[end - 1].dep_ not in NOMINAL_DEPS:
+            end -= 1  # ... but a "verb" the parse uses as a noun is a surname ("Carl Denning")
     return start, end, titles
 
 
@@ -266,3 +271,24 @@ def _phrase(doc: "Doc", start: int, end: int) -> str:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end].text if start < end else ""
+
+
+def is_aged_name(doc: "Doc", start: int, end: int) -> bool:
+    """A name set off by an age ("Jane Roe, 27, was ..."): news gives ages to people only.
+
+    The tagger often calls an unfamiliar person's name an organization; the bare number in
+    commas after it says otherwise. A company name (legal form) never takes an age.
+    """
+    if end + 2 > len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and after.text not in {",", ".", ";"}:
+        return False                            # "Acme, 40 years old" / "Acme, 27 stores"
+    try:
+        age = int(doc[end + 1].text)
+    except ValueError:
+        return False
+    words = [t for t in doc[start:end] if not t.is_punct]
+    return (MIN_AGE <= age <= MAX_AGE and 2 <= len(words) <= 4
+            and all(t.text[:1].isupper() for t in words)
+            and words[-1].lower_.strip(".") not in LEGAL_FORMS)
