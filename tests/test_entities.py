@@ -208,3 +208,10 @@ def test_a_firm_word_may_be_dropped_even_when_the_short_form_is_tagged_a_place()
     assert [(e.label, e.mentions) for e in entities] == [
         ("Larchmont Partners", 2), ("Silver Fern Capital", 2), ("Boston Capital", 1),
         ("Boston", 1)]
+
+
+def test_a_shared_surname_is_the_person_named_most_before_it():
+    entities = cluster(("Margit Sandor", "PERSON"), ("Margit Sandor", "PERSON"),
+                       ("Peter Sandor", "PERSON"), ("Sandor", "PERSON"))
+    assert [(e.label, e.mentions) for e in entities] == [("Margit Sandor", 3),
+                                                         ("Peter Sandor", 1)]

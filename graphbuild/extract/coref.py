@@ -74,6 +74,8 @@ class Seen:
     key: str
     is_subject: bool
     speaker: bool               # subject of a speech verb
+    # whose relative this is, when introduced as one after a pronoun ("her mother, Lena Roe")
+    relative_of: str | None = None
 
 
 def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity: list[int]
@@ -100,7 +102,7 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                 key = anchors.entity(token, para, coref=False)
                 if key is not None:
                     if anchors.entity(token.head, para, coref=False) != key or token.head == token:
-                        seen.append(_seen(token, para, sentence_no, key))
+                        seen.append(_seen(token, para, sentence_no, key, anchors))
                     continue
                 found = _resolve(token, para, sentence_no, seen, anchors, genders, titles)
                 if isinstance(found, list):
@@ -150,11 +152,21 @@ def _is_group_description(token: "Token") -> bool:
             and any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in token.lefts))
 
 
-def _seen(token: "Token", para: int, sentence: int, key: str) -> Seen:
+def _seen(token: "Token", para: int, sentence: int, key: str,
+          anchors: Anchors | None = None) -> Seen:
     role = token.head if token.dep_ == "appos" else token    # "The ranking Democrat ..., Schiff,"
     is_subject = role.dep_ in {"nsubj", "nsubjpass"}
     speaker = is_subject and role.head.lemma_.lower() in SPEECH_LEMMAS
-    return Seen((para, token.i), sentence, key, is_subject, speaker)
+    return Seen((para, token.i), sentence, key, is_subject, speaker,
+                _relative_of(token, para, anchors) if anchors else None)
+
+
+def _relative_of(token: "Token", para: int, anchors: Anchors) -> str | None:
+    """The person a name is introduced in relation to, through a pronoun: "her son, Al Roe"."""
+    if token.dep_ != "appos":
+        return None
+    owners = [c for c in token.head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    return anchors.resolved[para].get(owners[0].i) if owners else None
 
 
 def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors: Anchors,
@@ -237,7 +249,14 @@ def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -
             if anchors.entity(s, para) in keys:
                 return anchors.entity(s, para)
     before = [c for c in candidates if c.order < (para, token.i)]
-    return before[-1].key if before else None
+    if not before:
+        return None
+    # "She was 91. Her mother, Lena Roe, took in laundry. She graduated ...": a relative named
+    # through the pronoun of the person the story is about does not take that person's pronouns.
+    owner = before[-1].relative_of
+    if owner and owner != before[-1].key and owner in {c.key for c in before}:
+        return owner
+    return before[-1].key
 
 
 def _clause_subjects(token: "Token", explicit: bool = False) -> list["Token"]:

@@ -253,14 +253,27 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
                     candidates, roots = fitting, {clusters.find(fitting[0])}
             if len(roots) == 1:
                 target = candidates[0]
-            else:  # two people share the name: the one named last before this mention
-                before = [j for j in candidates if mentions[j].start < m.start]
-                if not before:
+            else:  # two people share the name: see `_most_named_before`
+                target = _most_named_before(clusters, candidates, m)
+                if target is None:
                     break
-                target = max(before, key=lambda j: mentions[j].start)
             if clusters.find(target) != clusters.find(i) and clusters.join(target, i, rule):
                 why.setdefault(m.text, f"{rule} of {mentions[target].text!r}")
             break
+
+
+def _most_named_before(clusters: _Clusters, candidates: list[int], m: Mention) -> int | None:
+    """Of several people sharing a surname, the one the bare surname stands for.
+
+    News gives the story's subject the bare surname and names relatives in full ("Ann Roe ...
+    Her son, Bob Roe, said ... Roe was born"): the person named most often before the surname
+    wins; between equals, the one named last ("Raul Castro ... Fidel Castro ... Castro").
+    """
+    before = [j for j in candidates if clusters.mentions[j].start < m.start]
+    if not before:
+        return None
+    counts = Counter(clusters.find(j) for j in before)
+    return max(before, key=lambda j: (counts[clusters.find(j)], clusters.mentions[j].start))
 
 
 def honorific_gender(titles: list[str]) -> str | None:
