@@ -38,6 +38,13 @@ OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
+# Kinship and other gendered nouns set beside a name ("her father, Amos Roe") tell its gender.
+GENDERED_NOUNS = {
+    "father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m", "nephew": "m",
+    "grandfather": "m", "grandson": "m", "stepfather": "m", "stepson": "m", "widower": "m",
+    "mother": "f", "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
+    "grandmother": "f", "granddaughter": "f", "stepmother": "f", "stepdaughter": "f",
+    "widow": "f"}
 # Nouns that refer back to an organization or a place whose name may not contain them.
 GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
                      "organisation", "agency", "business"}
@@ -351,6 +358,9 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
             first = name.split()[0].lower().strip(".") if name.split() else ""
             if first in HONORIFICS:
                 votes.setdefault(entity.key, Counter())[HONORIFICS[first]] += 2
+    for para, (_, doc) in enumerate(anchors.paragraphs):
+        for key, gender in _kin_genders(doc, para, anchors):
+            votes.setdefault(key, Counter())[gender] += 2
     last_speaker: str | None = None
     for para, (_, doc) in enumerate(anchors.paragraphs):
         for token in _subjects(doc):
@@ -362,6 +372,21 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
             elif token.lower_ in PERSON_PRONOUNS and last_speaker:
                 votes.setdefault(last_speaker, Counter())[PERSON_PRONOUNS[token.lower_]] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+
+
+def _kin_genders(doc, para: int, anchors: Anchors) -> list[tuple[str, str]]:
+    """(person, gender) for names in apposition with a gendered noun: "her son, Al Roe"."""
+    found = []
+    for i, key in anchors.token_entity[para].items():
+        token = doc[i]
+        if anchors.type_of(key) != "PERSON":
+            continue
+        nouns = [token.head] if token.dep_ == "appos" else []
+        nouns += [c for c in token.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.lower_ in GENDERED_NOUNS:
+                found.append((key, GENDERED_NOUNS[noun.lower_]))
+    return found
 
 
 def _subjects(doc) -> list["Token"]:
