@@ -310,3 +310,22 @@ def test_a_surname_tagged_as_a_verb_stays_in_the_name_when_it_is_the_subject():
     headline = Doc(Vocab(), words=["Lansing", "resigns"], heads=[1, 1], deps=["nsubj", "ROOT"],
                    pos=["PROPN", "VERB"])
     assert trim_span(headline, 0, 2, "PERSON")[:2] == (0, 1)
+
+
+
+def test_descriptions_and_compass_words_are_not_names(mentions_of):
+    found = by_text(mentions_of(
+        "The firm is controlled by city council member Rosa Delgado, and the union governs "
+        "hockey in North and Central Europe and the Baltics."))
+    assert "city council" not in found and "North" not in found
+    assert "Rosa Delgado" in found and "Central Europe" in found
+
+
+def test_no_name_runs_through_or():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graphbuild.extract.repair import split_alternatives
+    doc = Doc(Vocab(), words=["from", "Kessler", "or", "Pinewood", "Mills"],
+              heads=[0, 0, 1, 4, 1], deps=["ROOT", "pobj", "cc", "compound", "conj"])
+    assert split_alternatives(doc, 1, 5) == [(1, 2), (3, 5)]

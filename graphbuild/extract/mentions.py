@@ -27,6 +27,7 @@ from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
                                        extend_to_acronym, is_aged_name, is_name_modifier,
+                                       is_proper_name, split_alternatives,
                                        title_run, trim_span)
 
 if TYPE_CHECKING:
@@ -98,6 +99,11 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
             end = extend_name(doc, start, end)
         if ent.label_ == "ORG":
             end = extend_to_acronym(doc, start, end)
+        if not is_proper_name(doc, start, end):
+            continue
+        if ent.label_ != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:
+            spans += [(a, b, ent.label_, [], []) for a, b in parts if is_proper_name(doc, a, b)]
+            continue
         text = doc[start:end].text
         if ent.label_ != "NORP" and is_role_phrase(text):
             continue  # "National Security Adviser" is a role, not an organization

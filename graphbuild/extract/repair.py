@@ -31,6 +31,9 @@ NOT_NAME_PARTS = {"DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORD
 LEGAL_FORMS = {"inc", "corp", "co", "llc", "ltd", "plc", "lp", "llp", "gmbh", "ag", "sa", "nv"}
 # Dependencies of a noun phrase: a token in one is a name, whatever its part-of-speech tag.
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "compound", "attr"}
+# Words that, alone, point a direction rather than name a place ("North" of "North and South").
+COMPASS_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                 "western", "northeast", "northwest", "southeast", "southwest"}
 # Ages a news story gives after a person's name ("Jane Roe, 27,").
 MIN_AGE, MAX_AGE = 1, 115
 EDGE_PUNCTUATION = set("\"'`\u201c\u201d\u2018\u2019,;:!?()[]{}-\u2013\u2014")
@@ -292,3 +295,26 @@ def is_aged_name(doc: "Doc", start: int, end: int) -> bool:
     return (MIN_AGE <= age <= MAX_AGE and 2 <= len(words) <= 4
             and all(t.text[:1].isupper() for t in words)
             and words[-1].lower_.strip(".") not in LEGAL_FORMS)
+
+
+def is_proper_name(doc: "Doc", start: int, end: int) -> bool:
+    """Whether a span can name an entity: some capitalized word, and more than a compass word.
+
+    The tagger marks descriptions ("city council member") and the first half of an elided
+    coordination ("North" of "North and Central America"); neither names anything.
+    """
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not any(t.text[:1].isupper() for t in words):
+        return False
+    return not (len(words) == 1 and words[0].text.lower() in COMPASS_WORDS)
+
+
+def split_alternatives(doc: "Doc", start: int, end: int) -> list[tuple[int, int]]:
+    """"Vance or Harborview" is two names: no entity's name runs through "or"."""
+    parts, begin = [], start
+    for t in doc[start:end]:
+        if t.text.lower() == "or" and t.dep_ == "cc":
+            parts.append((begin, t.i))
+            begin = t.i + 1
+    parts.append((begin, end))
+    return [(a, b) for a, b in parts if a < b]
