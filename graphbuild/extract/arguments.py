@@ -41,6 +41,10 @@ OBJECT_CONTROL_VERBS = {"ask", "urge", "tell", "order", "force", "persuade", "en
 # A subject's owner does not act for it: "his client would cooperate" is not "he would".
 SUBJECT_OWNER_DEPS = frozenset({"compound", "nmod"})
 MAX_NOUN_DEPTH = 3
+# Participles whose agent owns or runs the noun ("a firm controlled by X"): X is not what a verb
+# over the noun acts on, unlike the agent of an action noun ("charges brought by the SEC").
+OWNER_PARTICIPLES = {"control", "own", "run", "operate", "manage", "lead", "head", "found",
+                     "chair", "direct", "establish", "co-found", "cofound"}
 # Prepositions inside a title before a name: "Chief of Staff", "Special Agent in Charge".
 TITLE_LINKS = {"of", "in", "for", "at"}
 # Verbs that install their object in a post; a participle after them ("appointed Lee as health
@@ -116,6 +120,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
                 found.append(Arg(k, noun, child.i))     # "Russia's interference", "FTC charges"
     for prep in token.children:
         if prep.dep_ == "acl" and prep.tag_ == "VBN":   # "charges brought by the SEC"
+            if lemma(prep) in OWNER_PARTICIPLES:
+                continue    # "paid a firm controlled by Ruiz" paid the firm, not its owner
             found += [Arg(a.key, join(noun, "by", a.via), a.token_i)
                       for agent in prep.children if agent.dep_ == "agent"
                       for obj in agent.children if obj.dep_ == "pobj"
