@@ -329,3 +329,9 @@ def test_no_name_runs_through_or():
     doc = Doc(Vocab(), words=["from", "Kessler", "or", "Pinewood", "Mills"],
               heads=[0, 0, 1, 4, 1], deps=["ROOT", "pobj", "cc", "compound", "conj"])
     assert split_alternatives(doc, 1, 5) == [(1, 2), (3, 5)]
+
+
+def test_a_country_after_a_town_and_a_comma_is_a_place(mentions_of):
+    found = by_text(mentions_of(
+        "Police arrested the treasurer at his home in Victoria, Seychelles, on Wednesday."))
+    assert found["Seychelles"].type == "GPE"

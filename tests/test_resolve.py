@@ -131,3 +131,10 @@ def test_a_town_in_one_state_joins_the_same_town_unqualified_or_in_that_state():
     assert sorted(e.documents for e in entities if e.label == "Springfield") == [
         ["a", "c"], ["b"]]
     assert "Springfield, Illinois" in next(e for e in entities if e.documents == ["b"]).aliases
+
+
+def test_a_town_and_the_country_it_lies_in_stay_two_places():
+    town = _located(doc("a", ("Suva", "GPE", []), ("Fiji", "GPE", [])), "e0", "e1")
+    entities, _ = resolve([town, doc("b", ("Fiji", "GPE", []))])
+    assert labels(entities) == [("Fiji", ("a", "b")), ("Suva", ("a",))]
+    assert "Suva, Fiji" in next(e for e in entities if e.label == "Suva").aliases

@@ -159,3 +159,12 @@ def test_an_organization_is_not_of_a_place_inside_another_noun(relations_of):
                              "the Department of Justice and the FBI of the Trump-Russia "
                              "connection, Al Franken said."))
     assert not any(o == "Russia" and p == "of" for _, p, o in got)
+
+
+def test_a_town_a_comma_and_its_country_or_state_is_located_there(relations_of):
+    found = relations_of("VICTORIA, Seychelles - Police arrested the treasurer. Voters in "
+                         "Ohio, Texas and Iowa went to the polls.")
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    assert ("VICTORIA", "located in", "Seychelles") in got or \
+        ("Victoria", "located in", "Seychelles") in got
+    assert not any(s == "Ohio" and p == "located in" for s, p, _ in got)

@@ -72,6 +72,7 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
         found.extend(paragraph_mentions(article, para, doc, index))
     found = _with_dateline(article, parsed, found)
     found = _with_cities_of_states(article, parsed, found)
+    found = _with_regions_of_places(article, parsed, found)
     found = _without_title_acronyms(article, parsed, found)
     found = _retype_person_names(found)
     found = _with_governments(article, parsed, found)
@@ -275,6 +276,27 @@ def _after_dateline(article: Article, para: Paragraph, doc: "Doc", m: Mention,
         kind = "ORG"  # the city gave the span its type: "The Securities and Exchange Commission"
     return _mention(article, para, doc, m.paragraph, start, end, kind, [*titles, *m.titles],
                     m.nationality, m.source)
+
+
+def _with_regions_of_places(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                            found: list[Mention]) -> list[Mention]:
+    """"Bridgetown, Barbados": a country or state the tagger missed after a place and a comma."""
+    covered = {(m.paragraph, t) for m in found for t in range(m.token_start, m.token_end)}
+    added: list[Mention] = []
+    for m in found:
+        if m.type not in {"GPE", "LOC"}:
+            continue
+        para, doc = parsed[m.paragraph]
+        start = m.token_end + 1
+        if start >= len(doc) or doc[m.token_end].text != ",":
+            continue
+        for end in (start + 3, start + 2, start + 1):   # the longest known name first
+            if end <= len(doc) and place_name(doc[start:end].text) and \
+                    doc[start].text[:1].isupper() and \
+                    not any((m.paragraph, t) in covered for t in range(start, end)):
+                added.append(_mention(article, para, doc, m.paragraph, start, end, "GPE", []))
+                break
+    return found + added
 
 
 def _with_cities_of_states(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

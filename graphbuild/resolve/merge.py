@@ -288,14 +288,13 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     queue = sorted(((x.doc_id, e) for x in ordered for e in x.entities),
                    key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label), de[1].key))
     containers = _containers(ordered)
+    qualified: dict[tuple[str, str], list[str]] = {}   # (article, place) -> "Athens, Ohio"
     for doc_id, entity in queue:
         reading = frozenset()
         if entity.type in PLACE_TYPES:
             around = sorted(containers.get((doc_id, entity.key), set()))
             reading = place_readings(entity.label, entity.aliases, set(around))
-            # the article's own "Athens, Ohio" tells this Athens from another article's
-            entity = replace(entity, aliases=sorted({*entity.aliases,
-                                                     *(f"{entity.label}, {c}" for c in around)}))
+            qualified[(doc_id, entity.key)] = [f"{entity.label}, {c}" for c in around]
         local[(doc_id, entity.key)] = merger.add(doc_id, entity, reading)
     merger.join_acronyms()
     merger.join_surnames_of_other_types()
@@ -303,6 +302,11 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
     entities = [_merge_group(merger.groups[i]) for i in kept]
+    for k, names in qualified.items():
+        # the article's own "Athens, Ohio" tells this Athens from another article's; added
+        # after matching, as its words are not names of the place itself
+        if names:
+            entities[local[k]].aliases = sorted({*entities[local[k]].aliases, *names})
     if rules is not None:
         for entity in entities:
             _apply_canonical(entity, rules)
