@@ -24,8 +24,8 @@ from .arguments import Arg, conjuncts, is_dateline, nominal_entities, subject_to
 from .names import is_title_word
 from .negation import Stance, stance
 from .predicates import join, lemma, title_phrase, verb_phrase
-from .titles import (NATIONAL_OFFICES, PLACE_TYPES, TITLE_POS, shared_title, title_before,
-                     topic_country)
+from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
+                     shared_title, title_before, topic_country)
 from .triples import Statement
 
 if TYPE_CHECKING:
@@ -92,6 +92,9 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in NATIONAL_OFFICES:
             targets = topic_country(token, anchors, para)
+        if title and not targets and anchors.type_of(key) == "PERSON" \
+                and title.split()[-1] in STATE_OFFICES:
+            targets = home_state(token, anchors)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
