@@ -335,3 +335,17 @@ def test_a_country_after_a_town_and_a_comma_is_a_place(mentions_of):
     found = by_text(mentions_of(
         "Police arrested the treasurer at his home in Victoria, Seychelles, on Wednesday."))
     assert found["Seychelles"].type == "GPE"
+
+
+def test_an_office_name_stops_before_the_title_of_the_person_after_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graphbuild.extract.repair import without_title_before_person
+    words = ["Lake", "County", "Sheriff", "Ron", "Pettis", "said", "so"]
+    doc = Doc(Vocab(), words=words,
+              ents=["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O"])
+    assert without_title_before_person(doc, 0, 3) == 2
+    plain = Doc(Vocab(), words=["Lake", "County", "Sheriff", "said"],
+                ents=["B-ORG", "I-ORG", "I-ORG", "O"])
+    assert without_title_before_person(plain, 0, 3) == 3

@@ -28,6 +28,7 @@ from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
                                        extend_to_acronym, is_aged_name, is_name_modifier,
                                        is_proper_name, split_alternatives,
+                                       without_title_before_person,
                                        title_run, trim_span)
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
             end = extend_name(doc, start, end)
         if ent.label_ == "ORG":
             end = extend_to_acronym(doc, start, end)
+        if ent.label_ in {"ORG", "GPE", "FAC", "LOC"}:
+            end = without_title_before_person(doc, start, end)
         if not is_proper_name(doc, start, end):
             continue
         if ent.label_ != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:

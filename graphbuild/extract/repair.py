@@ -318,3 +318,14 @@ def split_alternatives(doc: "Doc", start: int, end: int) -> list[tuple[int, int]
             begin = t.i + 1
     parts.append((begin, end))
     return [(a, b) for a, b in parts if a < b]
+
+
+def without_title_before_person(doc: "Doc", start: int, end: int) -> int:
+    """The end of a name that ran into the title of the person named next: "Montgomery County
+    Prosecutor" | "Jane Roe" is the county, then the prosecutor's title (which `title_run`
+    gives the person)."""
+    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return end
+    while end - start > 1 and is_title_word(doc[end - 1].text):
+        end -= 1
+    return end
