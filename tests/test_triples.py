@@ -148,3 +148,11 @@ def test_a_verb_does_not_reach_the_owner_of_its_object(relations_of):
                          "and the Treasury pursued charges brought by Gideon Faraday.")
     got = edges(found)
     assert not any(s == "Pinecrest Holdings" and o == "Lorna Quist" for s, _, o in got)
+
+
+def test_a_dateline_with_an_abbreviated_city_is_not_the_subject(relations_of):
+    found = relations_of("FT. MYERS \u2014 Florida Attorney General Hal Brennan today sued "
+                         "Coastline Roofing LLC.")
+    got = edges(found)
+    assert not any(p.startswith("sue") and s != "Hal Brennan" for s, p, _ in got)
+    assert ("Hal Brennan", "sue", "Coastline Roofing LLC") in got

@@ -168,8 +168,11 @@ def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
 def is_dateline(token: "Token") -> bool:
     """The place of a dateline ("WASHINGTON, D.C. (CBS/CNN) --", "BOSTON –"): not an argument,
     though the parser often makes it the subject of the first sentence."""
-    if not token.is_upper or len(token.text) < 3 or token.i - token.sent.start > 1:
+    if not token.is_upper or len(token.text) < 3 or token.i - token.sent.start > 3:
         return False                    # cheap tests first: `token.sent` builds a span
+    # "ST. PAUL --", "FT. WORTH --": the place may start with a capitalized abbreviation
+    if not all(t.is_upper or t.is_punct for t in token.doc[token.sent.start:token.i]):
+        return False
     for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]:
         if t.text in DATELINE_DASHES:
             return True
