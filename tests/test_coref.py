@@ -95,3 +95,32 @@ def test_its_before_a_company_role_skips_the_town(relations_of):
     got = {(s, p, o) for s, p, o, *_ in found}
     assert ("Grace Tolliver", "chief executive officer of", "Lakemont Solar LLC") in got
     assert not any(s == "Grace Tolliver" and o == "Reno" for s, _, o in got)
+
+
+def test_a_relative_named_through_her_pronoun_does_not_take_the_next_she(relations_of):
+    found = relations_of(
+        "Margit Sandor, a retired architect, died on Friday in Duluth. She was 84.\n\n"
+        "Her aunt, Ilse Kovach, raised her after the war.\n\n"
+        "She studied at Carleton College and later designed the Duluth Public Library.")
+    got = edges(found)
+    assert ("Margit Sandor", "study at", "Carleton College") in got
+    assert not any(s == "Ilse Kovach" and o == "Carleton College" for s, _, o in got)
+
+
+
+def test_a_gendered_noun_beside_a_name_tells_its_gender(nlp):
+    from graphbuild.extract.anchors import build_anchors
+    from graphbuild.extract.coref import learn_genders
+    from graphbuild.extract.entities import cluster_mentions
+    from graphbuild.extract.mentions import article_mentions
+    from graphbuild.nlp import parse_articles
+    from graphbuild.records import Article
+
+    article = Article(id="t", text="Her uncle, Otis Varga, ran a bakery. Edda Varga, his "
+                                   "widow, sold it.")
+    (_, parsed), = list(parse_articles(nlp, [article]))
+    mentions = article_mentions(article, parsed)
+    entities, links = cluster_mentions(article, mentions)
+    genders = learn_genders(build_anchors(parsed, mentions, links, entities))
+    labels = {e.key: e.label for e in entities}
+    assert {labels[k]: g for k, g in genders.items()} == {"Otis Varga": "m", "Edda Varga": "f"}

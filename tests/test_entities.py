@@ -199,3 +199,19 @@ def test_acronyms_leave_the_department_word_out_and_may_be_hyphenated():
     assert acronym_form("DHS-OIG") == "DHSOIG"
     assert "DHSOIG" in acronyms("Department of Homeland Security Office of Inspector General")
     assert acronym_form("HOUSTON") is None and acronym_form("-AP-") is None
+
+
+def test_a_firm_word_may_be_dropped_even_when_the_short_form_is_tagged_a_place():
+    entities = cluster(("Larchmont Partners", "ORG"), ("Larchmont", "ORG"),
+                       ("Silver Fern Capital", "ORG"), ("Silver Fern", "GPE"),
+                       ("Boston Capital", "ORG"), ("Boston", "GPE"))
+    assert [(e.label, e.mentions) for e in entities] == [
+        ("Larchmont Partners", 2), ("Silver Fern Capital", 2), ("Boston Capital", 1),
+        ("Boston", 1)]
+
+
+def test_a_shared_surname_is_the_person_named_most_before_it():
+    entities = cluster(("Margit Sandor", "PERSON"), ("Margit Sandor", "PERSON"),
+                       ("Peter Sandor", "PERSON"), ("Sandor", "PERSON"))
+    assert [(e.label, e.mentions) for e in entities] == [("Margit Sandor", 3),
+                                                         ("Peter Sandor", 1)]

@@ -286,3 +286,66 @@ def test_a_common_word_naming_a_titles_field_is_part_of_the_title(mentions_of):
                         "agreed.")
     assert by_text(found)["Ann Lee"].titles == ["Health Secretary"]
     assert [m.text for m in found if m.type != "PERSON"] == ["Senate"]
+
+
+def test_a_name_followed_by_an_age_is_a_person_whatever_its_tag(mentions_of):
+    found = by_text(mentions_of(
+        "The jury acquitted Dashiell Okonkwo, 41, and the court fined Brandt Logistics Inc., "
+        "a trucking company, after Quentin Marlowe, 19, testified against Okonkwo."))
+    assert found["Dashiell Okonkwo"].type == "PERSON"
+    assert found["Quentin Marlowe"].type == "PERSON"
+    assert found["Brandt Logistics Inc."].type == "ORG"
+
+
+def test_a_surname_tagged_as_a_verb_stays_in_the_name_when_it_is_the_subject():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graphbuild.extract.repair import trim_span
+    words = ["Sheriff", "Ada", "Lansing", "on", "Monday", "rejected", "it"]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 5, 2, 3, 5, 5],
+              deps=["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "dobj"],
+              pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN", "VERB", "PRON"])
+    assert trim_span(doc, 0, 3, "PERSON") == (1, 3, ["Sheriff"])
+    headline = Doc(Vocab(), words=["Lansing", "resigns"], heads=[1, 1], deps=["nsubj", "ROOT"],
+                   pos=["PROPN", "VERB"])
+    assert trim_span(headline, 0, 2, "PERSON")[:2] == (0, 1)
+
+
+
+def test_descriptions_and_compass_words_are_not_names(mentions_of):
+    found = by_text(mentions_of(
+        "The firm is controlled by city council member Rosa Delgado, and the union governs "
+        "hockey in North and Central Europe and the Baltics."))
+    assert "city council" not in found and "North" not in found
+    assert "Rosa Delgado" in found and "Central Europe" in found
+
+
+def test_no_name_runs_through_or():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graphbuild.extract.repair import split_alternatives
+    doc = Doc(Vocab(), words=["from", "Kessler", "or", "Pinewood", "Mills"],
+              heads=[0, 0, 1, 4, 1], deps=["ROOT", "pobj", "cc", "compound", "conj"])
+    assert split_alternatives(doc, 1, 5) == [(1, 2), (3, 5)]
+
+
+def test_a_country_after_a_town_and_a_comma_is_a_place(mentions_of):
+    found = by_text(mentions_of(
+        "Police arrested the treasurer at his home in Victoria, Seychelles, on Wednesday."))
+    assert found["Seychelles"].type == "GPE"
+
+
+def test_an_office_name_stops_before_the_title_of_the_person_after_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graphbuild.extract.repair import without_title_before_person
+    words = ["Lake", "County", "Sheriff", "Ron", "Pettis", "said", "so"]
+    doc = Doc(Vocab(), words=words,
+              ents=["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O"])
+    assert without_title_before_person(doc, 0, 3) == 2
+    plain = Doc(Vocab(), words=["Lake", "County", "Sheriff", "said"],
+                ents=["B-ORG", "I-ORG", "I-ORG", "O"])
+    assert without_title_before_person(plain, 0, 3) == 3

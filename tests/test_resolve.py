@@ -103,3 +103,38 @@ def test_a_short_name_standing_for_an_organization_in_one_article_joins_nothing_
 def test_a_clipped_name_in_one_article_joins_the_full_name_in_another():
     entities, _ = resolve([doc("a", ("Fed", "ORG", [])), doc("b", ("Federal Reserve", "ORG", []))])
     assert labels(entities) == [("Federal Reserve", ("a", "b"))]
+
+
+def _located(extraction: DocExtraction, subject: str, container: str) -> DocExtraction:
+    from graphbuild.records import Evidence, RelationMention
+    extraction.relations.append(RelationMention(subject, "located in", container,
+                                                Evidence("x", "", 0, 0), kind="role"))
+    return extraction
+
+
+def test_a_place_its_article_locates_elsewhere_is_not_the_capital_of_that_name():
+    cairo_ga = _located(doc("a", ("Cairo", "GPE", []), ("Georgia", "GPE", ["Ga."])), "e0", "e1")
+    entities, _ = resolve([cairo_ga, doc("b", ("Cairo", "GPE", [])),
+                           doc("c", ("Oregon", "GPE", ["Ore."])), doc("d", ("Oregon", "GPE", [])),
+                           doc("e", ("Washington", "GPE", ["Wash.", "Washington"])),
+                           doc("f", ("Washington", "GPE", []))])
+    assert labels(entities) == [("Cairo", ("a",)), ("Cairo", ("b",)), ("Georgia", ("a",)),
+                                ("Oregon", ("c", "d")), ("Washington", ("e",)),
+                                ("Washington", ("f",))]
+
+
+def test_a_town_in_one_state_joins_the_same_town_unqualified_or_in_that_state():
+    springfield = _located(doc("a", ("Springfield", "GPE", []), ("Ohio", "GPE", [])), "e0", "e1")
+    springfield_il = _located(doc("b", ("Springfield", "GPE", []), ("Illinois", "GPE", [])),
+                              "e0", "e1")
+    entities, _ = resolve([springfield, springfield_il, doc("c", ("Springfield", "GPE", []))])
+    assert sorted(e.documents for e in entities if e.label == "Springfield") == [
+        ["a", "c"], ["b"]]
+    assert "Springfield, Illinois" in next(e for e in entities if e.documents == ["b"]).aliases
+
+
+def test_a_town_and_the_country_it_lies_in_stay_two_places():
+    town = _located(doc("a", ("Suva", "GPE", []), ("Fiji", "GPE", [])), "e0", "e1")
+    entities, _ = resolve([town, doc("b", ("Fiji", "GPE", []))])
+    assert labels(entities) == [("Fiji", ("a", "b")), ("Suva", ("a",))]
+    assert "Suva, Fiji" in next(e for e in entities if e.label == "Suva").aliases

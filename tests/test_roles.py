@@ -159,3 +159,28 @@ def test_an_organization_is_not_of_a_place_inside_another_noun(relations_of):
                              "the Department of Justice and the FBI of the Trump-Russia "
                              "connection, Al Franken said."))
     assert not any(o == "Russia" and p == "of" for _, p, o in got)
+
+
+def test_a_town_a_comma_and_its_country_or_state_is_located_there(relations_of):
+    found = relations_of("VICTORIA, Seychelles - Police arrested the treasurer. Voters in "
+                         "Ohio, Texas and Iowa went to the polls.")
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    assert ("VICTORIA", "located in", "Seychelles") in got or \
+        ("Victoria", "located in", "Seychelles") in got
+    assert not any(s == "Ohio" and p == "located in" for s, p, _ in got)
+
+
+
+def test_a_governor_with_no_state_named_governs_the_dateline_state(relations_of):
+    found = relations_of("Kotek vetoes bill\n\nSALEM, Ore. \u2014 Gov. Tina Kotek on Friday "
+                         "vetoed a bill that would have raised fees, siding with Idaho and "
+                         "Nevada officials.")
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    assert ("Tina Kotek", "governor of", "Oregon") in got
+    assert not any(s == "Tina Kotek" and o in {"Idaho", "Nevada"} for s, _, o in got)
+
+
+def test_a_governor_with_no_state_named_governs_the_one_state_named(relations_of):
+    found = relations_of("The law passed in Ohio last year.\n\nGov. Mike DeWine signed the "
+                         "budget on Monday.")
+    assert ("Mike DeWine", "governor of", "Ohio", False, False) in found

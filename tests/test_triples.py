@@ -141,3 +141,18 @@ def test_an_infinitive_after_an_object_is_the_objects_act_alone(relations_of):
 def test_what_an_object_is_asked_not_to_do_says_not(relations_of):
     got = edges(relations_of("Maria Gonzalez urged John Carter not to testify."))
     assert ("Maria Gonzalez", "urge not to testify", "John Carter") in got
+
+
+def test_a_verb_does_not_reach_the_owner_of_its_object(relations_of):
+    found = relations_of("Pinecrest Holdings wired $80,000 to a charity run by Lorna Quist, "
+                         "and the Treasury pursued charges brought by Gideon Faraday.")
+    got = edges(found)
+    assert not any(s == "Pinecrest Holdings" and o == "Lorna Quist" for s, _, o in got)
+
+
+def test_a_dateline_with_an_abbreviated_city_is_not_the_subject(relations_of):
+    found = relations_of("FT. MYERS \u2014 Florida Attorney General Hal Brennan today sued "
+                         "Coastline Roofing LLC.")
+    got = edges(found)
+    assert not any(p.startswith("sue") and s != "Hal Brennan" for s, p, _ in got)
+    assert ("Hal Brennan", "sue", "Coastline Roofing LLC") in got

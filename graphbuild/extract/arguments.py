@@ -41,6 +41,10 @@ OBJECT_CONTROL_VERBS = {"ask", "urge", "tell", "order", "force", "persuade", "en
 # A subject's owner does not act for it: "his client would cooperate" is not "he would".
 SUBJECT_OWNER_DEPS = frozenset({"compound", "nmod"})
 MAX_NOUN_DEPTH = 3
+# Participles whose agent owns or runs the noun ("a firm controlled by X"): X is not what a verb
+# over the noun acts on, unlike the agent of an action noun ("charges brought by the SEC").
+OWNER_PARTICIPLES = {"control", "own", "run", "operate", "manage", "lead", "head", "found",
+                     "chair", "direct", "establish", "co-found", "cofound"}
 # Prepositions inside a title before a name: "Chief of Staff", "Special Agent in Charge".
 TITLE_LINKS = {"of", "in", "for", "at"}
 # Verbs that install their object in a post; a participle after them ("appointed Lee as health
@@ -116,6 +120,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
                 found.append(Arg(k, noun, child.i))     # "Russia's interference", "FTC charges"
     for prep in token.children:
         if prep.dep_ == "acl" and prep.tag_ == "VBN":   # "charges brought by the SEC"
+            if lemma(prep) in OWNER_PARTICIPLES:
+                continue    # "paid a firm controlled by Ruiz" paid the firm, not its owner
             found += [Arg(a.key, join(noun, "by", a.via), a.token_i)
                       for agent in prep.children if agent.dep_ == "agent"
                       for obj in agent.children if obj.dep_ == "pobj"
@@ -162,8 +168,11 @@ def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
 def is_dateline(token: "Token") -> bool:
     """The place of a dateline ("WASHINGTON, D.C. (CBS/CNN) --", "BOSTON –"): not an argument,
     though the parser often makes it the subject of the first sentence."""
-    if not token.is_upper or len(token.text) < 3 or token.i - token.sent.start > 1:
+    if not token.is_upper or len(token.text) < 3 or token.i - token.sent.start > 3:
         return False                    # cheap tests first: `token.sent` builds a span
+    # "ST. PAUL --", "FT. WORTH --": the place may start with a capitalized abbreviation
+    if not all(t.is_upper or t.is_punct for t in token.doc[token.sent.start:token.i]):
+        return False
     for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]:
         if t.text in DATELINE_DASHES:
             return True

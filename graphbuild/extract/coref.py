@@ -38,6 +38,13 @@ OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
+# Kinship and other gendered nouns set beside a name ("her father, Amos Roe") tell its gender.
+GENDERED_NOUNS = {
+    "father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m", "nephew": "m",
+    "grandfather": "m", "grandson": "m", "stepfather": "m", "stepson": "m", "widower": "m",
+    "mother": "f", "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
+    "grandmother": "f", "granddaughter": "f", "stepmother": "f", "stepdaughter": "f",
+    "widow": "f"}
 # Nouns that refer back to an organization or a place whose name may not contain them.
 GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
                      "organisation", "agency", "business"}
@@ -74,6 +81,8 @@ class Seen:
     key: str
     is_subject: bool
     speaker: bool               # subject of a speech verb
+    # whose relative this is, when introduced as one after a pronoun ("her mother, Lena Roe")
+    relative_of: str | None = None
 
 
 def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity: list[int]
@@ -100,7 +109,7 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                 key = anchors.entity(token, para, coref=False)
                 if key is not None:
                     if anchors.entity(token.head, para, coref=False) != key or token.head == token:
-                        seen.append(_seen(token, para, sentence_no, key))
+                        seen.append(_seen(token, para, sentence_no, key, anchors))
                     continue
                 found = _resolve(token, para, sentence_no, seen, anchors, genders, titles)
                 if isinstance(found, list):
@@ -150,11 +159,21 @@ def _is_group_description(token: "Token") -> bool:
             and any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in token.lefts))
 
 
-def _seen(token: "Token", para: int, sentence: int, key: str) -> Seen:
+def _seen(token: "Token", para: int, sentence: int, key: str,
+          anchors: Anchors | None = None) -> Seen:
     role = token.head if token.dep_ == "appos" else token    # "The ranking Democrat ..., Schiff,"
     is_subject = role.dep_ in {"nsubj", "nsubjpass"}
     speaker = is_subject and role.head.lemma_.lower() in SPEECH_LEMMAS
-    return Seen((para, token.i), sentence, key, is_subject, speaker)
+    return Seen((para, token.i), sentence, key, is_subject, speaker,
+                _relative_of(token, para, anchors) if anchors else None)
+
+
+def _relative_of(token: "Token", para: int, anchors: Anchors) -> str | None:
+    """The person a name is introduced in relation to, through a pronoun: "her son, Al Roe"."""
+    if token.dep_ != "appos":
+        return None
+    owners = [c for c in token.head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    return anchors.resolved[para].get(owners[0].i) if owners else None
 
 
 def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors: Anchors,
@@ -237,7 +256,14 @@ def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -
             if anchors.entity(s, para) in keys:
                 return anchors.entity(s, para)
     before = [c for c in candidates if c.order < (para, token.i)]
-    return before[-1].key if before else None
+    if not before:
+        return None
+    # "She was 91. Her mother, Lena Roe, took in laundry. She graduated ...": a relative named
+    # through the pronoun of the person the story is about does not take that person's pronouns.
+    owner = before[-1].relative_of
+    if owner and owner != before[-1].key and owner in {c.key for c in before}:
+        return owner
+    return before[-1].key
 
 
 def _clause_subjects(token: "Token", explicit: bool = False) -> list["Token"]:
@@ -332,6 +358,9 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
             first = name.split()[0].lower().strip(".") if name.split() else ""
             if first in HONORIFICS:
                 votes.setdefault(entity.key, Counter())[HONORIFICS[first]] += 2
+    for para, (_, doc) in enumerate(anchors.paragraphs):
+        for key, gender in _kin_genders(doc, para, anchors):
+            votes.setdefault(key, Counter())[gender] += 2
     last_speaker: str | None = None
     for para, (_, doc) in enumerate(anchors.paragraphs):
         for token in _subjects(doc):
@@ -343,6 +372,21 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
             elif token.lower_ in PERSON_PRONOUNS and last_speaker:
                 votes.setdefault(last_speaker, Counter())[PERSON_PRONOUNS[token.lower_]] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+
+
+def _kin_genders(doc, para: int, anchors: Anchors) -> list[tuple[str, str]]:
+    """(person, gender) for names in apposition with a gendered noun: "her son, Al Roe"."""
+    found = []
+    for i, key in anchors.token_entity[para].items():
+        token = doc[i]
+        if anchors.type_of(key) != "PERSON":
+            continue
+        nouns = [token.head] if token.dep_ == "appos" else []
+        nouns += [c for c in token.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.lower_ in GENDERED_NOUNS:
+                found.append((key, GENDERED_NOUNS[noun.lower_]))
+    return found
 
 
 def _subjects(doc) -> list["Token"]:

@@ -253,14 +253,27 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
                     candidates, roots = fitting, {clusters.find(fitting[0])}
             if len(roots) == 1:
                 target = candidates[0]
-            else:  # two people share the name: the one named last before this mention
-                before = [j for j in candidates if mentions[j].start < m.start]
-                if not before:
+            else:  # two people share the name: see `_most_named_before`
+                target = _most_named_before(clusters, candidates, m)
+                if target is None:
                     break
-                target = max(before, key=lambda j: mentions[j].start)
             if clusters.find(target) != clusters.find(i) and clusters.join(target, i, rule):
                 why.setdefault(m.text, f"{rule} of {mentions[target].text!r}")
             break
+
+
+def _most_named_before(clusters: _Clusters, candidates: list[int], m: Mention) -> int | None:
+    """Of several people sharing a surname, the one the bare surname stands for.
+
+    News gives the story's subject the bare surname and names relatives in full ("Ann Roe ...
+    Her son, Bob Roe, said ... Roe was born"): the person named most often before the surname
+    wins; between equals, the one named last ("Raul Castro ... Fidel Castro ... Castro").
+    """
+    before = [j for j in candidates if clusters.mentions[j].start < m.start]
+    if not before:
+        return None
+    counts = Counter(clusters.find(j) for j in before)
+    return max(before, key=lambda j: (counts[clusters.find(j)], clusters.mentions[j].start))
 
 
 def honorific_gender(titles: list[str]) -> str | None:
@@ -305,7 +318,7 @@ def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:
     """A company's first words ("Global") or a name plus a lowercase word ("VOA news") join."""
     mentions = clusters.mentions
     for i, m in enumerate(mentions):
-        if m.type in PLACE_TYPES or clusters.full_names(clusters.find(i)):
+        if _a_real_place(m) or clusters.full_names(clusters.find(i)):
             continue  # a place, or already a person's surname ("Ford" of Gerald Ford)
         words = m.text.split()
         for j, n in enumerate(mentions):
@@ -323,6 +336,17 @@ def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:
                 why.setdefault(m.text, f"{n.text!r} with a common noun")
                 clusters.join(j, i, "name with a common noun")
                 break
+
+
+def _a_real_place(m: Mention) -> bool:
+    """A place mention that is not merely the tagger's guess for an unknown name.
+
+    "Cobalt Ridge" tagged GPE beside "Cobalt Ridge Capital" is the firm's short form: the tagger
+    calls unknown two-word names places. One word ("Boston" beside "Boston Capital"), a known
+    place or a dateline stays the place: the city that firms are named after.
+    """
+    return m.type in PLACE_TYPES and (m.source != "ner" or m.type != "GPE"
+                                      or len(m.text.split()) < 2 or is_place_name(m.text))
 
 
 def _entity(key: str, mentions: list[Mention], why: dict[str, str], doc_id: str) -> DocEntity:

@@ -26,7 +26,9 @@ from graphbuild.resolve.places import country_code, country_of_demonym, is_place
 from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
-                                       extend_to_acronym, is_name_modifier,
+                                       extend_to_acronym, is_aged_name, is_name_modifier,
+                                       is_proper_name, split_alternatives,
+                                       without_title_before_person,
                                        title_run, trim_span)
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
         found.extend(paragraph_mentions(article, para, doc, index))
     found = _with_dateline(article, parsed, found)
     found = _with_cities_of_states(article, parsed, found)
+    found = _with_regions_of_places(article, parsed, found)
     found = _without_title_acronyms(article, parsed, found)
     found = _retype_person_names(found)
     found = _with_governments(article, parsed, found)
@@ -98,11 +101,19 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
             end = extend_name(doc, start, end)
         if ent.label_ == "ORG":
             end = extend_to_acronym(doc, start, end)
+        if ent.label_ in {"ORG", "GPE", "FAC", "LOC"}:
+            end = without_title_before_person(doc, start, end)
+        if not is_proper_name(doc, start, end):
+            continue
+        if ent.label_ != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:
+            spans += [(a, b, ent.label_, [], []) for a, b in parts if is_proper_name(doc, a, b)]
+            continue
         text = doc[start:end].text
         if ent.label_ != "NORP" and is_role_phrase(text):
             continue  # "National Security Adviser" is a role, not an organization
+        label = "PERSON" if is_aged_name(doc, start, end) else ent.label_
         nationality: list[str] = []
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             title_start, before, nationality = title_run(doc, start)
             titles = [" ".join(before + titles)] if before or titles else []
             titles += appositive_titles(doc, start, end)
@@ -112,7 +123,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                 spans.append(span)
                 demonyms.add(span[0])
             demonyms.update(_demonyms_before(spans, doc, title_start, nationality))
-        spans.append((start, end, _place_by_participle(doc, end, ent.label_), titles,
+        spans.append((start, end, _place_by_participle(doc, end, label), titles,
                       nationality))
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
     # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.
@@ -268,6 +279,27 @@ def _after_dateline(article: Article, para: Paragraph, doc: "Doc", m: Mention,
         kind = "ORG"  # the city gave the span its type: "The Securities and Exchange Commission"
     return _mention(article, para, doc, m.paragraph, start, end, kind, [*titles, *m.titles],
                     m.nationality, m.source)
+
+
+def _with_regions_of_places(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                            found: list[Mention]) -> list[Mention]:
+    """"Bridgetown, Barbados": a country or state the tagger missed after a place and a comma."""
+    covered = {(m.paragraph, t) for m in found for t in range(m.token_start, m.token_end)}
+    added: list[Mention] = []
+    for m in found:
+        if m.type not in {"GPE", "LOC"}:
+            continue
+        para, doc = parsed[m.paragraph]
+        start = m.token_end + 1
+        if start >= len(doc) or doc[m.token_end].text != ",":
+            continue
+        for end in (start + 3, start + 2, start + 1):   # the longest known name first
+            if end <= len(doc) and place_name(doc[start:end].text) and \
+                    doc[start].text[:1].isupper() and \
+                    not any((m.paragraph, t) in covered for t in range(start, end)):
+                added.append(_mention(article, para, doc, m.paragraph, start, end, "GPE", []))
+                break
+    return found + added
 
 
 def _with_cities_of_states(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

@@ -27,7 +27,9 @@ ROLE_NOUN_ENDING = re.compile(r"(?:er|or|ary|ent|ant|ist|ian|ess|general|chief|h
 NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
 # Words that end a company's name: a name ending in one may be shortened to its first words.
 COMPANY_ENDINGS = {"inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "lp",
-                   "llp", "group", "holdings", "gmbh", "ag", "sa", "nv"}
+                   "llp", "group", "holdings", "gmbh", "ag", "sa", "nv",
+                   # firm words a story drops after the first mention ("Acme Partners" | "Acme")
+                   "partners", "capital", "associates", "ventures", "industries"}
 # First words of a government body's name that its acronym leaves out ("HHS", "HUD").
 DEPARTMENT_WORDS = {"department", "ministry"}
 # Abbreviations written in organization names ("Justice Dept." is the Justice Department).

@@ -29,6 +29,13 @@ NOT_NAME_PARTS = {"DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORD
                   "QUANTITY", "NORP"}
 # Legal forms that end a company's name ("Inc.", "Corp."): no "of ..." continues it.
 LEGAL_FORMS = {"inc", "corp", "co", "llc", "ltd", "plc", "lp", "llp", "gmbh", "ag", "sa", "nv"}
+# Dependencies of a noun phrase: a token in one is a name, whatever its part-of-speech tag.
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "compound", "attr"}
+# Words that, alone, point a direction rather than name a place ("North" of "North and South").
+COMPASS_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                 "western", "northeast", "northwest", "southeast", "southwest"}
+# Ages a news story gives after a person's name ("Jane Roe, 27,").
+MIN_AGE, MAX_AGE = 1, 115
 EDGE_PUNCTUATION = set("\"'`\u201c\u201d\u2018\u2019,;:!?()[]{}-\u2013\u2014")
 
 
@@ -52,8 +59,9 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
                            (end - start > 1 and doc[end - 1].lower_ in NAME_JOINERS)):
         end -= 1
     if label == "PERSON":  # "Flynn Resigns": a verb closing a person's name came from a headline
-        while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start:
-            end -= 1
+        while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start \
+                and doc[end - 1].dep_ not in NOMINAL_DEPS:
+            end -= 1  # ... but a "verb" the parse uses as a noun is a surname ("Carl Denning")
     return start, end, titles
 
 
@@ -266,3 +274,58 @@ def _phrase(doc: "Doc", start: int, end: int) -> str:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end].text if start < end else ""
+
+
+def is_aged_name(doc: "Doc", start: int, end: int) -> bool:
+    """A name set off by an age ("Jane Roe, 27, was ..."): news gives ages to people only.
+
+    The tagger often calls an unfamiliar person's name an organization; the bare number in
+    commas after it says otherwise. A company name (legal form) never takes an age.
+    """
+    if end + 2 > len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and after.text not in {",", ".", ";"}:
+        return False                            # "Acme, 40 years old" / "Acme, 27 stores"
+    try:
+        age = int(doc[end + 1].text)
+    except ValueError:
+        return False
+    words = [t for t in doc[start:end] if not t.is_punct]
+    return (MIN_AGE <= age <= MAX_AGE and 2 <= len(words) <= 4
+            and all(t.text[:1].isupper() for t in words)
+            and words[-1].lower_.strip(".") not in LEGAL_FORMS)
+
+
+def is_proper_name(doc: "Doc", start: int, end: int) -> bool:
+    """Whether a span can name an entity: some capitalized word, and more than a compass word.
+
+    The tagger marks descriptions ("city council member") and the first half of an elided
+    coordination ("North" of "North and Central America"); neither names anything.
+    """
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not any(t.text[:1].isupper() for t in words):
+        return False
+    return not (len(words) == 1 and words[0].text.lower() in COMPASS_WORDS)
+
+
+def split_alternatives(doc: "Doc", start: int, end: int) -> list[tuple[int, int]]:
+    """"Vance or Harborview" is two names: no entity's name runs through "or"."""
+    parts, begin = [], start
+    for t in doc[start:end]:
+        if t.text.lower() == "or" and t.dep_ == "cc":
+            parts.append((begin, t.i))
+            begin = t.i + 1
+    parts.append((begin, end))
+    return [(a, b) for a, b in parts if a < b]
+
+
+def without_title_before_person(doc: "Doc", start: int, end: int) -> int:
+    """The end of a name that ran into the title of the person named next: "Montgomery County
+    Prosecutor" | "Jane Roe" is the county, then the prosecutor's title (which `title_run`
+    gives the person)."""
+    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return end
+    while end - start > 1 and is_title_word(doc[end - 1].text):
+        end -= 1
+    return end

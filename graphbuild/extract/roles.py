@@ -17,13 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from graphbuild.resolve.places import place_key
+
 from .anchors import Anchors
 from .arguments import Arg, conjuncts, is_dateline, nominal_entities, subject_tokens
 from .names import is_title_word
 from .negation import Stance, stance
 from .predicates import join, lemma, title_phrase, verb_phrase
-from .titles import (NATIONAL_OFFICES, PLACE_TYPES, TITLE_POS, shared_title, title_before,
-                     topic_country)
+from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
+                     shared_title, title_before, topic_country)
 from .triples import Statement
 
 if TYPE_CHECKING:
@@ -45,6 +47,27 @@ def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from title_roles(sent, anchors, para)
     yield from appositive_roles(sent, anchors, para)
     yield from copula_roles(sent, anchors, para)
+    yield from comma_places(sent, anchors, para)
+
+
+def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"RIVERTON, N.J. -" and "Bridgetown, Barbados": a town, a comma, then its state or
+    country, whatever the parse made of the pair (a dateline is rarely parsed as apposition).
+
+    The first place must not be a state or country itself: "Ohio, Texas and Iowa" is a list.
+    """
+    for token in sent[1:-1]:
+        if token.text != ",":
+            continue
+        doc = token.doc
+        town = anchors.entity(doc[token.i - 1], para, coref=False)
+        region = anchors.entity(doc[token.i + 1], para, coref=False)
+        if town is None or region is None or town == region or \
+                anchors.type_of(town) not in PLACE_TYPES or anchors.type_of(region) != "GPE":
+            continue
+        if place_key(anchors.entities[region].label) and \
+                not place_key(anchors.entities[town].label):
+            yield Statement(town, "located in", region, Stance(), "role", token.i)
 
 
 def _name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
@@ -69,6 +92,9 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in NATIONAL_OFFICES:
             targets = topic_country(token, anchors, para)
+        if title and not targets and anchors.type_of(key) == "PERSON" \
+                and title.split()[-1] in STATE_OFFICES:
+            targets = home_state(token, anchors)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.anchors import Anchors
-from graphbuild.extract.arguments import TITLE_LINKS, Arg
+from graphbuild.extract.arguments import DATELINE_DASHES, TITLE_LINKS, Arg, is_dateline
 from graphbuild.extract.predicates import COURTESY_WORDS
 
 if TYPE_CHECKING:
@@ -24,6 +24,10 @@ MAX_TITLE_GAP = 4
 # ("Prime Minister X" after "Turkey is blaming ..."); not "president", which companies have and
 # whose country a story about another country often leaves unsaid.
 NATIONAL_OFFICES = {"minister", "premier", "chancellor"}
+# Offices of a US state: with no state named, the article's own state (see `home_state`).
+STATE_OFFICES = {"governor", "gov"}
+# Paragraphs that may open with a dateline (a headline or two may come first).
+DATELINE_PARAGRAPHS = 3
 # Titles of an office of state, never shared with a company named beside them.
 POLITICAL_TITLES = {"senator", "sen", "representative", "rep", "governor", "gov", "mayor",
                     "judge", "congressman", "congresswoman", "president", "minister", "ambassador",
@@ -182,3 +186,26 @@ def _previous_sentence(sentence: "Span", anchors: Anchors, para: int
         doc = anchors.paragraphs[para - 1][1]
         return doc[len(doc) - 1].sent, para - 1
     return None
+
+
+def home_state(token: "Token", anchors: Anchors) -> list[Arg]:
+    """"OLYMPIA, Wash. - Gov. Jay Inslee signed ...": a governor with no state named governs
+    the state of the article's dateline, or else the one US state the article names.
+
+    The Arg points at the governor's own token: the state may sit in another paragraph.
+    """
+    from graphbuild.resolve.places import is_state
+
+    states = {k for k, e in anchors.entities.items() if e.type == "GPE" and is_state(e.label)}
+    if not states:
+        return []
+    for para, (_, doc) in enumerate(anchors.paragraphs[:DATELINE_PARAGRAPHS]):
+        start = next((t.i for t in doc[:3] if is_dateline(t)), None)
+        if start is None:
+            continue
+        for t in doc[start:start + 8]:
+            if t.text in DATELINE_DASHES:
+                break
+            if (k := anchors.entity(t, para, coref=False)) in states:
+                return [Arg(k, "", token.i)]
+    return [Arg(states.pop(), "", token.i)] if len(states) == 1 else []

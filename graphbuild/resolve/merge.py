@@ -17,6 +17,9 @@ from graphbuild.extract.entities import choose_label, name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import acronym_form, acronyms, person_parts, same_person
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
+from graphbuild.resolve.places import place_readings, same_place_reading
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 if TYPE_CHECKING:
     from graphbuild.resolve.aliases import AliasRules
@@ -105,6 +108,7 @@ class _Merger:
 
     def __init__(self, rules: "AliasRules | None" = None) -> None:
         self.groups: list[list[tuple[str, DocEntity]]] = []
+        self.readings: list[frozenset[str]] = []        # group -> what its places are said to be
         # group -> its distinct names in first-seen order (a dict as an ordered set), kept up
         # to date here: gathering them from every member on each lookup was quadratic.
         self.names: list[dict[str, None]] = []
@@ -113,21 +117,25 @@ class _Merger:
         self.redirect: dict[int, int] = {}
         self.rules = rules
 
-    def add(self, doc_id: str, entity: DocEntity) -> int:
+    def add(self, doc_id: str, entity: DocEntity, reading: frozenset[str] = frozenset()) -> int:
+        """Place `entity` in a group; `reading` is what its article says the place is (see
+        `places.place_readings`)."""
         group = type_group(entity.type)
         keys = entity_keys(entity)
         forced = self.rules.canonical_for([entity.label, *entity.aliases]) if self.rules else None
         if forced:
             keys.add(name_key(forced))
         keys = sorted(keys)
-        target, why = self._match(group, entity, keys)
+        target, why = self._match(group, entity, keys, reading)
         if target is None:
             target = len(self.groups)
             self.groups.append([])
             self.names.append({})
+            self.readings.append(frozenset())
         elif why:  # a copy: the caller's extractions are not changed
             entity = replace(entity, merges=[*entity.merges,
                                              Merge(alias=entity.label, rule=why, doc=doc_id)])
+        self.readings[target] = self.readings[target] | reading
         self.groups[target].append((doc_id, entity))
         self.names[target].update(dict.fromkeys([entity.label, *entity.aliases]))
         if entity.type == "PERSON":
@@ -135,7 +143,8 @@ class _Merger:
         for k in keys:
             found = self.find(self.index.setdefault((group, k), target))
             if found != self.find(target) and entity.type != "PERSON" and \
-                    self._mergeable(target, found):
+                    self._mergeable(target, found) and same_place_reading(
+                        self.readings[self.find(target)], self.readings[found], entity.label):
                 self._absorb(target, found)  # this entity bridges two groups: one entity
         return self.find(target)
 
@@ -158,6 +167,7 @@ class _Merger:
         self.groups[other] = []
         self.names[into].update(self.names[other])
         self.names[other] = {}
+        self.readings[into] = self.readings[into] | self.readings[other]
         self.redirect[other] = into
 
     def _people(self, surname: str) -> set[int]:
@@ -213,7 +223,8 @@ class _Merger:
             return True
         return not self.rules.kept_apart([entity.label, *entity.aliases], self._names(target))
 
-    def _match(self, group: str, entity: DocEntity, keys: list[str]) -> tuple[int | None, str]:
+    def _match(self, group: str, entity: DocEntity, keys: list[str],
+               reading: frozenset[str] = frozenset()) -> tuple[int | None, str]:
         if self.rules is not None:
             forced = self.rules.canonical_for([entity.label, *entity.aliases])
             if forced is not None and (group, name_key(forced)) in self.index:
@@ -221,7 +232,8 @@ class _Merger:
         if entity.type == "PERSON":
             return self._person(entity)
         hits = {self.find(self.index[(group, k)]) for k in keys if (group, k) in self.index}
-        hits = {h for h in hits if self._allowed(entity, h)}
+        hits = {h for h in hits if self._allowed(entity, h)
+                and same_place_reading(reading, self.readings[h], entity.label)}
         if len(hits) >= 1:
             target = min(hits)
             return target, f"same name as {self._label(target)!r} in another article"
@@ -275,14 +287,26 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     # Full names first, so a surname alone meets every candidate before it is placed.
     queue = sorted(((x.doc_id, e) for x in ordered for e in x.entities),
                    key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label), de[1].key))
+    containers = _containers(ordered)
+    qualified: dict[tuple[str, str], list[str]] = {}   # (article, place) -> "Athens, Ohio"
     for doc_id, entity in queue:
-        local[(doc_id, entity.key)] = merger.add(doc_id, entity)
+        reading = frozenset()
+        if entity.type in PLACE_TYPES:
+            around = sorted(containers.get((doc_id, entity.key), set()))
+            reading = place_readings(entity.label, entity.aliases, set(around))
+            qualified[(doc_id, entity.key)] = [f"{entity.label}, {c}" for c in around]
+        local[(doc_id, entity.key)] = merger.add(doc_id, entity, reading)
     merger.join_acronyms()
     merger.join_surnames_of_other_types()
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
     entities = [_merge_group(merger.groups[i]) for i in kept]
+    for k, names in qualified.items():
+        # the article's own "Athens, Ohio" tells this Athens from another article's; added
+        # after matching, as its words are not names of the place itself
+        if names:
+            entities[local[k]].aliases = sorted({*entities[local[k]].aliases, *names})
     if rules is not None:
         for entity in entities:
             _apply_canonical(entity, rules)
@@ -300,6 +324,20 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
             if r.kind not in rel.kinds:
                 rel.kinds.append(r.kind)
     return entities, [relations[k] for k in sorted(relations)]
+
+
+def _containers(extractions: list) -> dict[tuple[str, str], set[str]]:
+    """(article, place) -> the places its article says it lies in ("Athens, Ohio")."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for x in extractions:
+        relations = [r for r in x.relations if r.predicate == "located in"]
+        if not relations:
+            continue
+        labels = {e.key: e.label for e in x.entities}
+        for r in relations:
+            if r.object in labels:
+                found.setdefault((x.doc_id, r.subject), set()).add(labels[r.object])
+    return found
 
 
 def _merge_group(members: list[tuple[str, DocEntity]]) -> Entity:

@@ -192,3 +192,49 @@ def country_of_demonym(word: str) -> str | None:
     if not clean[:1].isupper():
         return None
     return _demonym_index().get(clean.lower())
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    """Lowercase names of national capitals ("athens", "washington"), from countryinfo's data."""
+    try:
+        from countryinfo._cache import load_countries
+    except ImportError:
+        return frozenset()
+    names = set()
+    for info in load_countries()["countries"].values():
+        capitals = info.get("capital") or []        # a name, or a list ("Pretoria", ...)
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            capital = _clean(str(capital)).lower()
+            names.add(capital)
+            names.add(re.sub(r",? d\.?c\.?$", "", capital))   # "Washington D.C."
+    return frozenset(names)
+
+
+def is_national_capital(text: str) -> bool:
+    """A country's capital city ("Athens", "Washington"), whatever other places share the name."""
+    return _clean(text).lower() in _capital_names()
+
+
+def place_readings(label: str, aliases: list[str], containers: set[str]) -> frozenset[str]:
+    """What an article says a place is beyond its name: the places it lies in ("Athens, Ohio"
+    -> {"ohio"}), and "state" for a US state the article marks as one ("Wash.", "X state")."""
+    readings = {c.lower() for c in containers}
+    if is_state(label) and any((is_abbreviation(a) and is_state(a))
+                               or a.lower().endswith(" state") for a in aliases):
+        readings.add("state")
+    return frozenset(readings)
+
+
+def same_place_reading(a: frozenset[str], b: frozenset[str], label: str) -> bool:
+    """Whether two articles' places of one name can be one place.
+
+    Places located in different containers differ (Portland, Ore. / Portland, Maine). A bare
+    name that is a national capital is the capital: "Athens, Ohio" or Washington the state
+    (marked by "Wash.") is another place than another article's bare "Athens" or "Washington".
+    """
+    if a and b:
+        return bool(a & b)
+    if a or b:
+        return not is_national_capital(label)
+    return True
