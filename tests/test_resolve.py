@@ -103,3 +103,27 @@ def test_a_short_name_standing_for_an_organization_in_one_article_joins_nothing_
 def test_a_clipped_name_in_one_article_joins_the_full_name_in_another():
     entities, _ = resolve([doc("a", ("Fed", "ORG", [])), doc("b", ("Federal Reserve", "ORG", []))])
     assert labels(entities) == [("Federal Reserve", ("a", "b"))]
+
+
+def test_a_company_typed_as_a_person_joins_the_company_of_that_short_name():
+    entities, _ = resolve([doc("a", ("Brightwater Mining Corp.", "ORG", [])),
+                           doc("b", ("Brightwater Mining", "PERSON", ["Brightwater"]))])
+    assert labels(entities) == [("Brightwater Mining Corp.", ("a", "b"))]
+    assert entities[0].type == "ORG"
+
+
+def test_a_person_with_a_title_is_not_taken_for_a_company():
+    a = doc("a", ("Brightwater Mining Corp.", "ORG", []))
+    b = doc("b", ("Brightwater Mining", "PERSON", []))
+    b.entities[0].titles = ["Senator"]
+    entities, _ = resolve([a, b])
+    assert len(entities) == 2
+
+
+def test_a_company_with_its_legal_ending_joins_the_same_name_without_it():
+    entities, _ = resolve([doc("a", ("Northwind Traders, Inc.", "ORG", [])),
+                           doc("b", ("Northwind Traders", "ORG", [])),
+                           doc("c", ("Lund Group", "ORG", [])),
+                           doc("d", ("Lund", "PERSON", []))])
+    assert labels(entities) == [("Lund", ("d",)), ("Lund Group", ("c",)),
+                                ("Northwind Traders, Inc.", ("a", "b"))]

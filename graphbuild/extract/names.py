@@ -178,6 +178,22 @@ def expand_abbreviations(name: str) -> str:
         m.group(1).lower(), m.group(0)), name)
 
 
+def without_company_ending(name: str) -> str | None:
+    """A company's name without the legal ending news often leaves out, or None if it has none.
+
+    Outlets write "Contoso Shipping Inc." and "Contoso Shipping" for one company.
+
+    >>> without_company_ending("Contoso Shipping, Inc."), without_company_ending("Acme Corp.")
+    ('Contoso Shipping', 'Acme')
+    >>> without_company_ending("Federal Trade Commission") is None
+    True
+    """
+    if not is_company_name(name):
+        return None
+    rest = re.sub(r"[\s,]+[A-Za-z]+\.?\s*$", "", name.strip())
+    return rest if rest and rest != name.strip() and rest[:1].isupper() else None
+
+
 def is_company_name(name: str) -> bool:
     """Whether an organization name ends with a company word (Inc., Corp., Group ...)."""
     words = re.findall(r"[A-Za-z]+", name)

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from graphbuild.extract.entities import choose_label, name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
-from graphbuild.extract.names import acronym_form, acronyms, person_parts, same_person
+from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same_person,
+                                      without_company_ending)
+from graphbuild.resolve.joins import join_companies_typed_as_people
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
 
 if TYPE_CHECKING:
@@ -84,6 +86,9 @@ def entity_keys(entity: DocEntity) -> set[str]:
             continue
         keys.add(name_key(alias))
         keys.update(name_key(k) for k in name_keys(alias, entity.type))
+        short = without_company_ending(alias) if entity.type == "ORG" else None
+        if short:  # "X Inc." in one article is "X" in another (organizations only: a person
+            keys.add(name_key(short))  # "Lund" is not the "Lund Group")
     keys.discard("")
     return keys
 
@@ -135,7 +140,7 @@ class _Merger:
         for k in keys:
             found = self.find(self.index.setdefault((group, k), target))
             if found != self.find(target) and entity.type != "PERSON" and \
-                    self._mergeable(target, found):
+                    self.mergeable(target, found):
                 self._absorb(target, found)  # this entity bridges two groups: one entity
         return self.find(target)
 
@@ -145,7 +150,7 @@ class _Merger:
             target = self.redirect[target]
         return target
 
-    def _mergeable(self, a: int, b: int) -> bool:
+    def mergeable(self, a: int, b: int) -> bool:
         a, b = self.find(a), self.find(b)
         if a == b or self.rules is None:
             return a != b
@@ -159,6 +164,14 @@ class _Merger:
         self.names[into].update(self.names[other])
         self.names[other] = {}
         self.redirect[other] = into
+
+    def join_into(self, target: int, i: int, rule: str, entity_type: str | None = None) -> None:
+        """Group `i` joins group `target`, each member recording `rule` (and taking a new type,
+        when the tagger's type was the reason the indexes kept them apart)."""
+        self.groups[i] = [(doc_id, replace(entity, type=entity_type or entity.type, merges=[
+            *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
+            for doc_id, entity in self.groups[i]]
+        self._absorb(target, i)
 
     def _people(self, surname: str) -> set[int]:
         return {self.find(i) for i in self.surnames.get(surname, ())}
@@ -174,14 +187,11 @@ class _Merger:
                     any(e.titles for _, e in members):
                 continue
             found = [p for p in self._people(names.pop())
-                     if p != i and self._full_names(p) and self._mergeable(p, i)]
+                     if p != i and self._full_names(p) and self.mergeable(p, i)]
             if len(found) == 1:
                 target = found[0]
-                rule = f"surname of {self._label(target)!r}, a person in another article"
-                self.groups[i] = [(doc_id, replace(entity, type="PERSON", merges=[
-                    *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
-                    for doc_id, entity in members]
-                self._absorb(target, i)
+                self.join_into(target, i, f"surname of {self._label(target)!r}, a person in "
+                               "another article", "PERSON")
 
     def join_acronyms(self) -> None:
         """A group known only by an acronym joins the one group whose name it abbreviates."""
@@ -199,14 +209,10 @@ class _Merger:
             group = type_group(members[0][1].type)
             found = {self.find(t) for t in expansions.get((group, letters.pop()), ())}
             found.discard(self.find(i))
-            found = {t for t in found if self._mergeable(i, t)}
+            found = {t for t in found if self.mergeable(i, t)}
             if len(found) == 1:
                 target = found.pop()
-                rule = f"acronym of {self._label(target)!r} in another article"
-                self.groups[i] = [(doc_id, replace(entity, merges=[
-                    *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
-                    for doc_id, entity in members]
-                self._absorb(target, i)
+                self.join_into(target, i, f"acronym of {self._label(target)!r} in another article")
 
     def _allowed(self, entity: DocEntity, target: int) -> bool:
         if self.rules is None:
@@ -278,6 +284,7 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     for doc_id, entity in queue:
         local[(doc_id, entity.key)] = merger.add(doc_id, entity)
     merger.join_acronyms()
+    join_companies_typed_as_people(merger)
     merger.join_surnames_of_other_types()
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
