@@ -199,3 +199,8 @@ def test_acronyms_leave_the_department_word_out_and_may_be_hyphenated():
     assert acronym_form("DHS-OIG") == "DHSOIG"
     assert "DHSOIG" in acronyms("Department of Homeland Security Office of Inspector General")
     assert acronym_form("HOUSTON") is None and acronym_form("-AP-") is None
+
+
+def test_an_acronym_joins_a_department_named_before_the_word_department():
+    entities = cluster(("Labor Department", "ORG"), ("DOL", "ORG"))
+    assert [(e.label, e.mentions) for e in entities] == [("Labor Department", 2)]

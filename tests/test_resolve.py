@@ -127,3 +127,9 @@ def test_a_company_with_its_legal_ending_joins_the_same_name_without_it():
                            doc("d", ("Lund", "PERSON", []))])
     assert labels(entities) == [("Lund", ("d",)), ("Lund Group", ("c",)),
                                 ("Northwind Traders, Inc.", ("a", "b"))]
+
+
+def test_an_acronym_joins_the_department_an_article_names_the_short_way_round():
+    entities, _ = resolve([doc("a", ("DOE", "ORG", [])),
+                           doc("b", ("Energy Department", "ORG", []))])
+    assert labels(entities) == [("Energy Department", ("a", "b"))]

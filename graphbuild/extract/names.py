@@ -145,6 +145,8 @@ def acronyms(name: str) -> frozenset[str]:
 
     >>> sorted(acronyms("Federal Bureau of Investigation"))
     ['FBI', 'FBOI']
+    >>> sorted(acronyms("Defense Department"))
+    ['DD', 'DOD']
     """
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", expand_abbreviations(name))]
     if len(words) < 2:
@@ -154,6 +156,10 @@ def acronyms(name: str) -> frozenset[str]:
     forms = [every, content]
     if words[0].lower() in DEPARTMENT_WORDS:  # "HHS" for the Department of Health and Human
         forms.append(content[1:])             # Services: the department word goes unwritten
+    if words[-1].lower() in DEPARTMENT_WORDS:  # "the Energy Department" is the Department of
+        spelled = [words[-1], "of", *words[:-1]]  # Energy: "DOE" ("DHS": "of" left out)
+        forms.append("".join(w[0] for w in spelled).upper())
+        forms.append("".join(w[0] for w in spelled if w.lower() not in NAME_JOINERS).upper())
     return frozenset(x for x in forms if len(x) >= 2)
 
 
