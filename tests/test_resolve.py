@@ -133,3 +133,16 @@ def test_an_acronym_joins_the_department_an_article_names_the_short_way_round():
     entities, _ = resolve([doc("a", ("DOE", "ORG", [])),
                            doc("b", ("Energy Department", "ORG", []))])
     assert labels(entities) == [("Energy Department", ("a", "b"))]
+
+
+def test_a_state_name_that_is_also_a_city_is_the_city_unless_its_article_shows_the_state():
+    from graphbuild.records import Evidence, RelationMention
+    governor = doc("d", ("Kathy Hochul", "PERSON", []), ("New York", "GPE", []))
+    governor.relations = [RelationMention("e0", "governor of", "e1", Evidence("d", "", 0, 1),
+                                          kind="role")]
+    entities, _ = resolve([doc("a", ("New York", "GPE", [])),
+                           doc("b", ("New York City", "GPE", [])),
+                           doc("c", ("New York", "GPE", ["N.Y."])),
+                           governor])
+    places = sorted((e.label, tuple(e.documents)) for e in entities if e.type == "GPE")
+    assert places == [("New York", ("c", "d")), ("New York City", ("a", "b"))]

@@ -17,6 +17,7 @@ from graphbuild.extract.entities import choose_label, name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same_person,
                                       without_company_ending)
+from graphbuild.resolve.homonyms import city_senses, homonym_name
 from graphbuild.resolve.joins import join_companies_typed_as_people
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
 
@@ -118,9 +119,17 @@ class _Merger:
         self.redirect: dict[int, int] = {}
         self.rules = rules
 
-    def add(self, doc_id: str, entity: DocEntity) -> int:
+    def add(self, doc_id: str, entity: DocEntity, sense: tuple[str, str] | None = None) -> int:
+        """Place an article's entity; `sense` (bare key, city key) says a state's bare name
+        means the city of that name in this article (see `homonyms`)."""
         group = type_group(entity.type)
         keys = entity_keys(entity)
+        if sense:
+            keys.discard(sense[0])
+            keys.add(sense[1])
+            entity = replace(entity, merges=[*entity.merges, Merge(
+                alias=entity.label, rule=f"the city of {sense[1]!r}: its article shows no state",
+                doc=doc_id)])
         forced = self.rules.canonical_for([entity.label, *entity.aliases]) if self.rules else None
         if forced:
             keys.add(name_key(forced))
@@ -278,11 +287,19 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     merger = _Merger(rules)
     ordered = sorted(extractions, key=lambda x: x.doc_id)
     local: dict[tuple[str, str], int] = {}
+    placed: list[tuple[str, DocEntity]] = []
+    senses: dict[tuple[str, str], tuple[str, str]] = {}
+    for x in ordered:
+        entities = x.entities  # a packed extraction unpacks on each access: once here
+        placed += [(x.doc_id, e) for e in entities]
+        if any(homonym_name(e) for e in entities):  # relations are read only for these
+            senses.update(((x.doc_id, k), v) for k, v in city_senses(entities, x.relations).items())
     # Full names first, so a surname alone meets every candidate before it is placed.
-    queue = sorted(((x.doc_id, e) for x in ordered for e in x.entities),
-                   key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label), de[1].key))
+    queue = sorted(placed, key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label),
+                                           de[1].key))
     for doc_id, entity in queue:
-        local[(doc_id, entity.key)] = merger.add(doc_id, entity)
+        local[(doc_id, entity.key)] = merger.add(doc_id, entity,
+                                                 senses.get((doc_id, entity.key)))
     merger.join_acronyms()
     join_companies_typed_as_people(merger)
     merger.join_surnames_of_other_types()
