@@ -146,3 +146,23 @@ def test_a_state_name_that_is_also_a_city_is_the_city_unless_its_article_shows_t
                            governor])
     places = sorted((e.label, tuple(e.documents)) for e in entities if e.type == "GPE")
     assert places == [("New York", ("c", "d")), ("New York City", ("a", "b"))]
+
+
+def test_a_surname_of_two_people_joins_the_one_whose_articles_share_its_story():
+    entities, _ = resolve([doc("a", ("Anna Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Harbor Safety Board", "ORG", [])),
+                           doc("b", ("Erik Lindqvist", "PERSON", []), ("Mapleton", "GPE", [])),
+                           doc("c", ("Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Harbor Safety Board", "ORG", []))])
+    people = sorted((e.label, tuple(e.documents)) for e in entities if e.type == "PERSON")
+    assert people == [("Anna Lindqvist", ("a", "c")), ("Erik Lindqvist", ("b",))]
+
+
+def test_a_surname_whose_story_both_people_share_joins_neither():
+    entities, _ = resolve([doc("a", ("Anna Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Mapleton", "GPE", [])),
+                           doc("b", ("Erik Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Mapleton", "GPE", [])),
+                           doc("c", ("Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Mapleton", "GPE", []))])
+    assert ("Lindqvist", ("c",)) in labels(entities)

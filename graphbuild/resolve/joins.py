@@ -44,3 +44,47 @@ def join_companies_typed_as_people(merger: "_Merger") -> None:
 
 def _is_company(merger: "_Merger", group: int) -> bool:
     return any(is_company_name(n) for n in merger.names[merger.find(group)])
+
+
+# A context entity named in more articles than this says little about which person is meant
+# ("United States"), and reading its articles would make the pass slow: it is left out.
+CONTEXT_MAX_ARTICLES = 50
+# The best candidate needs this many shared context entities, and more than twice the next's.
+CONTEXT_MIN_SHARED = 2
+
+
+def join_surnames_by_context(merger: "_Merger") -> None:
+    """A person an article names by surname only ("Mr. Lindqvist"), when the corpus has two or
+    more people of that surname, joins the one whose articles share its article's other
+    entities: the same company, agency and colleagues mean the same story.
+
+    Only a clear winner joins: at least `CONTEXT_MIN_SHARED` shared entities, more than twice
+    the runner-up's; two Castros of one Cuba story share too much to be told apart.
+    Each surname-only group reads the articles of at most its article's entities, each capped
+    at `CONTEXT_MAX_ARTICLES`: linear in the corpus.
+    """
+    docs_of = [{doc_id for doc_id, _ in members} for members in merger.groups]
+    in_doc: dict[str, set[int]] = {}
+    for g, docs in enumerate(docs_of):
+        for doc_id in docs:
+            in_doc.setdefault(doc_id, set()).add(g)
+    for i, members in enumerate(merger.groups):
+        if not members or members[0][1].type != "PERSON" or \
+                any(len(n.split()) > 1 for n in merger.names[i]):
+            continue
+        candidates = [p for p in merger.people_named(next(iter(merger.names[i])))
+                      if p != i and merger.full_names(p) and merger.mergeable(p, i)]
+        if len(candidates) < 2:
+            continue  # none, or the one candidate the merge already weighed
+        context = {g for d in docs_of[i] for g in in_doc[d]
+                   if g != i and len(docs_of[g]) <= CONTEXT_MAX_ARTICLES}
+        shared = sorted(((sum(bool(docs_of[g] & docs_of[p]) for g in context if g != p), p)
+                         for p in candidates), reverse=True)
+        (best, target), (second, _) = shared[0], shared[1]
+        if best >= CONTEXT_MIN_SHARED and best > 2 * second:
+            label = merger.groups[target][0][1].label
+            merger.join_into(target, i, f"surname of {label!r}, whose articles share {best} "
+                                        "of its article's names")
+            for doc_id in docs_of[i]:  # later lookups see the joined group's articles
+                in_doc[doc_id].add(target)
+            docs_of[target] |= docs_of[i]

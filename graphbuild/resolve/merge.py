@@ -18,7 +18,7 @@ from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same_person,
                                       without_company_ending)
 from graphbuild.resolve.homonyms import city_senses, homonym_name
-from graphbuild.resolve.joins import join_companies_typed_as_people
+from graphbuild.resolve.joins import join_companies_typed_as_people, join_surnames_by_context
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
 
 if TYPE_CHECKING:
@@ -182,6 +182,13 @@ class _Merger:
             for doc_id, entity in self.groups[i]]
         self._absorb(target, i)
 
+    def people_named(self, surname: str) -> set[int]:
+        """The person groups of a surname ("Castro"), as they are now."""
+        return self._people(name_key(surname))
+
+    def full_names(self, target: int) -> list[str]:
+        return self._full_names(target)
+
     def _people(self, surname: str) -> set[int]:
         return {self.find(i) for i in self.surnames.get(surname, ())}
 
@@ -303,6 +310,7 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     merger.join_acronyms()
     join_companies_typed_as_people(merger)
     merger.join_surnames_of_other_types()
+    join_surnames_by_context(merger)
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
