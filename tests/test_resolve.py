@@ -166,3 +166,11 @@ def test_a_surname_whose_story_both_people_share_joins_neither():
                            doc("c", ("Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
                                ("Mapleton", "GPE", []))])
     assert ("Lindqvist", ("c",)) in labels(entities)
+
+
+def test_a_company_typed_as_a_facility_joins_the_organization_of_that_name():
+    entities, _ = resolve([doc("a", ("Brightpath Labs Inc.", "ORG", ["Brightpath"])),
+                           doc("b", ("Brightpath", "FAC", [])),
+                           doc("c", ("Georgia", "FAC", [])), doc("d", ("Georgia", "ORG", []))])
+    assert labels(entities) == [("Brightpath Labs Inc.", ("a", "b")), ("Georgia", ("c",)),
+                                ("Georgia", ("d",))]

@@ -42,6 +42,30 @@ def join_companies_typed_as_people(merger: "_Merger") -> None:
             merger.join_into(target, i, f"short name of the company {label!r}", "ORG")
 
 
+def join_facilities_named_as_organizations(merger: "_Merger") -> None:
+    """A facility whose every name is a name of one organization of the corpus is that
+    organization: the tagger reads a company's short name as a building ("the chipmaker
+    Contoso" typed FAC), and a building that names its organization ("the White House", "the
+    Pentagon") is one node with it. Known places ("Georgia") are left to the place rules.
+    """
+    from graphbuild.resolve.merge import name_key
+    from graphbuild.resolve.places import is_place_name
+    for i, members in enumerate(merger.groups):
+        if not members or members[0][1].type != "FAC":
+            continue
+        names = list(merger.names[merger.find(i)])
+        if any(is_place_name(n) for n in names):
+            continue
+        targets = {merger.index.get(("ORG", name_key(n))) for n in names}
+        if None in targets:
+            continue
+        found = {merger.find(t) for t in targets if t is not None}
+        target = found.pop() if len(found) == 1 else None
+        if target is not None and target != merger.find(i) and merger.mergeable(target, i):
+            label = merger.groups[target][0][1].label
+            merger.join_into(target, i, f"name of the organization {label!r}", "ORG")
+
+
 def _is_company(merger: "_Merger", group: int) -> bool:
     return any(is_company_name(n) for n in merger.names[merger.find(group)])
 

@@ -18,7 +18,9 @@ from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same_person,
                                       without_company_ending)
 from graphbuild.resolve.homonyms import city_senses, homonym_name
-from graphbuild.resolve.joins import join_companies_typed_as_people, join_surnames_by_context
+from graphbuild.resolve.joins import (join_companies_typed_as_people,
+                                      join_facilities_named_as_organizations,
+                                      join_surnames_by_context)
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
 
 if TYPE_CHECKING:
@@ -309,6 +311,7 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
                                                  senses.get((doc_id, entity.key)))
     merger.join_acronyms()
     join_companies_typed_as_people(merger)
+    join_facilities_named_as_organizations(merger)
     merger.join_surnames_of_other_types()
     join_surnames_by_context(merger)
     kept = [i for i, members in enumerate(merger.groups) if members]
