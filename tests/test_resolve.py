@@ -174,3 +174,11 @@ def test_a_company_typed_as_a_facility_joins_the_organization_of_that_name():
                            doc("c", ("Georgia", "FAC", [])), doc("d", ("Georgia", "ORG", []))])
     assert labels(entities) == [("Brightpath Labs Inc.", ("a", "b")), ("Georgia", ("c",)),
                                 ("Georgia", ("d",))]
+
+
+def test_a_company_short_form_of_one_article_joins_the_same_short_name_in_another():
+    from graphbuild.records import Merge
+    a = doc("a", ("Quillon Robotics Corp.", "ORG", ["Quillon Robotics Corp.", "Quillon"]))
+    a.entities[0].merges = [Merge("Quillon", "short form of 'Quillon Robotics Corp.'", "a")]
+    entities, _ = resolve([a, doc("b", ("Quillon", "ORG", []))])
+    assert labels(entities) == [("Quillon Robotics Corp.", ("a", "b"))]

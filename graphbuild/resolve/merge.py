@@ -83,7 +83,9 @@ def entity_keys(entity: DocEntity) -> set[str]:
     """The keys an article's entity is matched by across articles (every alias, every form)."""
     keys: set[str] = set()
     # "the Commission" stood for one organization in its article only: not a key elsewhere.
-    local = {m.alias for m in entity.merges if m.rule.startswith(SHORT_NAME_RULE)}
+    # The rule is "short for 'X'"; a company's "short form of 'X Inc.'" is a name in its own
+    # right ("Contoso" for Contoso Shipping Inc.) and is matched everywhere.
+    local = {m.alias for m in entity.merges if m.rule.startswith(f"{SHORT_NAME_RULE} ")}
     for alias in [entity.label, *entity.aliases]:
         if alias in local:
             continue
