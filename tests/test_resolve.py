@@ -182,3 +182,21 @@ def test_a_company_short_form_of_one_article_joins_the_same_short_name_in_anothe
     a.entities[0].merges = [Merge("Quillon", "short form of 'Quillon Robotics Corp.'", "a")]
     entities, _ = resolve([a, doc("b", ("Quillon", "ORG", []))])
     assert labels(entities) == [("Quillon Robotics Corp.", ("a", "b"))]
+
+
+def test_a_body_named_without_its_state_joins_the_state_body_of_its_story():
+    story = [("Tina Kotek", "PERSON", []), ("Salem Prison Board", "ORG", [])]
+    entities, _ = resolve([doc("a", ("Oregon Department of Corrections", "ORG", []),
+                               ("Oregon", "GPE", []), *story),
+                           doc("b", ("Department of Corrections", "ORG", []),
+                               ("Oregon", "GPE", []), *story)])
+    orgs = sorted((e.label, tuple(e.documents)) for e in entities if "Corrections" in e.label)
+    assert orgs == [("Oregon Department of Corrections", ("a", "b"))]
+
+
+def test_a_body_named_without_its_state_in_another_story_stays_apart():
+    entities, _ = resolve([doc("a", ("Oregon Department of Corrections", "ORG", []),
+                               ("Oregon", "GPE", []), ("Tina Kotek", "PERSON", [])),
+                           doc("b", ("Department of Corrections", "ORG", []),
+                               ("Oregon", "GPE", []), ("Mapleton", "GPE", []))])
+    assert len([e for e in entities if "Corrections" in e.label]) == 2

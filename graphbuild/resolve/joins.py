@@ -77,6 +77,33 @@ CONTEXT_MAX_ARTICLES = 50
 CONTEXT_MIN_SHARED = 2
 
 
+class _Context:
+    """Which articles each group is named in, and which groups each article names."""
+
+    def __init__(self, merger: "_Merger") -> None:
+        self.docs_of = [{doc_id for doc_id, _ in members} for members in merger.groups]
+        self.in_doc: dict[str, set[int]] = {}
+        for g, docs in enumerate(self.docs_of):
+            for doc_id in docs:
+                self.in_doc.setdefault(doc_id, set()).add(g)
+
+    def around(self, i: int) -> set[int]:
+        """The other groups of group i's articles, less those named in too many articles."""
+        return {g for d in self.docs_of[i] for g in self.in_doc[d]
+                if g != i and self.docs_of[g] and len(self.docs_of[g]) <= CONTEXT_MAX_ARTICLES}
+
+    def shared(self, i: int, p: int) -> int:
+        """How many of the groups around group i are named in an article of group p."""
+        return sum(bool(self.docs_of[g] & self.docs_of[p]) for g in self.around(i) if g != p)
+
+    def moved(self, i: int, target: int) -> None:
+        """Group i joined target: later lookups see the joined group's articles."""
+        for doc_id in self.docs_of[i]:
+            self.in_doc[doc_id].add(target)
+        self.docs_of[target] |= self.docs_of[i]
+        self.docs_of[i] = set()
+
+
 def join_surnames_by_context(merger: "_Merger") -> None:
     """A person an article names by surname only ("Mr. Lindqvist"), when the corpus has two or
     more people of that surname, joins the one whose articles share its article's other
@@ -87,11 +114,7 @@ def join_surnames_by_context(merger: "_Merger") -> None:
     Each surname-only group reads the articles of at most its article's entities, each capped
     at `CONTEXT_MAX_ARTICLES`: linear in the corpus.
     """
-    docs_of = [{doc_id for doc_id, _ in members} for members in merger.groups]
-    in_doc: dict[str, set[int]] = {}
-    for g, docs in enumerate(docs_of):
-        for doc_id in docs:
-            in_doc.setdefault(doc_id, set()).add(g)
+    context = _Context(merger)
     for i, members in enumerate(merger.groups):
         if not members or members[0][1].type != "PERSON" or \
                 any(len(n.split()) > 1 for n in merger.names[i]):
@@ -100,15 +123,63 @@ def join_surnames_by_context(merger: "_Merger") -> None:
                       if p != i and merger.full_names(p) and merger.mergeable(p, i)]
         if len(candidates) < 2:
             continue  # none, or the one candidate the merge already weighed
-        context = {g for d in docs_of[i] for g in in_doc[d]
-                   if g != i and len(docs_of[g]) <= CONTEXT_MAX_ARTICLES}
-        shared = sorted(((sum(bool(docs_of[g] & docs_of[p]) for g in context if g != p), p)
-                         for p in candidates), reverse=True)
+        shared = sorted(((context.shared(i, p), p) for p in candidates), reverse=True)
         (best, target), (second, _) = shared[0], shared[1]
         if best >= CONTEXT_MIN_SHARED and best > 2 * second:
             label = merger.groups[target][0][1].label
             merger.join_into(target, i, f"surname of {label!r}, whose articles share {best} "
                                         "of its article's names")
-            for doc_id in docs_of[i]:  # later lookups see the joined group's articles
-                in_doc[doc_id].add(target)
-            docs_of[target] |= docs_of[i]
+            context.moved(i, target)
+
+
+def join_state_bodies_by_context(merger: "_Merger") -> None:
+    """An organization named without its state ("the Department of Corrections") joins the one
+    body of the corpus named with a state in front ("Oregon Department of Corrections"), when
+    its article names that state and shares at least `CONTEXT_MIN_SHARED` other entities with
+    the body's articles: every state has such a department, so the name alone says nothing.
+    """
+    from graphbuild.resolve.merge import name_key
+    qualified: dict[str, list[tuple[int, str]]] = {}  # bare name key -> (group, state key)
+    for g, members in enumerate(merger.groups):
+        if members and members[0][1].type == "ORG":
+            for n in merger.names[g]:
+                split = state_and_body(n)
+                if split:
+                    qualified.setdefault(name_key(split[1]), []).append((g, name_key(split[0])))
+    if not qualified:
+        return
+    context = _Context(merger)
+    for i, members in enumerate(merger.groups):
+        if not members or members[0][1].type != "ORG":
+            continue
+        keys = {name_key(n) for n in merger.names[i]}
+        found = {(merger.find(g), state) for g, state in qualified.get(min(keys), [])}
+        if len(keys) != 1 or len(found) != 1 or len(context.docs_of[i]) > CONTEXT_MAX_ARTICLES:
+            continue  # a bare name in very many articles is a national body, not a state's
+        target, state = found.pop()
+        named = {name_key(n) for d in context.docs_of[i] for g in context.in_doc[d]
+                 for n in merger.names[g]}
+        if target != i and state in named and merger.mergeable(target, i) and \
+                context.shared(i, target) >= CONTEXT_MIN_SHARED:
+            label = merger.groups[target][0][1].label
+            merger.join_into(target, i, f"{label!r} named without its state, in its story")
+            context.moved(i, target)
+
+
+def state_and_body(name: str) -> tuple[str, str] | None:
+    """A US state and the body it qualifies, of an organization's name, or None.
+
+    >>> state_and_body("Oregon Department of Corrections")
+    ('Oregon', 'Department of Corrections')
+    >>> state_and_body("New York State Police"), state_and_body("Oregon Ducks")
+    (('New York', 'State Police'), None)
+    """
+    from graphbuild.resolve.places import is_state
+    words = name.split()
+    for n in (1, 2):
+        state, body = " ".join(words[:n]), words[n:]
+        if body[:1] == ["State"] and len(body) >= 3:
+            body = body[1:]  # "Washington State Department of ..." is the state's department
+        if is_state(state) and len(body) >= 2 and body[0][:1].isupper():
+            return state, " ".join(body)
+    return None

@@ -20,7 +20,7 @@ from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same
 from graphbuild.resolve.homonyms import city_senses, homonym_name
 from graphbuild.resolve.joins import (join_companies_typed_as_people,
                                       join_facilities_named_as_organizations,
-                                      join_surnames_by_context)
+                                      join_state_bodies_by_context, join_surnames_by_context)
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
 
 if TYPE_CHECKING:
@@ -316,6 +316,7 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     join_facilities_named_as_organizations(merger)
     merger.join_surnames_of_other_types()
     join_surnames_by_context(merger)
+    join_state_bodies_by_context(merger)
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
