@@ -200,3 +200,10 @@ def test_a_body_named_without_its_state_in_another_story_stays_apart():
                            doc("b", ("Department of Corrections", "ORG", []),
                                ("Oregon", "GPE", []), ("Mapleton", "GPE", []))])
     assert len([e for e in entities if "Corrections" in e.label]) == 2
+
+
+def test_a_city_named_with_its_district_does_not_join_the_state_of_the_same_name():
+    entities, _ = resolve([doc("a", ("New York, N.Y.", "GPE", [])),
+                           doc("b", ("New York", "GPE", ["N.Y."])),
+                           doc("c", ("New York City", "GPE", []))])
+    assert labels(entities) == [("New York", ("b",)), ("New York, N.Y.", ("a", "c"))]

@@ -50,6 +50,26 @@ def city_senses(entities: Sequence[DocEntity], relations: Sequence[RelationMenti
     return found
 
 
+def city_keys(keys: set[str], names: Sequence[str]) -> set[str]:
+    """The keys of a place named as the city less the bare name it shares with the state, which
+    would join the state's node to the city's: "Washington, D.C." (keyed "washington" and
+    "district of columbia") and "New York, N.Y." (a city named in front of its state) are the
+    cities, matched by the city's key.
+
+    >>> sorted(city_keys({"washington", "washington dc", "district of columbia"}, []))
+    ['district of columbia', 'washington dc']
+    >>> sorted(city_keys({"new york", "new york ny"}, ["New York, N.Y."]))
+    ['new york city', 'new york ny']
+    >>> sorted(city_keys({"washington", "wash"}, ["Washington", "Wash."]))
+    ['wash', 'washington']
+    """
+    for bare, city in CITY_OF_STATE_NAME.items():
+        if bare in keys and (city in keys or any(
+                "," in n and _key(n.split(",")[0]) == bare for n in names)):
+            keys = (keys - {bare}) | {city}
+    return keys
+
+
 def homonym_name(entity: DocEntity) -> str | None:
     """The key of the state-and-city name a place is called by ("washington"), or None."""
     if entity.type not in PLACE_TYPES:

@@ -17,7 +17,7 @@ from graphbuild.extract.entities import choose_label, name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same_person,
                                       without_company_ending)
-from graphbuild.resolve.homonyms import city_senses, homonym_name
+from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name
 from graphbuild.resolve.joins import (join_companies_typed_as_people,
                                       join_facilities_named_as_organizations,
                                       join_state_bodies_by_context, join_surnames_by_context)
@@ -128,6 +128,8 @@ class _Merger:
         means the city of that name in this article (see `homonyms`)."""
         group = type_group(entity.type)
         keys = entity_keys(entity)
+        if group == "PLACE":
+            keys = city_keys(keys, [entity.label, *entity.aliases])
         if sense:
             keys.discard(sense[0])
             keys.add(sense[1])
