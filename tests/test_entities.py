@@ -204,3 +204,10 @@ def test_acronyms_leave_the_department_word_out_and_may_be_hyphenated():
 def test_an_acronym_joins_a_department_named_before_the_word_department():
     entities = cluster(("Labor Department", "ORG"), ("DOL", "ORG"))
     assert [(e.label, e.mentions) for e in entities] == [("Labor Department", 2)]
+
+
+def test_transliterated_names_agree():
+    from graphbuild.extract.names import same_person
+    assert same_person("Arseniy Yatsenyuk", "Arseny Yatsenyuk")
+    assert same_person("Oleksiy Danylenkyy", "Oleksiy Danylenkiy")
+    assert not same_person("Maria Rossi", "Maria Ross")

@@ -207,3 +207,13 @@ def test_a_city_named_with_its_district_does_not_join_the_state_of_the_same_name
                            doc("b", ("New York", "GPE", ["N.Y."])),
                            doc("c", ("New York City", "GPE", []))])
     assert labels(entities) == [("New York", ("b",)), ("New York, N.Y.", ("a", "c"))]
+
+
+def test_transliterations_of_a_surname_and_first_name_are_one_person():
+    entities, _ = resolve([doc("a", ("Dmitriy Volsky", "PERSON", [])),
+                           doc("b", ("Dmitry Volskiy", "PERSON", [])),
+                           doc("c", ("Volskyy", "PERSON", [])),
+                           doc("d", ("Anna Rossi", "PERSON", [])),
+                           doc("e", ("Anna Rossy", "PERSON", []))])
+    assert labels(entities) == [("Anna Rossi", ("d",)), ("Anna Rossy", ("e",)),
+                                ("Dmitry Volskiy", ("a", "b", "c"))]

@@ -116,9 +116,29 @@ def first_names_agree(a: str, b: str) -> bool:
         return a[0] == b[0]
     if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and len(a) == len(b) and _one_substitution(a, b):
         return True  # transliteration variants: Sergey / Sergei, Alexey / Alexei
+    if surname_fold(a) == surname_fold(b):
+        return True  # Dmitry / Dmitriy / Dmitrii
     nick = _nicknamer()
     return b in nick.nicknames_of(a) or a in nick.nicknames_of(b) or \
         bool(nick.canonicals_of(a) & ({b} | nick.canonicals_of(b)))
+
+
+# Endings that English spells several ways when it writes a Russian or Ukrainian name:
+# Zelensky / Zelenskyy / Zelenskiy, Navalny / Navalnyy, Dmitry / Dmitriy / Dmitrii.
+TRANSLITERATED_ENDINGS = re.compile(r"(?:iy|yy|ii|yi)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_fold(surname: str) -> str:
+    """One spelling for the transliterations of a surname (lowercase).
+
+    >>> surname_fold("Zelenskyy"), surname_fold("zelenskiy"), surname_fold("Zelensky")
+    ('zelensky', 'zelensky', 'zelensky')
+    >>> surname_fold("Navalnyy"), surname_fold("Rossi"), surname_fold("Lee")
+    ('navalny', 'rossi', 'lee')
+    """
+    word = surname.lower()
+    return TRANSLITERATED_ENDINGS.sub("y", word) if len(word) >= 5 else word
 
 
 def _one_substitution(a: str, b: str) -> bool:
@@ -132,7 +152,7 @@ def same_person(a: str, b: str) -> bool:
     A missing part agrees with anything; different surnames never agree.
     """
     pa, pb = person_parts(a), person_parts(b)
-    if not pa.last or pa.last != pb.last:
+    if not pa.last or surname_fold(pa.last) != surname_fold(pb.last):
         return False
     if not first_names_agree(pa.first, pb.first):
         return False

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from graphbuild.extract.entities import choose_label, name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same_person,
-                                      without_company_ending)
+                                      surname_fold, without_company_ending)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name
 from graphbuild.resolve.joins import (join_companies_typed_as_people,
                                       join_facilities_named_as_organizations,
@@ -196,7 +196,7 @@ class _Merger:
         return self._full_names(target)
 
     def _people(self, surname: str) -> set[int]:
-        return {self.find(i) for i in self.surnames.get(surname, ())}
+        return {self.find(i) for i in self.surnames.get(surname_fold(surname), ())}
 
     def join_surnames_of_other_types(self) -> None:
         """A one-word name the tagger typed ORG or GPE in its articles, which is the surname of
@@ -288,7 +288,8 @@ class _Merger:
 
 def _surname_key(name: str) -> str:
     """The surname of a person's name as a key ("Jeff Sessions" -> "sessions")."""
-    return name_key(person_parts(name).last) if len(name.split()) > 1 else name_key(name)
+    last = person_parts(name).last if len(name.split()) > 1 else name
+    return surname_fold(name_key(last))  # "Zelenskyy" is looked up as "Zelensky"
 
 
 def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
