@@ -217,3 +217,11 @@ def test_transliterations_of_a_surname_and_first_name_are_one_person():
                            doc("e", ("Anna Rossy", "PERSON", []))])
     assert labels(entities) == [("Anna Rossi", ("d",)), ("Anna Rossy", ("e",)),
                                 ("Dmitry Volskiy", ("a", "b", "c"))]
+
+
+def test_an_honorific_keeps_a_surname_from_the_only_person_of_the_other_gender():
+    for honorific, joined in [("Mr.", False), ("Ms.", True)]:
+        single = doc("b", ("Okonkwo", "PERSON", []))
+        single.entities[0].titles = [honorific]
+        entities, _ = resolve([doc("a", ("Nancy Okonkwo", "PERSON", [])), single])
+        assert (len(entities) == 1) is joined

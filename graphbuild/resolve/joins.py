@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import is_company_name
+from graphbuild.resolve.people import genders_clash
 
 if TYPE_CHECKING:
     from graphbuild.resolve.merge import _Merger
@@ -119,8 +120,10 @@ def join_surnames_by_context(merger: "_Merger") -> None:
         if not members or members[0][1].type != "PERSON" or \
                 any(len(n.split()) > 1 for n in merger.names[i]):
             continue
+        titles = {t for _, e in members for t in e.titles}
         candidates = [p for p in merger.people_named(next(iter(merger.names[i])))
-                      if p != i and merger.full_names(p) and merger.mergeable(p, i)]
+                      if p != i and merger.full_names(p) and merger.mergeable(p, i)
+                      and not genders_clash(titles, merger.full_names(p))]
         if len(candidates) < 2:
             continue  # none, or the one candidate the merge already weighed
         shared = sorted(((context.shared(i, p), p) for p in candidates), reverse=True)

@@ -18,6 +18,7 @@ from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same_person,
                                       surname_fold, without_company_ending)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name
+from graphbuild.resolve.people import genders_clash
 from graphbuild.resolve.joins import (join_companies_typed_as_people,
                                       join_facilities_named_as_organizations,
                                       join_state_bodies_by_context, join_surnames_by_context)
@@ -237,6 +238,8 @@ class _Merger:
                 self.join_into(target, i, f"acronym of {self._label(target)!r} in another article")
 
     def _allowed(self, entity: DocEntity, target: int) -> bool:
+        if entity.type == "PERSON" and genders_clash(entity.titles, self._full_names(target)):
+            return False  # "Mr. Lee" is not Nancy Lee, the corpus's only other Lee
         if self.rules is None:
             return True
         return not self.rules.kept_apart([entity.label, *entity.aliases], self._names(target))
