@@ -225,3 +225,17 @@ def test_an_honorific_keeps_a_surname_from_the_only_person_of_the_other_gender()
         single.entities[0].titles = [honorific]
         entities, _ = resolve([doc("a", ("Nancy Okonkwo", "PERSON", [])), single])
         assert (len(entities) == 1) is joined
+
+
+def test_two_companies_sharing_a_short_form_stay_two_and_the_bare_name_joins_neither():
+    from graphbuild.records import Merge
+
+    def company(doc_id: str, name: str) -> DocExtraction:
+        x = doc(doc_id, (name, "ORG", [name, "Keystone"]))
+        x.entities[0].merges = [Merge("Keystone", f"short form of {name!r}", doc_id)]
+        return x
+
+    entities, _ = resolve([company("a", "Keystone Foods Inc."), company("b", "Keystone Rail Corp."),
+                           doc("c", ("Keystone", "ORG", []))])
+    assert labels(entities) == [("Keystone", ("c",)), ("Keystone Foods Inc.", ("a",)),
+                                ("Keystone Rail Corp.", ("b",))]

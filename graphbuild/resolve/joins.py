@@ -43,6 +43,28 @@ def join_companies_typed_as_people(merger: "_Merger") -> None:
             merger.join_into(target, i, f"short name of the company {label!r}", "ORG")
 
 
+def join_short_forms(merger: "_Merger") -> None:
+    """An organization known only by a name that is a company's short form in other articles
+    ("Contoso" for "Contoso Shipping Inc.") joins that company, when only one company of the
+    corpus is called so. After every article is placed, so the result does not depend on
+    which article came first.
+    """
+    from graphbuild.resolve.merge import name_key
+    for i, members in enumerate(merger.groups):
+        if not members or members[0][1].type != "ORG":
+            continue
+        keys = {name_key(n) for n in merger.names[i]}
+        if len(keys) != 1:
+            continue
+        owners = {merger.find(t) for t in merger.short_forms.get(("ORG", keys.pop()), ())}
+        owners.discard(i)
+        if len(owners) == 1:
+            target = owners.pop()
+            if merger.mergeable(target, i):
+                label = merger.groups[target][0][1].label
+                merger.join_into(target, i, f"short form of {label!r} in another article")
+
+
 def join_facilities_named_as_organizations(merger: "_Merger") -> None:
     """A facility whose every name is a name of one organization of the corpus is that
     organization: the tagger reads a company's short name as a building ("the chipmaker
@@ -57,11 +79,8 @@ def join_facilities_named_as_organizations(merger: "_Merger") -> None:
         names = list(merger.names[merger.find(i)])
         if any(is_place_name(n) for n in names):
             continue
-        targets = {merger.index.get(("ORG", name_key(n))) for n in names}
-        if None in targets:
-            continue
-        found = {merger.find(t) for t in targets if t is not None}
-        target = found.pop() if len(found) == 1 else None
+        targets = {merger.named("ORG", name_key(n)) for n in names}
+        target = targets.pop() if len(targets) == 1 else None
         if target is not None and target != merger.find(i) and merger.mergeable(target, i):
             label = merger.groups[target][0][1].label
             merger.join_into(target, i, f"name of the organization {label!r}", "ORG")

@@ -6,21 +6,19 @@ corpus always gives the same entities and node ids.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.entities import choose_label, name_keys
-from graphbuild.extract.heads import SHORT_NAME_RULE
-from graphbuild.extract.names import (acronym_form, acronyms, person_parts, same_person,
-                                      surname_fold, without_company_ending)
+from graphbuild.extract.entities import choose_label
+from graphbuild.extract.names import acronym_form, acronyms, same_person, surname_fold
+from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, short_form_keys,
+                                     surname_key, type_group)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name
 from graphbuild.resolve.people import genders_clash
 from graphbuild.resolve.joins import (join_companies_typed_as_people,
-                                      join_facilities_named_as_organizations,
+                                      join_facilities_named_as_organizations, join_short_forms,
                                       join_state_bodies_by_context, join_surnames_by_context)
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
 
@@ -60,49 +58,10 @@ class Relation:
         return sorted({e.doc for e in self.evidence})
 
 
-@lru_cache(maxsize=1 << 16)
-def name_key(text: str) -> str:
-    """Accent-, case- and punctuation-insensitive key of a name ("U.S." -> "us")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"['\u2019]s?\b", "", text)
-    return " ".join(re.sub(r"[^\w\s]", "", text).split())
-
-
-def type_group(entity_type: str) -> str:
-    """Types that may name the same thing (a city tagged GPE in one article, LOC in another)."""
-    return "PLACE" if entity_type in {"GPE", "LOC", "FAC"} else entity_type
-
-
 def node_id(label: str, entity_type: str) -> str:
     """A stable, readable node id, e.g. "PERSON:jeff-sessions"."""
     slug = re.sub(r"\s+", "-", name_key(label)) or "unnamed"
     return f"{entity_type}:{slug}"
-
-
-def entity_keys(entity: DocEntity) -> set[str]:
-    """The keys an article's entity is matched by across articles (every alias, every form)."""
-    keys: set[str] = set()
-    # "the Commission" stood for one organization in its article only: not a key elsewhere.
-    # The rule is "short for 'X'"; a company's "short form of 'X Inc.'" is a name in its own
-    # right ("Contoso" for Contoso Shipping Inc.) and is matched everywhere.
-    local = {m.alias for m in entity.merges if m.rule.startswith(f"{SHORT_NAME_RULE} ")}
-    for alias in [entity.label, *entity.aliases]:
-        if alias in local:
-            continue
-        keys.add(name_key(alias))
-        keys.update(name_key(k) for k in name_keys(alias, entity.type))
-        short = without_company_ending(alias) if entity.type == "ORG" else None
-        if short:  # "X Inc." in one article is "X" in another (organizations only: a person
-            keys.add(name_key(short))  # "Lund" is not the "Lund Group")
-    keys.discard("")
-    return keys
-
-
-def is_single_name(entity: DocEntity) -> bool:
-    """A person the article names by one word only ("Pence"): joined only when unambiguous."""
-    return entity.type == "PERSON" and all(len(a.split()) == 1 for a in [entity.label,
-                                                                       *entity.aliases])
 
 
 class _Merger:
@@ -121,6 +80,7 @@ class _Merger:
         self.names: list[dict[str, None]] = []
         self.index: dict[tuple[str, str], int] = {}      # values may be stale: use find()
         self.surnames: dict[str, set[int]] = {}          # surname key -> person groups
+        self.short_forms: dict[tuple[str, str], set[int]] = {}  # company short form -> groups
         self.redirect: dict[int, int] = {}
         self.rules = rules
 
@@ -152,13 +112,23 @@ class _Merger:
         self.groups[target].append((doc_id, entity))
         self.names[target].update(dict.fromkeys([entity.label, *entity.aliases]))
         if entity.type == "PERSON":
-            self.surnames.setdefault(_surname_key(entity.label), set()).add(target)
+            self.surnames.setdefault(surname_key(entity.label), set()).add(target)
+        for k in short_form_keys(entity):  # weak keys: see `joins.join_short_forms`
+            self.short_forms.setdefault((group, k), set()).add(target)
         for k in keys:
             found = self.find(self.index.setdefault((group, k), target))
             if found != self.find(target) and entity.type != "PERSON" and \
                     self.mergeable(target, found):
                 self._absorb(target, found)  # this entity bridges two groups: one entity
         return self.find(target)
+
+    def named(self, group: str, key: str) -> int | None:
+        """The group of a name key: by the key itself, else the one company whose short form
+        it is (None when two companies share it)."""
+        if (group, key) in self.index:
+            return self.find(self.index[(group, key)])
+        owners = {self.find(t) for t in self.short_forms.get((group, key), ())}
+        return owners.pop() if len(owners) == 1 else None
 
     def find(self, target: int) -> int:
         """The group a group was absorbed into (itself if it was not)."""
@@ -261,7 +231,7 @@ class _Merger:
     def _person(self, entity: DocEntity) -> tuple[int | None, str]:
         names = [a for a in [entity.label, *entity.aliases] if len(a.split()) > 1]
         if names:
-            people = set().union(*(self._people(_surname_key(n)) for n in names))
+            people = set().union(*(self._people(surname_key(n)) for n in names))
             people = {i for i in people if self._allowed(entity, i)}
             agree = {i for i in people if any(same_person(a, b) for a in names
                                               for b in self._full_names(i))}
@@ -289,12 +259,6 @@ class _Merger:
         return self.groups[self.find(target)][0][1].label
 
 
-def _surname_key(name: str) -> str:
-    """The surname of a person's name as a key ("Jeff Sessions" -> "sessions")."""
-    last = person_parts(name).last if len(name.split()) > 1 else name
-    return surname_fold(name_key(last))  # "Zelenskyy" is looked up as "Zelensky"
-
-
 def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
             rules: "AliasRules | None" = None) -> tuple[list[Entity], list[Relation]]:
     """Merge extractions into corpus entities and aggregated relations.
@@ -318,6 +282,7 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
         local[(doc_id, entity.key)] = merger.add(doc_id, entity,
                                                  senses.get((doc_id, entity.key)))
     merger.join_acronyms()
+    join_short_forms(merger)
     join_companies_typed_as_people(merger)
     join_facilities_named_as_organizations(merger)
     merger.join_surnames_of_other_types()
