@@ -239,3 +239,12 @@ def test_two_companies_sharing_a_short_form_stay_two_and_the_bare_name_joins_nei
                            doc("c", ("Keystone", "ORG", []))])
     assert labels(entities) == [("Keystone", ("c",)), ("Keystone Foods Inc.", ("a",)),
                                 ("Keystone Rail Corp.", ("b",))]
+
+
+def test_a_one_word_company_name_without_its_ending_joins_only_an_unshared_bare_name():
+    entities, _ = resolve([doc("a", ("Tessaro Corp.", "ORG", [])),
+                           doc("b", ("Tessaro", "ORG", [])),
+                           doc("c", ("Vantor Holdings", "ORG", [])),
+                           doc("d", ("Vantor Inc.", "ORG", []))])
+    assert labels(entities) == [("Tessaro Corp.", ("a", "b")), ("Vantor Holdings", ("c",)),
+                                ("Vantor Inc.", ("d",))]

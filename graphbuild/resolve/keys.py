@@ -44,9 +44,9 @@ def entity_keys(entity: DocEntity) -> set[str]:
             continue
         keys.add(name_key(alias))
         keys.update(name_key(k) for k in name_keys(alias, entity.type))
-        short = without_company_ending(alias) if entity.type == "ORG" else None
-        if short:  # "X Inc." in one article is "X" in another (organizations only: a person
-            keys.add(name_key(short))  # "Lund" is not the "Lund Group")
+        short = _without_ending(alias, entity.type)
+        if " " in short:  # "X Y Inc." in one article is "X Y" in another (organizations only:
+            keys.add(short)  # a person "Lund" is not the "Lund Group"; one word is weak)
     keys.discard("")
     return keys
 
@@ -68,8 +68,17 @@ def short_form_keys(entity: DocEntity) -> set[str]:
     >>> short_form_keys(e), "apex" in entity_keys(e)
     ({'apex'}, False)
     """
-    return {name_key(m.alias) for m in entity.merges
-            if m.rule.startswith(COMPANY_SHORT_FORM_RULE)} - {""}
+    keys = {name_key(m.alias) for m in entity.merges if m.rule.startswith(COMPANY_SHORT_FORM_RULE)}
+    # "Acme Corp." as "Acme": one word, which "Acme Holdings" may share
+    keys |= {k for a in [entity.label, *entity.aliases] if (k := _without_ending(a, entity.type))
+             and " " not in k}
+    return keys - {""}
+
+
+def _without_ending(name: str, entity_type: str) -> str:
+    """The key of an organization's name without its company ending, or ""."""
+    short = without_company_ending(name) if entity_type == "ORG" else None
+    return name_key(short) if short else ""
 
 
 def surname_key(name: str) -> str:
