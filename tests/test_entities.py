@@ -211,3 +211,10 @@ def test_transliterated_names_agree():
     assert same_person("Arseniy Yatsenyuk", "Arseny Yatsenyuk")
     assert same_person("Oleksiy Danylenkyy", "Oleksiy Danylenkiy")
     assert not same_person("Maria Rossi", "Maria Ross")
+
+
+def test_transliterated_first_names_agree():
+    from graphbuild.extract.names import first_names_agree
+    assert first_names_agree("Yekaterina", "Ekaterina")
+    assert first_names_agree("Aleksandr", "Alexander")
+    assert not first_names_agree("Alexander", "Alexandra")

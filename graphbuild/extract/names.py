@@ -116,8 +116,8 @@ def first_names_agree(a: str, b: str) -> bool:
         return a[0] == b[0]
     if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and len(a) == len(b) and _one_substitution(a, b):
         return True  # transliteration variants: Sergey / Sergei, Alexey / Alexei
-    if surname_fold(a) == surname_fold(b):
-        return True  # Dmitry / Dmitriy / Dmitrii
+    if given_name_fold(a) == given_name_fold(b):
+        return True  # Dmitry / Dmitriy / Dmitrii, Aleksandr / Alexander
     nick = _nicknamer()
     return b in nick.nicknames_of(a) or a in nick.nicknames_of(b) or \
         bool(nick.canonicals_of(a) & ({b} | nick.canonicals_of(b)))
@@ -139,6 +139,20 @@ def surname_fold(surname: str) -> str:
     """
     word = surname.lower()
     return TRANSLITERATED_ENDINGS.sub("y", word) if len(word) >= 5 else word
+
+
+@lru_cache(maxsize=1 << 16)
+def given_name_fold(name: str) -> str:
+    """One spelling for the transliterations of a Russian or Ukrainian first name.
+
+    >>> given_name_fold("Aleksandr"), given_name_fold("Alexander"), given_name_fold("Yevgeny")
+    ('alexandr', 'alexandr', 'evgeny')
+    >>> given_name_fold("Evgeniy"), given_name_fold("Yelena"), given_name_fold("Peter")
+    ('evgeny', 'elena', 'peter')
+    """
+    word = surname_fold(name).replace("ks", "x")
+    word = re.sub(r"^ye", "e", word)                   # Yevgeny / Evgeny, Yelena / Elena
+    return re.sub(r"(?<=[aeiou]n)der$", "dr", word)     # Alexander / Aleksandr
 
 
 def _one_substitution(a: str, b: str) -> bool:
