@@ -248,3 +248,12 @@ def test_a_one_word_company_name_without_its_ending_joins_only_an_unshared_bare_
                            doc("d", ("Vantor Inc.", "ORG", []))])
     assert labels(entities) == [("Tessaro Corp.", ("a", "b")), ("Vantor Holdings", ("c",)),
                                 ("Vantor Inc.", ("d",))]
+
+
+def test_the_first_word_of_one_company_joins_a_bare_name_but_not_a_nationality():
+    entities, _ = resolve([doc("a", ("Quorvex Platforms Inc.", "ORG", [])),
+                           doc("b", ("Quorvex", "ORG", [])),
+                           doc("c", ("American Widget Group Inc.", "ORG", [])),
+                           doc("d", ("American", "ORG", []))])
+    assert labels(entities) == [("American", ("d",)), ("American Widget Group Inc.", ("c",)),
+                                ("Quorvex Platforms Inc.", ("a", "b"))]

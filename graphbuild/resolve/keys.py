@@ -13,6 +13,7 @@ from graphbuild.extract.entities import name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import person_parts, surname_fold, without_company_ending
 from graphbuild.records import DocEntity
+from graphbuild.resolve.places import country_of_demonym, is_place_name
 
 # How an article records a company's first words joining its name ("Contoso" of "Contoso
 # Shipping Inc.", see `extract.entities`). It starts like SHORT_NAME_RULE.
@@ -69,9 +70,14 @@ def short_form_keys(entity: DocEntity) -> set[str]:
     ({'apex'}, False)
     """
     keys = {name_key(m.alias) for m in entity.merges if m.rule.startswith(COMPANY_SHORT_FORM_RULE)}
-    # "Acme Corp." as "Acme": one word, which "Acme Holdings" may share
-    keys |= {k for a in [entity.label, *entity.aliases] if (k := _without_ending(a, entity.type))
-             and " " not in k}
+    for alias in [entity.label, *entity.aliases]:
+        short = _without_ending(alias, entity.type)
+        # "Acme Corp." as "Acme", "Meta Platforms Inc." as "Meta": one word, that another
+        # company may share; not a place or nationality ("American Airlines Group Inc.")
+        first = short.split()[0] if short else ""
+        first_word = alias.split()[0] if alias.split() else ""
+        if first and not (is_place_name(first_word) or country_of_demonym(first_word)):
+            keys.add(first)
     return keys - {""}
 
 
