@@ -75,7 +75,9 @@ def test_label_is_the_fullest_proper_name():
 
 def test_name_keys():
     assert "justice department" in name_keys("Justice Dept.", "ORG")
-    assert "washington" in name_keys("Washington, D.C.", "GPE")
+    assert "gadsden" in name_keys("Gadsden, Ala.", "GPE")
+    # a bare "Washington" may be the state: "Washington, D.C." is matched as the district
+    assert {"district of columbia", "washington dc"} == name_keys("Washington, D.C.", "GPE")
 
 
 def test_person_name_agreement():
@@ -215,3 +217,22 @@ def test_a_shared_surname_is_the_person_named_most_before_it():
                        ("Peter Sandor", "PERSON"), ("Sandor", "PERSON"))
     assert [(e.label, e.mentions) for e in entities] == [("Margit Sandor", 3),
                                                          ("Peter Sandor", 1)]
+
+
+def test_an_acronym_joins_a_department_named_before_the_word_department():
+    entities = cluster(("Labor Department", "ORG"), ("DOL", "ORG"))
+    assert [(e.label, e.mentions) for e in entities] == [("Labor Department", 2)]
+
+
+def test_transliterated_names_agree():
+    from graphbuild.extract.names import same_person
+    assert same_person("Arseniy Yatsenyuk", "Arseny Yatsenyuk")
+    assert same_person("Oleksiy Danylenkyy", "Oleksiy Danylenkiy")
+    assert not same_person("Maria Rossi", "Maria Ross")
+
+
+def test_transliterated_first_names_agree():
+    from graphbuild.extract.names import first_names_agree
+    assert first_names_agree("Yekaterina", "Ekaterina")
+    assert first_names_agree("Aleksandr", "Alexander")
+    assert not first_names_agree("Alexander", "Alexandra")

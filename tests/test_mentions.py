@@ -349,3 +349,10 @@ def test_an_office_name_stops_before_the_title_of_the_person_after_it():
     plain = Doc(Vocab(), words=["Lake", "County", "Sheriff", "said"],
                 ents=["B-ORG", "I-ORG", "I-ORG", "O"])
     assert without_title_before_person(plain, 0, 3) == 3
+
+
+def test_a_city_and_its_district_are_one_place(mentions_of):
+    found = mentions_of("Gov. Laura Johnson will fly to Washington, D.C., on Wednesday to press "
+                        "for aid for central Washington.")
+    places = [m.text for m in found if m.type == "GPE"]
+    assert places == ["Washington, D.C.", "Washington"]

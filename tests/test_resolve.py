@@ -138,3 +138,157 @@ def test_a_town_and_the_country_it_lies_in_stay_two_places():
     entities, _ = resolve([town, doc("b", ("Fiji", "GPE", []))])
     assert labels(entities) == [("Fiji", ("a", "b")), ("Suva", ("a",))]
     assert "Suva, Fiji" in next(e for e in entities if e.label == "Suva").aliases
+
+
+def test_a_company_typed_as_a_person_joins_the_company_of_that_short_name():
+    entities, _ = resolve([doc("a", ("Brightwater Mining Corp.", "ORG", [])),
+                           doc("b", ("Brightwater Mining", "PERSON", ["Brightwater"]))])
+    assert labels(entities) == [("Brightwater Mining Corp.", ("a", "b"))]
+    assert entities[0].type == "ORG"
+
+
+def test_a_person_with_a_title_is_not_taken_for_a_company():
+    a = doc("a", ("Brightwater Mining Corp.", "ORG", []))
+    b = doc("b", ("Brightwater Mining", "PERSON", []))
+    b.entities[0].titles = ["Senator"]
+    entities, _ = resolve([a, b])
+    assert len(entities) == 2
+
+
+def test_a_company_with_its_legal_ending_joins_the_same_name_without_it():
+    entities, _ = resolve([doc("a", ("Northwind Traders, Inc.", "ORG", [])),
+                           doc("b", ("Northwind Traders", "ORG", [])),
+                           doc("c", ("Lund Group", "ORG", [])),
+                           doc("d", ("Lund", "PERSON", []))])
+    assert labels(entities) == [("Lund", ("d",)), ("Lund Group", ("c",)),
+                                ("Northwind Traders, Inc.", ("a", "b"))]
+
+
+def test_an_acronym_joins_the_department_an_article_names_the_short_way_round():
+    entities, _ = resolve([doc("a", ("DOE", "ORG", [])),
+                           doc("b", ("Energy Department", "ORG", []))])
+    assert labels(entities) == [("Energy Department", ("a", "b"))]
+
+
+def test_a_state_name_that_is_also_a_city_is_the_city_unless_its_article_shows_the_state():
+    from graphbuild.records import Evidence, RelationMention
+    governor = doc("d", ("Kathy Hochul", "PERSON", []), ("New York", "GPE", []))
+    governor.relations = [RelationMention("e0", "governor of", "e1", Evidence("d", "", 0, 1),
+                                          kind="role")]
+    entities, _ = resolve([doc("a", ("New York", "GPE", [])),
+                           doc("b", ("New York City", "GPE", [])),
+                           doc("c", ("New York", "GPE", ["N.Y."])),
+                           governor])
+    places = sorted((e.label, tuple(e.documents)) for e in entities if e.type == "GPE")
+    assert places == [("New York", ("c", "d")), ("New York City", ("a", "b"))]
+
+
+def test_a_surname_of_two_people_joins_the_one_whose_articles_share_its_story():
+    entities, _ = resolve([doc("a", ("Anna Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Harbor Safety Board", "ORG", [])),
+                           doc("b", ("Erik Lindqvist", "PERSON", []), ("Mapleton", "GPE", [])),
+                           doc("c", ("Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Harbor Safety Board", "ORG", []))])
+    people = sorted((e.label, tuple(e.documents)) for e in entities if e.type == "PERSON")
+    assert people == [("Anna Lindqvist", ("a", "c")), ("Erik Lindqvist", ("b",))]
+
+
+def test_a_surname_whose_story_both_people_share_joins_neither():
+    entities, _ = resolve([doc("a", ("Anna Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Mapleton", "GPE", [])),
+                           doc("b", ("Erik Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Mapleton", "GPE", [])),
+                           doc("c", ("Lindqvist", "PERSON", []), ("Corvex Ltd", "ORG", []),
+                               ("Mapleton", "GPE", []))])
+    assert ("Lindqvist", ("c",)) in labels(entities)
+
+
+def test_a_company_typed_as_a_facility_joins_the_organization_of_that_name():
+    entities, _ = resolve([doc("a", ("Brightpath Labs Inc.", "ORG", ["Brightpath"])),
+                           doc("b", ("Brightpath", "FAC", [])),
+                           doc("c", ("Georgia", "FAC", [])), doc("d", ("Georgia", "ORG", []))])
+    assert labels(entities) == [("Brightpath Labs Inc.", ("a", "b")), ("Georgia", ("c",)),
+                                ("Georgia", ("d",))]
+
+
+def test_a_company_short_form_of_one_article_joins_the_same_short_name_in_another():
+    from graphbuild.records import Merge
+    a = doc("a", ("Quillon Robotics Corp.", "ORG", ["Quillon Robotics Corp.", "Quillon"]))
+    a.entities[0].merges = [Merge("Quillon", "short form of 'Quillon Robotics Corp.'", "a")]
+    entities, _ = resolve([a, doc("b", ("Quillon", "ORG", []))])
+    assert labels(entities) == [("Quillon Robotics Corp.", ("a", "b"))]
+
+
+def test_a_body_named_without_its_state_joins_the_state_body_of_its_story():
+    story = [("Tina Kotek", "PERSON", []), ("Salem Prison Board", "ORG", [])]
+    entities, _ = resolve([doc("a", ("Oregon Department of Corrections", "ORG", []),
+                               ("Oregon", "GPE", []), *story),
+                           doc("b", ("Department of Corrections", "ORG", []),
+                               ("Oregon", "GPE", []), *story)])
+    orgs = sorted((e.label, tuple(e.documents)) for e in entities if "Corrections" in e.label)
+    assert orgs == [("Oregon Department of Corrections", ("a", "b"))]
+
+
+def test_a_body_named_without_its_state_in_another_story_stays_apart():
+    entities, _ = resolve([doc("a", ("Oregon Department of Corrections", "ORG", []),
+                               ("Oregon", "GPE", []), ("Tina Kotek", "PERSON", [])),
+                           doc("b", ("Department of Corrections", "ORG", []),
+                               ("Oregon", "GPE", []), ("Mapleton", "GPE", []))])
+    assert len([e for e in entities if "Corrections" in e.label]) == 2
+
+
+def test_a_city_named_with_its_district_does_not_join_the_state_of_the_same_name():
+    entities, _ = resolve([doc("a", ("New York, N.Y.", "GPE", [])),
+                           doc("b", ("New York", "GPE", ["N.Y."])),
+                           doc("c", ("New York City", "GPE", []))])
+    assert labels(entities) == [("New York", ("b",)), ("New York, N.Y.", ("a", "c"))]
+
+
+def test_transliterations_of_a_surname_and_first_name_are_one_person():
+    entities, _ = resolve([doc("a", ("Dmitriy Volsky", "PERSON", [])),
+                           doc("b", ("Dmitry Volskiy", "PERSON", [])),
+                           doc("c", ("Volskyy", "PERSON", [])),
+                           doc("d", ("Anna Rossi", "PERSON", [])),
+                           doc("e", ("Anna Rossy", "PERSON", []))])
+    assert labels(entities) == [("Anna Rossi", ("d",)), ("Anna Rossy", ("e",)),
+                                ("Dmitry Volskiy", ("a", "b", "c"))]
+
+
+def test_an_honorific_keeps_a_surname_from_the_only_person_of_the_other_gender():
+    for honorific, joined in [("Mr.", False), ("Ms.", True)]:
+        single = doc("b", ("Okonkwo", "PERSON", []))
+        single.entities[0].titles = [honorific]
+        entities, _ = resolve([doc("a", ("Nancy Okonkwo", "PERSON", [])), single])
+        assert (len(entities) == 1) is joined
+
+
+def test_two_companies_sharing_a_short_form_stay_two_and_the_bare_name_joins_neither():
+    from graphbuild.records import Merge
+
+    def company(doc_id: str, name: str) -> DocExtraction:
+        x = doc(doc_id, (name, "ORG", [name, "Keystone"]))
+        x.entities[0].merges = [Merge("Keystone", f"short form of {name!r}", doc_id)]
+        return x
+
+    entities, _ = resolve([company("a", "Keystone Foods Inc."), company("b", "Keystone Rail Corp."),
+                           doc("c", ("Keystone", "ORG", []))])
+    assert labels(entities) == [("Keystone", ("c",)), ("Keystone Foods Inc.", ("a",)),
+                                ("Keystone Rail Corp.", ("b",))]
+
+
+def test_a_one_word_company_name_without_its_ending_joins_only_an_unshared_bare_name():
+    entities, _ = resolve([doc("a", ("Tessaro Corp.", "ORG", [])),
+                           doc("b", ("Tessaro", "ORG", [])),
+                           doc("c", ("Vantor Holdings", "ORG", [])),
+                           doc("d", ("Vantor Inc.", "ORG", []))])
+    assert labels(entities) == [("Tessaro Corp.", ("a", "b")), ("Vantor Holdings", ("c",)),
+                                ("Vantor Inc.", ("d",))]
+
+
+def test_the_first_word_of_one_company_joins_a_bare_name_but_not_a_nationality():
+    entities, _ = resolve([doc("a", ("Quorvex Platforms Inc.", "ORG", [])),
+                           doc("b", ("Quorvex", "ORG", [])),
+                           doc("c", ("American Widget Group Inc.", "ORG", [])),
+                           doc("d", ("American", "ORG", []))])
+    assert labels(entities) == [("American", ("d",)), ("American Widget Group Inc.", ("c",)),
+                                ("Quorvex Platforms Inc.", ("a", "b"))]

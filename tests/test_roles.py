@@ -170,6 +170,13 @@ def test_a_town_a_comma_and_its_country_or_state_is_located_there(relations_of):
     assert not any(s == "Ohio" and p == "located in" for s, p, _ in got)
 
 
+def test_a_state_lies_in_no_city(relations_of):
+    # "Washington, D.C." names the capital: the state of the same name is not inside it.
+    got = edges(relations_of("Washington Gov. Laura Johnson will fly to Washington, D.C., on "
+                             "Wednesday. Johnson lives in Tacoma, Washington."))
+    assert not any(p == "located in" and o in {"D.C.", "District of Columbia"}
+                   for _, p, o in got)
+
 
 def test_a_governor_with_no_state_named_governs_the_dateline_state(relations_of):
     found = relations_of("Kotek vetoes bill\n\nSALEM, Ore. \u2014 Gov. Tina Kotek on Friday "

@@ -93,7 +93,8 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
             keys.add(normalize_name(full))
         if "," in text:  # "Washington, D.C.": the city is named before the comma
             city, region = (x.strip() for x in text.split(",", 1))
-            keys.add(normalize_name(city))
+            if not _is_state_name(city):  # a bare "Washington" may be the state: see resolve
+                keys.add(normalize_name(city))
             if place_name(region) and not _is_state_name(region):
                 keys.add(normalize_name(place_name(region)))  # D.C. is the city itself
     return frozenset(keys)

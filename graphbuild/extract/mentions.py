@@ -18,7 +18,7 @@ President"). Then, over the whole article:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.headlines import dictionary_word
@@ -74,6 +74,7 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found = _with_dateline(article, parsed, found)
     found = _with_cities_of_states(article, parsed, found)
     found = _with_regions_of_places(article, parsed, found)
+    found = _with_districts(parsed, found)
     found = _without_title_acronyms(article, parsed, found)
     found = _retype_person_names(found)
     found = _with_governments(article, parsed, found)
@@ -300,6 +301,28 @@ def _with_regions_of_places(article: Article, parsed: list[tuple[Paragraph, "Doc
                 added.append(_mention(article, para, doc, m.paragraph, start, end, "GPE", []))
                 break
     return found + added
+
+
+def _with_districts(parsed: list[tuple[Paragraph, "Doc"]], found: list[Mention]) -> list[Mention]:
+    """"Washington, D.C." is one place, the district being the city itself (as in a dateline):
+    the name before the comma is not the state of that name."""
+    by_start = {(m.paragraph, m.token_start): m for m in found if m.type in {"GPE", "LOC"}}
+    joined: dict[int, Mention] = {}   # id of the name's mention -> the whole place
+    dropped: set[int] = set()
+    for m in found:
+        region = by_start.get((m.paragraph, m.token_end + 1))
+        if m.type not in {"GPE", "LOC"} or region is None or not _is_district(region.text) or \
+                parsed[m.paragraph][1][m.token_end].text != ",":
+            continue
+        joined[id(m)] = replace(m, text=f"{m.text}, {region.text}", end=region.end,
+                                token_end=region.token_end, type="GPE")
+        dropped.add(id(region))
+    return [joined.get(id(m), m) for m in found if id(m) not in dropped]
+
+
+def _is_district(text: str) -> bool:
+    """A US "state" of the postal list that is neither a state nor a country: D.C."""
+    return bool(place_name(text)) and not is_state(text) and not country_code(text)
 
 
 def _with_cities_of_states(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

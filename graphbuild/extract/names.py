@@ -118,9 +118,43 @@ def first_names_agree(a: str, b: str) -> bool:
         return a[0] == b[0]
     if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and len(a) == len(b) and _one_substitution(a, b):
         return True  # transliteration variants: Sergey / Sergei, Alexey / Alexei
+    if given_name_fold(a) == given_name_fold(b):
+        return True  # Dmitry / Dmitriy / Dmitrii, Aleksandr / Alexander
     nick = _nicknamer()
     return b in nick.nicknames_of(a) or a in nick.nicknames_of(b) or \
         bool(nick.canonicals_of(a) & ({b} | nick.canonicals_of(b)))
+
+
+# Endings that English spells several ways when it writes a Russian or Ukrainian name:
+# Zelensky / Zelenskyy / Zelenskiy, Navalny / Navalnyy, Dmitry / Dmitriy / Dmitrii.
+TRANSLITERATED_ENDINGS = re.compile(r"(?:iy|yy|ii|yi)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_fold(surname: str) -> str:
+    """One spelling for the transliterations of a surname (lowercase).
+
+    >>> surname_fold("Zelenskyy"), surname_fold("zelenskiy"), surname_fold("Zelensky")
+    ('zelensky', 'zelensky', 'zelensky')
+    >>> surname_fold("Navalnyy"), surname_fold("Rossi"), surname_fold("Lee")
+    ('navalny', 'rossi', 'lee')
+    """
+    word = surname.lower()
+    return TRANSLITERATED_ENDINGS.sub("y", word) if len(word) >= 5 else word
+
+
+@lru_cache(maxsize=1 << 16)
+def given_name_fold(name: str) -> str:
+    """One spelling for the transliterations of a Russian or Ukrainian first name.
+
+    >>> given_name_fold("Aleksandr"), given_name_fold("Alexander"), given_name_fold("Yevgeny")
+    ('alexandr', 'alexandr', 'evgeny')
+    >>> given_name_fold("Evgeniy"), given_name_fold("Yelena"), given_name_fold("Peter")
+    ('evgeny', 'elena', 'peter')
+    """
+    word = surname_fold(name).replace("ks", "x")
+    word = re.sub(r"^ye", "e", word)                   # Yevgeny / Evgeny, Yelena / Elena
+    return re.sub(r"(?<=[aeiou]n)der$", "dr", word)     # Alexander / Aleksandr
 
 
 def _one_substitution(a: str, b: str) -> bool:
@@ -134,7 +168,7 @@ def same_person(a: str, b: str) -> bool:
     A missing part agrees with anything; different surnames never agree.
     """
     pa, pb = person_parts(a), person_parts(b)
-    if not pa.last or pa.last != pb.last:
+    if not pa.last or surname_fold(pa.last) != surname_fold(pb.last):
         return False
     if not first_names_agree(pa.first, pb.first):
         return False
@@ -147,6 +181,8 @@ def acronyms(name: str) -> frozenset[str]:
 
     >>> sorted(acronyms("Federal Bureau of Investigation"))
     ['FBI', 'FBOI']
+    >>> sorted(acronyms("Defense Department"))
+    ['DD', 'DOD']
     """
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", expand_abbreviations(name))]
     if len(words) < 2:
@@ -156,6 +192,10 @@ def acronyms(name: str) -> frozenset[str]:
     forms = [every, content]
     if words[0].lower() in DEPARTMENT_WORDS:  # "HHS" for the Department of Health and Human
         forms.append(content[1:])             # Services: the department word goes unwritten
+    if words[-1].lower() in DEPARTMENT_WORDS:  # "the Energy Department" is the Department of
+        spelled = [words[-1], "of", *words[:-1]]  # Energy: "DOE" ("DHS": "of" left out)
+        forms.append("".join(w[0] for w in spelled).upper())
+        forms.append("".join(w[0] for w in spelled if w.lower() not in NAME_JOINERS).upper())
     return frozenset(x for x in forms if len(x) >= 2)
 
 
@@ -178,6 +218,22 @@ def expand_abbreviations(name: str) -> str:
     """Spell out abbreviated words of an organization name ("Justice Dept." -> "Justice department")."""
     return re.sub(r"\b([A-Za-z]+)\.?(?=\s|$|,)", lambda m: NAME_ABBREVIATIONS.get(
         m.group(1).lower(), m.group(0)), name)
+
+
+def without_company_ending(name: str) -> str | None:
+    """A company's name without the legal ending news often leaves out, or None if it has none.
+
+    Outlets write "Contoso Shipping Inc." and "Contoso Shipping" for one company.
+
+    >>> without_company_ending("Contoso Shipping, Inc."), without_company_ending("Acme Corp.")
+    ('Contoso Shipping', 'Acme')
+    >>> without_company_ending("Federal Trade Commission") is None
+    True
+    """
+    if not is_company_name(name):
+        return None
+    rest = re.sub(r"[\s,]+[A-Za-z]+\.?\s*$", "", name.strip())
+    return rest if rest and rest != name.strip() and rest[:1].isupper() else None
 
 
 def is_company_name(name: str) -> bool:

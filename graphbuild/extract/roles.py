@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphbuild.resolve.places import place_key
+from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
 from .arguments import Arg, conjuncts, is_dateline, nominal_entities, subject_tokens
@@ -267,10 +267,19 @@ def _first_conjunct(token: "Token") -> "Token":
 
 def _place_in_place(head: "Token", head_key: str, own_key: str, anchors: Anchors,
                     token: "Token") -> Iterator[Statement]:
-    """"Gadsden, Ala.": a place followed by the place it lies in."""
+    """"Gadsden, Ala.": a place followed by the place it lies in.
+
+    A US state lies in no place but a country: "Washington, D.C." is one name, the city's.
+    """
     if anchors.type_of(head_key) in PLACE_TYPES and anchors.type_of(own_key) in PLACE_TYPES \
-            and head_key != own_key:
+            and head_key != own_key and not _state_outside_a_country(
+                anchors.entities[head_key].label, anchors.entities[own_key].label):
         yield Statement(head_key, "located in", own_key, Stance(), "role", token.i)
+
+
+def _state_outside_a_country(place: str, container: str) -> bool:
+    """A US state said to lie in something other than a country ("Washington" in "D.C.")."""
+    return is_state(place) and not (place_key(container) or "").startswith("country:")
 
 
 def _held(token: "Token") -> Stance:

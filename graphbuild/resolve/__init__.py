@@ -1,6 +1,10 @@
 """Resolve: the entities and statements of many articles -> corpus-wide entities and relations.
 
 * `merge`   - one node per real-world entity across articles (`resolve`, `Entity`, `Relation`);
+* `joins`   - joins the name index cannot make: a name typed wrongly in its articles, a
+              surname of two people or a state body named without its state, told by context;
+* `homonyms` - a bare "Washington" or "New York": the state or the city of that name;
+* `people`  - what honorifics and first names say about who a surname can be;
 * `places`  - countries, US states and their other forms (pycountry, countryinfo, us);
 * `aliases` - the user's aliases file: names to join, or to keep apart;
 * `explain` - why each alias joined its entity.

@@ -6,20 +6,22 @@ corpus always gives the same entities and node ids.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.entities import choose_label, name_keys
-from graphbuild.extract.heads import SHORT_NAME_RULE
-from graphbuild.extract.names import acronym_form, acronyms, person_parts, same_person
+from graphbuild.extract.entities import choose_label
+from graphbuild.extract.names import acronym_form, acronyms, same_person, surname_fold
+from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, short_form_keys,
+                                     surname_key, type_group)
+from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, located_in
+from graphbuild.resolve.people import genders_clash
+from graphbuild.resolve.joins import (join_companies_typed_as_people,
+                                      join_facilities_named_as_organizations, join_short_forms,
+                                      join_state_bodies_by_context, join_surnames_by_context)
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
 from graphbuild.resolve.places import place_readings, same_place_reading
-
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 if TYPE_CHECKING:
     from graphbuild.resolve.aliases import AliasRules
@@ -57,44 +59,10 @@ class Relation:
         return sorted({e.doc for e in self.evidence})
 
 
-@lru_cache(maxsize=1 << 16)
-def name_key(text: str) -> str:
-    """Accent-, case- and punctuation-insensitive key of a name ("U.S." -> "us")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"['\u2019]s?\b", "", text)
-    return " ".join(re.sub(r"[^\w\s]", "", text).split())
-
-
-def type_group(entity_type: str) -> str:
-    """Types that may name the same thing (a city tagged GPE in one article, LOC in another)."""
-    return "PLACE" if entity_type in {"GPE", "LOC", "FAC"} else entity_type
-
-
 def node_id(label: str, entity_type: str) -> str:
     """A stable, readable node id, e.g. "PERSON:jeff-sessions"."""
     slug = re.sub(r"\s+", "-", name_key(label)) or "unnamed"
     return f"{entity_type}:{slug}"
-
-
-def entity_keys(entity: DocEntity) -> set[str]:
-    """The keys an article's entity is matched by across articles (every alias, every form)."""
-    keys: set[str] = set()
-    # "the Commission" stood for one organization in its article only: not a key elsewhere.
-    local = {m.alias for m in entity.merges if m.rule.startswith(SHORT_NAME_RULE)}
-    for alias in [entity.label, *entity.aliases]:
-        if alias in local:
-            continue
-        keys.add(name_key(alias))
-        keys.update(name_key(k) for k in name_keys(alias, entity.type))
-    keys.discard("")
-    return keys
-
-
-def is_single_name(entity: DocEntity) -> bool:
-    """A person the article names by one word only ("Pence"): joined only when unambiguous."""
-    return entity.type == "PERSON" and all(len(a.split()) == 1 for a in [entity.label,
-                                                                       *entity.aliases])
 
 
 class _Merger:
@@ -114,14 +82,25 @@ class _Merger:
         self.names: list[dict[str, None]] = []
         self.index: dict[tuple[str, str], int] = {}      # values may be stale: use find()
         self.surnames: dict[str, set[int]] = {}          # surname key -> person groups
+        self.short_forms: dict[tuple[str, str], set[int]] = {}  # company short form -> groups
         self.redirect: dict[int, int] = {}
         self.rules = rules
 
-    def add(self, doc_id: str, entity: DocEntity, reading: frozenset[str] = frozenset()) -> int:
-        """Place `entity` in a group; `reading` is what its article says the place is (see
-        `places.place_readings`)."""
+    def add(self, doc_id: str, entity: DocEntity, sense: tuple[str, str] | None = None,
+            reading: frozenset[str] = frozenset()) -> int:
+        """Place an article's entity; `sense` (bare key, city key) says a state's bare name
+        means the city of that name in this article (see `homonyms`), and `reading` what the
+        article says the place is (see `places.place_readings`)."""
         group = type_group(entity.type)
         keys = entity_keys(entity)
+        if group == "PLACE":
+            keys = city_keys(keys, [entity.label, *entity.aliases])
+        if sense:
+            keys.discard(sense[0])
+            keys.add(sense[1])
+            entity = replace(entity, merges=[*entity.merges, Merge(
+                alias=entity.label, rule=f"the city of {sense[1]!r}: its article shows no state",
+                doc=doc_id)])
         forced = self.rules.canonical_for([entity.label, *entity.aliases]) if self.rules else None
         if forced:
             keys.add(name_key(forced))
@@ -139,14 +118,24 @@ class _Merger:
         self.groups[target].append((doc_id, entity))
         self.names[target].update(dict.fromkeys([entity.label, *entity.aliases]))
         if entity.type == "PERSON":
-            self.surnames.setdefault(_surname_key(entity.label), set()).add(target)
+            self.surnames.setdefault(surname_key(entity.label), set()).add(target)
+        for k in short_form_keys(entity):  # weak keys: see `joins.join_short_forms`
+            self.short_forms.setdefault((group, k), set()).add(target)
         for k in keys:
             found = self.find(self.index.setdefault((group, k), target))
             if found != self.find(target) and entity.type != "PERSON" and \
-                    self._mergeable(target, found) and same_place_reading(
+                    self.mergeable(target, found) and same_place_reading(
                         self.readings[self.find(target)], self.readings[found], entity.label):
                 self._absorb(target, found)  # this entity bridges two groups: one entity
         return self.find(target)
+
+    def named(self, group: str, key: str) -> int | None:
+        """The group of a name key: by the key itself, else the one company whose short form
+        it is (None when two companies share it)."""
+        if (group, key) in self.index:
+            return self.find(self.index[(group, key)])
+        owners = {self.find(t) for t in self.short_forms.get((group, key), ())}
+        return owners.pop() if len(owners) == 1 else None
 
     def find(self, target: int) -> int:
         """The group a group was absorbed into (itself if it was not)."""
@@ -154,7 +143,7 @@ class _Merger:
             target = self.redirect[target]
         return target
 
-    def _mergeable(self, a: int, b: int) -> bool:
+    def mergeable(self, a: int, b: int) -> bool:
         a, b = self.find(a), self.find(b)
         if a == b or self.rules is None:
             return a != b
@@ -170,8 +159,23 @@ class _Merger:
         self.readings[into] = self.readings[into] | self.readings[other]
         self.redirect[other] = into
 
+    def join_into(self, target: int, i: int, rule: str, entity_type: str | None = None) -> None:
+        """Group `i` joins group `target`, each member recording `rule` (and taking a new type,
+        when the tagger's type was the reason the indexes kept them apart)."""
+        self.groups[i] = [(doc_id, replace(entity, type=entity_type or entity.type, merges=[
+            *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
+            for doc_id, entity in self.groups[i]]
+        self._absorb(target, i)
+
+    def people_named(self, surname: str) -> set[int]:
+        """The person groups of a surname ("Castro"), as they are now."""
+        return self._people(name_key(surname))
+
+    def full_names(self, target: int) -> list[str]:
+        return self._full_names(target)
+
     def _people(self, surname: str) -> set[int]:
-        return {self.find(i) for i in self.surnames.get(surname, ())}
+        return {self.find(i) for i in self.surnames.get(surname_fold(surname), ())}
 
     def join_surnames_of_other_types(self) -> None:
         """A one-word name the tagger typed ORG or GPE in its articles, which is the surname of
@@ -184,14 +188,11 @@ class _Merger:
                     any(e.titles for _, e in members):
                 continue
             found = [p for p in self._people(names.pop())
-                     if p != i and self._full_names(p) and self._mergeable(p, i)]
+                     if p != i and self._full_names(p) and self.mergeable(p, i)]
             if len(found) == 1:
                 target = found[0]
-                rule = f"surname of {self._label(target)!r}, a person in another article"
-                self.groups[i] = [(doc_id, replace(entity, type="PERSON", merges=[
-                    *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
-                    for doc_id, entity in members]
-                self._absorb(target, i)
+                self.join_into(target, i, f"surname of {self._label(target)!r}, a person in "
+                               "another article", "PERSON")
 
     def join_acronyms(self) -> None:
         """A group known only by an acronym joins the one group whose name it abbreviates."""
@@ -209,16 +210,14 @@ class _Merger:
             group = type_group(members[0][1].type)
             found = {self.find(t) for t in expansions.get((group, letters.pop()), ())}
             found.discard(self.find(i))
-            found = {t for t in found if self._mergeable(i, t)}
+            found = {t for t in found if self.mergeable(i, t)}
             if len(found) == 1:
                 target = found.pop()
-                rule = f"acronym of {self._label(target)!r} in another article"
-                self.groups[i] = [(doc_id, replace(entity, merges=[
-                    *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
-                    for doc_id, entity in members]
-                self._absorb(target, i)
+                self.join_into(target, i, f"acronym of {self._label(target)!r} in another article")
 
     def _allowed(self, entity: DocEntity, target: int) -> bool:
+        if entity.type == "PERSON" and genders_clash(entity.titles, self._full_names(target)):
+            return False  # "Mr. Lee" is not Nancy Lee, the corpus's only other Lee
         if self.rules is None:
             return True
         return not self.rules.kept_apart([entity.label, *entity.aliases], self._names(target))
@@ -242,7 +241,7 @@ class _Merger:
     def _person(self, entity: DocEntity) -> tuple[int | None, str]:
         names = [a for a in [entity.label, *entity.aliases] if len(a.split()) > 1]
         if names:
-            people = set().union(*(self._people(_surname_key(n)) for n in names))
+            people = set().union(*(self._people(surname_key(n)) for n in names))
             people = {i for i in people if self._allowed(entity, i)}
             agree = {i for i in people if any(same_person(a, b) for a in names
                                               for b in self._full_names(i))}
@@ -270,11 +269,6 @@ class _Merger:
         return self.groups[self.find(target)][0][1].label
 
 
-def _surname_key(name: str) -> str:
-    """The surname of a person's name as a key ("Jeff Sessions" -> "sessions")."""
-    return name_key(person_parts(name).last) if len(name.split()) > 1 else name_key(name)
-
-
 def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
             rules: "AliasRules | None" = None) -> tuple[list[Entity], list[Relation]]:
     """Merge extractions into corpus entities and aggregated relations.
@@ -284,20 +278,38 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     merger = _Merger(rules)
     ordered = sorted(extractions, key=lambda x: x.doc_id)
     local: dict[tuple[str, str], int] = {}
-    # Full names first, so a surname alone meets every candidate before it is placed.
-    queue = sorted(((x.doc_id, e) for x in ordered for e in x.entities),
-                   key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label), de[1].key))
-    containers = _containers(ordered)
+    placed: list[tuple[str, DocEntity]] = []
+    senses: dict[tuple[str, str], tuple[str, str]] = {}
+    containers: dict[tuple[str, str], list[str]] = {}  # (article, place) -> places it lies in
     qualified: dict[tuple[str, str], list[str]] = {}   # (article, place) -> "Athens, Ohio"
+    for x in ordered:
+        entities = x.entities  # a packed extraction unpacks on each access: once here
+        placed += [(x.doc_id, e) for e in entities]
+        if not any(type_group(e.type) == "PLACE" for e in entities):
+            continue
+        relations = x.relations
+        if any(homonym_name(e) for e in entities):
+            senses.update(((x.doc_id, k), v) for k, v in city_senses(entities, relations).items())
+        labels = {e.key: e.label for e in entities}
+        for key, around in located_in(entities, relations).items():
+            containers[(x.doc_id, key)] = around
+            qualified[(x.doc_id, key)] = [f"{labels[key]}, {c}" for c in around]
+    # Full names first, so a surname alone meets every candidate before it is placed.
+    queue = sorted(placed, key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label),
+                                           de[1].key))
     for doc_id, entity in queue:
-        reading = frozenset()
-        if entity.type in PLACE_TYPES:
-            around = sorted(containers.get((doc_id, entity.key), set()))
-            reading = place_readings(entity.label, entity.aliases, set(around))
-            qualified[(doc_id, entity.key)] = [f"{entity.label}, {c}" for c in around]
-        local[(doc_id, entity.key)] = merger.add(doc_id, entity, reading)
+        around = containers.get((doc_id, entity.key), [])
+        reading = place_readings(entity.label, entity.aliases, set(around)) \
+            if type_group(entity.type) == "PLACE" else frozenset()
+        local[(doc_id, entity.key)] = merger.add(doc_id, entity,
+                                                 senses.get((doc_id, entity.key)), reading)
     merger.join_acronyms()
+    join_short_forms(merger)
+    join_companies_typed_as_people(merger)
+    join_facilities_named_as_organizations(merger)
     merger.join_surnames_of_other_types()
+    join_surnames_by_context(merger)
+    join_state_bodies_by_context(merger)
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
@@ -305,8 +317,7 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     for k, names in qualified.items():
         # the article's own "Athens, Ohio" tells this Athens from another article's; added
         # after matching, as its words are not names of the place itself
-        if names:
-            entities[local[k]].aliases = sorted({*entities[local[k]].aliases, *names})
+        entities[local[k]].aliases = sorted({*entities[local[k]].aliases, *names})
     if rules is not None:
         for entity in entities:
             _apply_canonical(entity, rules)
@@ -324,20 +335,6 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
             if r.kind not in rel.kinds:
                 rel.kinds.append(r.kind)
     return entities, [relations[k] for k in sorted(relations)]
-
-
-def _containers(extractions: list) -> dict[tuple[str, str], set[str]]:
-    """(article, place) -> the places its article says it lies in ("Athens, Ohio")."""
-    found: dict[tuple[str, str], set[str]] = {}
-    for x in extractions:
-        relations = [r for r in x.relations if r.predicate == "located in"]
-        if not relations:
-            continue
-        labels = {e.key: e.label for e in x.entities}
-        for r in relations:
-            if r.object in labels:
-                found.setdefault((x.doc_id, r.subject), set()).add(labels[r.object])
-    return found
 
 
 def _merge_group(members: list[tuple[str, DocEntity]]) -> Entity:

@@ -218,20 +218,16 @@ def is_national_capital(text: str) -> bool:
 
 def place_readings(label: str, aliases: list[str], containers: set[str]) -> frozenset[str]:
     """What an article says a place is beyond its name: the places it lies in ("Athens, Ohio"
-    -> {"ohio"}), and "state" for a US state the article marks as one ("Wash.", "X state")."""
-    readings = {c.lower() for c in containers}
-    if is_state(label) and any((is_abbreviation(a) and is_state(a))
-                               or a.lower().endswith(" state") for a in aliases):
-        readings.add("state")
-    return frozenset(readings)
+    -> {"ohio"}). (Whether a bare "Washington" is the state or the capital is `homonyms`'s.)"""
+    return frozenset(c.lower() for c in containers)
 
 
 def same_place_reading(a: frozenset[str], b: frozenset[str], label: str) -> bool:
     """Whether two articles' places of one name can be one place.
 
     Places located in different containers differ (Portland, Ore. / Portland, Maine). A bare
-    name that is a national capital is the capital: "Athens, Ohio" or Washington the state
-    (marked by "Wash.") is another place than another article's bare "Athens" or "Washington".
+    name that is a national capital is the capital: "Athens, Ohio" is another place than
+    another article's bare "Athens".
     """
     if a and b:
         return bool(a & b)
