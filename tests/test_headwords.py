@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract.headwords import is_headline_word, without_headline_words
-from graphbuild.extract.mentions import Mention, article_mentions
+from graphbuild.extract.mentions import article_mentions
+from graphbuild.extract.spans import Mention
 from graphbuild.ingest.sources import article_from_text
 from graphbuild.nlp import parse_articles
 

@@ -2,11 +2,14 @@
 
 Each submodule is a set of small functions over spaCy Docs and plain records:
 
-* `mentions`  - entity mentions from NER, repaired (titles, possessives, headline spill);
+* `mentions`  - entity mentions from NER, repaired (titles, possessives, headline spill),
+  as `spans.Mention` records; `place_mentions` adds the places named by form (datelines,
+  "Gadsden, Ala.", "Washington, D.C.");
 * `heads`     - short organization names ("the Commission") and the longer names they head;
 * `headwords` - common words of a headline that the tagger took for names, dropped;
 * `listings`  - stock listings ("(NYSE: ACM)"), which name no entity;
-* `entities`  - mentions of one article clustered into `DocEntity` records;
+* `entities`  - mentions of one article clustered into `DocEntity` records, matched by the
+  keys of `namekeys` ("Justice Dept." = "Department of Justice");
 * `relations` - subject/predicate/object statements between those entities, with evidence,
   from the rule modules `triples` (verbs, interactions), `nominals` (action nouns: "X's
   acquisition of Y"), `roles` (titles read by `titles`, appositions, copulas), `speech`,

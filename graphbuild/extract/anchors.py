@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graphbuild.records import DocEntity, Paragraph
-from graphbuild.extract.mentions import Mention
+from graphbuild.extract.spans import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .anchors import Anchors
 from .arguments import conjuncts, nominal_entities, subject_tokens
 from .genders import first_name_gender
-from .mentions import Mention
+from .spans import Mention
 from .predicates import COURTESY_WORDS, TITLE_ABBREVIATIONS, lemma
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ each recorded as a `Merge` so the graph can explain itself:
 Then each entity gets one type, voted over its mentions (a title or a first name is strong
 evidence of a person), and the fullest proper name as its label.
 
->>> from graphbuild.extract.mentions import Mention
+>>> from graphbuild.extract.spans import Mention
 >>> from graphbuild.records import Article
 >>> ms = [Mention("Jeff Sessions", "PERSON", 0, 13, 0, 0, 2), Mention("Sessions", "PERSON", 20, 28, 1, 0, 1)]
 >>> entities, links = cluster_mentions(Article("a", ""), ms)
@@ -23,111 +23,18 @@ evidence of a person), and the fullest proper name as its label.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
-from graphbuild.resolve.places import (country_code, country_of_demonym, is_abbreviation, is_place_name,
-                                       place_name)
+from graphbuild.resolve.places import is_abbreviation, is_place_name, place_name
 from graphbuild.extract.genders import first_name_gender
 from graphbuild.extract.heads import join_first_words, join_heads
 from graphbuild.records import Article, DocEntity, Merge
-from graphbuild.extract.mentions import Mention, demonym_of
-from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms, expand_abbreviations,
+from graphbuild.extract.mentions import demonym_of
+from graphbuild.extract.spans import Mention
+from graphbuild.extract.namekeys import PLACE_TYPES, demonym_country, name_keys, normalize_name
+from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms,
                                       is_company_name, same_person)
-
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
-# Clipped names that news writing uses as names in their own right, and the full name each one
-# stands for. Not initials (acronyms are matched by rule) and not the head of the longer name
-# ("the Commission", matched by `heads`): no rule can tell "Fed" is the Federal Reserve.
-ORG_CLIPPINGS = {"fed": "federal reserve"}
-
-
-# Names recur across mentions, articles and the corpus merge: their keys are computed once.
-NAME_CACHE_SIZE = 1 << 17
-
-
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
-def normalize_name(text: str) -> str:
-    """Case-, punctuation- and space-insensitive key of a surface form.
-
-    >>> normalize_name("the U.S."), normalize_name("Sessions'"), normalize_name("Justice Dept.")
-    ('us', 'sessions', 'justice department')
-    """
-    text = expand_abbreviations(text.replace("\u2019", "'"))
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"'s?$", "", text)
-    return " ".join(re.sub(r"[^\w\s&]", "", text.lower()).split())
-
-
-def name_keys(text: str, entity_type: str) -> set[str]:
-    """Every key a mention is matched by (a new set each call: see `_name_keys`)."""
-    return set(_name_keys(text, entity_type))
-
-
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
-def _name_keys(text: str, entity_type: str) -> frozenset[str]:
-    """Every key a mention is matched by: its name, "X of Y" as "Y X", a place's full name.
-
-    >>> sorted(name_keys("City Council of Gadsden", "ORG"))
-    ['city council of gadsden', 'gadsden city council']
-    >>> sorted(name_keys("U.S. Senate", "ORG"))
-    ['senate', 'us senate']
-    >>> sorted(name_keys("Gadsden, Ala.", "GPE"))
-    ['gadsden', 'gadsden ala']
-    """
-    key = normalize_name(text)
-    keys = {key} if key else set()
-    if entity_type == "ORG" and key in ORG_CLIPPINGS:
-        keys.add(ORG_CLIPPINGS[key])  # "the Fed" is one with "the Federal Reserve"
-    if entity_type == "ORG":
-        rest = _without_country(text)
-        if rest:  # "U.S. Senate" is the Senate, "U.S. Department of Justice" the department
-            keys |= name_keys(rest, entity_type)
-    parts = key.split(" of ")
-    if entity_type == "ORG" and len(parts) == 2 and all(parts):
-        keys.add(f"{parts[1]} {parts[0]}")  # "department of justice" = "justice department"
-    if entity_type in PLACE_TYPES:
-        full = place_name(text) or demonym_country(text)
-        if full:
-            keys.add(normalize_name(full))
-        if "," in text:  # "Washington, D.C.": the city is named before the comma
-            city, region = (x.strip() for x in text.split(",", 1))
-            if not _is_state_name(city):  # a bare "Washington" may be the state: see resolve
-                keys.add(normalize_name(city))
-            if place_name(region) and not _is_state_name(region):
-                keys.add(normalize_name(place_name(region)))  # D.C. is the city itself
-    return frozenset(keys)
-
-
-def demonym_country(text: str) -> str | None:
-    """The country a mention names by its nationality ("French", "the French government").
-
-    >>> demonym_country("French government"), demonym_country("France")
-    ('France', None)
-    """
-    words = normalize_name(text).split()
-    if words[-1:] == ["government"]:
-        words = words[:-1]
-    return country_of_demonym(" ".join(words).title()) if words else None
-
-
-def _without_country(name: str) -> str | None:
-    """An organization's name without the country in front ("U.S. Senate" -> "Senate")."""
-    words = name.split()
-    for n in (1, 2, 3):
-        rest, country = words[n:], " ".join(words[:n])
-        # An abbreviation or a name of two words or more: "China Southern" stays whole.
-        if rest and rest[0][:1].isupper() and (acronym_form(country) or n > 1) and \
-                country_code(country):
-            return " ".join(rest)
-    return None
-
-
-def _is_state_name(text: str) -> bool:
-    from graphbuild.resolve.places import is_state
-    return is_state(text)
-
 
 class _Clusters:
     """Union-find over mention indexes, remembering which rule joined each group."""

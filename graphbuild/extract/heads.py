@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graphbuild.resolve.places import country_code, is_place_name, is_state
-from graphbuild.extract.mentions import Mention
+from graphbuild.extract.spans import Mention
 from graphbuild.extract.names import acronym_form, is_company_name
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def head_of(short: str, name: str, named: frozenset[str] = frozenset()) -> bool:
     last words of the head part of `name`, and what comes
     before them qualifies it: two words or more ("Federal Trade"), a place ("California"), a
     name the article uses on its own (`named`, lowercase), or a complement ("of Justice"); not
-    a country, which is part of such a name or handled by `entities.name_keys`.
+    a country, which is part of such a name or handled by `namekeys.name_keys`.
 
     A short name of two words or more is specific enough with any qualifier.
     """

@@ -16,7 +16,7 @@ from graphbuild.ingest.headlines import dictionary_word, is_headline, is_shouted
 from graphbuild.resolve.places import country_of_demonym, is_place_name
 from graphbuild.records import Article, Paragraph
 from graphbuild.extract.entities import cluster_mentions
-from graphbuild.extract.mentions import Mention
+from graphbuild.extract.spans import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..records import Article
-from .mentions import Mention
+from .spans import Mention
 
 # "(NYSE: ACM)", "(NASDAQ: NWRB)", "(TSX: ABC.U)", "(OTC Pink: ABCD)": an exchange of one to
 # three capitalized words, a colon, a ticker in capitals (perhaps a dotted class or market).

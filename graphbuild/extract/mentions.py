@@ -7,8 +7,9 @@ before a person ("Massachusetts Sen.", "U.S. Attorney") goes into `titles`; a co
 the title is part of it, a nationality in front of it is a mention of that country ("French
 President"). Then, over the whole article:
 
-* the dateline city ("WASHINGTON, D.C. (CBS) --") and a city before a state ("Gadsden, Ala.")
-  are places, and a name the tagger ran into the dateline is cut off from it;
+* the dateline city ("WASHINGTON, D.C. (CBS) --"), a city before a state ("Gadsden, Ala.") and
+  a city with its district ("Washington, D.C.") are places, and a name the tagger ran into the
+  dateline is cut off from it (see `place_mentions`);
 * acronyms of titles used in the article ("AG" for "Attorney General") are titles, not names;
 * a single word that is a person's name elsewhere in the article is a person ("Warren" tagged
   ORG), and occurrences of known names that the tagger missed are added;
@@ -17,13 +18,14 @@ President"). Then, over the whole article:
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.headlines import dictionary_word
-from graphbuild.resolve.places import country_code, country_of_demonym, is_place_name, is_state, place_name
+from graphbuild.resolve.places import country_code, country_of_demonym, is_place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
+from graphbuild.extract.spans import Mention, make_mention
+from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
+                                              with_districts, with_regions_of_places)
 from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
                                        extend_to_acronym, is_aged_name, is_name_modifier,
@@ -36,34 +38,12 @@ if TYPE_CHECKING:
 
 # Entity labels read from the tagger: node types, and nationalities kept as attributes.
 READ_LABELS = set(NODE_TYPES) | {"NORP"}
-# "WASHINGTON, D.C. (CBS/CNN) --", "NEW YORK (AP) -", "LONDON —": a city in capitals, perhaps a
-# state, perhaps an agency in brackets, then a dash.
-DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<state>[A-Z][A-Za-z.]*"
-                      r"(?: [A-Z][A-Za-z.]*)?))?(?:,?\s*[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?"
-                      r"\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*(?:--|\u2014|\u2013|-)\s")
 # Dependencies of a word that is a noun phrase of its own ("Doe will step down").
 NAME_DEPENDENCIES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"}
-DATELINE_PARAGRAPHS = 3  # the dateline opens one of the first paragraphs kept
 # Participles that make the name hyphenated to them a place ("Denver-based", "Ohio-born").
 PLACE_PARTICIPLES = {"based", "born", "headquartered"}
 MAX_NAME_WORDS = 6  # "Luiz Inacio Lula da Silva"
 DEMONYM_GAP = 3  # words allowed between a nationality and the title it qualifies ("and", a GPE)
-
-
-@dataclass
-class Mention:
-    """One mention of an entity in an article (offsets index `article.text`)."""
-
-    text: str
-    type: str
-    start: int
-    end: int
-    paragraph: int              # index into the article's parsed paragraphs
-    token_start: int            # token span inside that paragraph's Doc
-    token_end: int
-    titles: list[str] = field(default_factory=list)
-    nationality: list[str] = field(default_factory=list)  # "Russian" in "Russian Ambassador X"
-    source: str = "ner"         # ner, dateline, city-of-state, name-match: how it was found
 
 
 def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> list[Mention]:
@@ -71,10 +51,10 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
         found.extend(paragraph_mentions(article, para, doc, index))
-    found = _with_dateline(article, parsed, found)
-    found = _with_cities_of_states(article, parsed, found)
-    found = _with_regions_of_places(article, parsed, found)
-    found = _with_districts(parsed, found)
+    found = with_dateline(article, parsed, found)
+    found = with_cities_of_states(article, parsed, found)
+    found = with_regions_of_places(article, parsed, found)
+    found = with_districts(parsed, found)
     found = _without_title_acronyms(article, parsed, found)
     found = _retype_person_names(found)
     found = _with_governments(article, parsed, found)
@@ -133,7 +113,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
     spans = _without_overlaps(_joined_names(_with_country_prefixes(spans, doc)))
-    return [_mention(article, para, doc, index, s, e, label, titles, nationality,
+    return [make_mention(article, para, doc, index, s, e, label, titles, nationality,
                      "demonym" if s in demonyms else "ner")
             for s, e, label, titles, nationality in spans]
 
@@ -222,133 +202,6 @@ def _without_overlaps(spans: list[tuple]) -> list[tuple]:
     return sorted(kept, key=lambda s: s[0])
 
 
-def _mention(article: Article, para: Paragraph, doc: "Doc", index: int, start: int, end: int,
-             label: str, titles: list[str], nationality: list[str] = (),
-             source: str = "ner") -> Mention:
-    first, last = doc[start], doc[end - 1]
-    a, b = para.start + first.idx, para.start + last.idx + len(last.text)
-    # Text from the article, not the paragraph: headlines are parsed in sentence case.
-    return Mention(text=" ".join(article.text[a:b].split()), type=label, start=a, end=b,
-                   paragraph=index, token_start=start, token_end=end, titles=list(titles),
-                   nationality=list(nationality), source=source)
-
-
-def _with_dateline(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
-                   found: list[Mention]) -> list[Mention]:
-    """The city (and state) of a dateline are places, whatever the tagger said."""
-    for index, (para, doc) in enumerate(parsed[:DATELINE_PARAGRAPHS]):
-        match = DATELINE.match(para.text)
-        if not match or len(match.group("city").replace(".", "").strip()) < 3:
-            continue
-        region = match.group("state")
-        if region and not place_name(region):
-            region = None  # "WASHINGTON, March 6": a date, not a state or a country
-        # "WASHINGTON, D.C." is one place (the district is the city); "KYIV, Ukraine" and
-        # "AUSTIN, Texas" are a city and the state or country it lies in.
-        district = bool(region) and not is_state(region) and not country_code(region)
-        places = [(match.start("city"), match.end("state") if district else match.end("city"))]
-        if region and not district:
-            places.append((match.start("state"), match.end("state")))
-        added = []
-        for a, b in places:
-            span = doc.char_span(a, b, alignment_mode="expand")
-            if span is not None:
-                added.append(_mention(article, para, doc, index, span.start, span.end, "GPE",
-                                      [], source="dateline"))
-        covered = {(index, t) for m in added for t in range(m.token_start, m.token_end)}
-        # The agency in brackets ("(AP)", "(CBS/CNN)") is the byline, not the story.
-        agency = doc.char_span(match.end("city"), match.end(), alignment_mode="expand")
-        if agency is not None:
-            covered.update((index, t) for t in range(agency.start, agency.end))
-        kept = [_after_dateline(article, para, doc, m, covered) for m in found]
-        return [m for m in kept if m is not None] + added
-    return found
-
-
-def _after_dateline(article: Article, para: Paragraph, doc: "Doc", m: Mention,
-                    covered: set[tuple[int, int]]) -> Mention | None:
-    """A mention without the dateline words the tagger ran into it: "SACRAMENTO - The State
-    Senate" is the Senate; a mention inside the dateline is gone (None)."""
-    inside = [t for t in range(m.token_start, m.token_end) if (m.paragraph, t) in covered]
-    if not inside:
-        return m
-    start, end, titles = trim_span(doc, max(inside) + 1, m.token_end, m.type)
-    if start >= end:
-        return None
-    kind = m.type
-    if kind in {"GPE", "LOC"} and not is_place_name(doc[start:end].text):
-        kind = "ORG"  # the city gave the span its type: "The Securities and Exchange Commission"
-    return _mention(article, para, doc, m.paragraph, start, end, kind, [*titles, *m.titles],
-                    m.nationality, m.source)
-
-
-def _with_regions_of_places(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
-                            found: list[Mention]) -> list[Mention]:
-    """"Bridgetown, Barbados": a country or state the tagger missed after a place and a comma."""
-    covered = {(m.paragraph, t) for m in found for t in range(m.token_start, m.token_end)}
-    added: list[Mention] = []
-    for m in found:
-        if m.type not in {"GPE", "LOC"}:
-            continue
-        para, doc = parsed[m.paragraph]
-        start = m.token_end + 1
-        if start >= len(doc) or doc[m.token_end].text != ",":
-            continue
-        for end in (start + 3, start + 2, start + 1):   # the longest known name first
-            if end <= len(doc) and place_name(doc[start:end].text) and \
-                    doc[start].text[:1].isupper() and \
-                    not any((m.paragraph, t) in covered for t in range(start, end)):
-                added.append(_mention(article, para, doc, m.paragraph, start, end, "GPE", []))
-                break
-    return found + added
-
-
-def _with_districts(parsed: list[tuple[Paragraph, "Doc"]], found: list[Mention]) -> list[Mention]:
-    """"Washington, D.C." is one place, the district being the city itself (as in a dateline):
-    the name before the comma is not the state of that name."""
-    by_start = {(m.paragraph, m.token_start): m for m in found if m.type in {"GPE", "LOC"}}
-    joined: dict[int, Mention] = {}   # id of the name's mention -> the whole place
-    dropped: set[int] = set()
-    for m in found:
-        region = by_start.get((m.paragraph, m.token_end + 1))
-        if m.type not in {"GPE", "LOC"} or region is None or not _is_district(region.text) or \
-                parsed[m.paragraph][1][m.token_end].text != ",":
-            continue
-        joined[id(m)] = replace(m, text=f"{m.text}, {region.text}", end=region.end,
-                                token_end=region.token_end, type="GPE")
-        dropped.add(id(region))
-    return [joined.get(id(m), m) for m in found if id(m) not in dropped]
-
-
-def _is_district(text: str) -> bool:
-    """A US "state" of the postal list that is neither a state nor a country: D.C."""
-    return bool(place_name(text)) and not is_state(text) and not country_code(text)
-
-
-def _with_cities_of_states(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
-                           found: list[Mention]) -> list[Mention]:
-    """"Gadsden, Ala.": the capitalized words before ", <state>" name a city."""
-    added: list[Mention] = []
-    places = {(m.paragraph, m.token_start) for m in found if m.type in {"GPE", "LOC"}}
-    for m in found:
-        if m.type not in {"GPE", "LOC"} or not is_state(m.text) or m.token_start < 2:
-            continue
-        para, doc = parsed[m.paragraph]
-        if doc[m.token_start - 1].text != ",":
-            continue
-        end = m.token_start - 1
-        start = end
-        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
-                and doc[start - 1].ent_type_ not in {"PERSON"}:
-            start -= 1
-        if start == end and doc[start - 1].is_title and doc[start - 1].is_sent_start:
-            start -= 1
-        if start < end and (m.paragraph, start) not in places and not is_state(doc[start:end].text):
-            added.append(_mention(article, para, doc, m.paragraph, start, end, "GPE", [],
-                                  source="city-of-state"))
-    return found + added
-
-
 def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
                             found: list[Mention]) -> list[Mention]:
     """Titles written as acronyms of titles used in the article ("AG", "VP") are not names.
@@ -365,7 +218,7 @@ def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc
         first = m.text.split()[0]
         if acronym_form(first) in title_acronyms and m.token_end - m.token_start > 1:
             para, doc = parsed[m.paragraph]
-            m = _mention(article, para, doc, m.paragraph, m.token_start + 1, m.token_end,
+            m = make_mention(article, para, doc, m.paragraph, m.token_start + 1, m.token_end,
                          "PERSON", [first, *m.titles], m.nationality, m.source)
         kept.append(m)
     return kept
@@ -384,7 +237,7 @@ def _with_governments(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
         if m.token_end < len(doc) and doc[m.token_end].lower_ == "government" and \
                 (any(demonym_of(m.text, country) for country in countries)
                  or country_of_demonym(m.text)):
-            added.append(_mention(article, para, doc, m.paragraph, m.token_start,
+            added.append(make_mention(article, para, doc, m.paragraph, m.token_start,
                                   m.token_end + 1, "GPE", [], source="government"))
     return found + added
 
@@ -460,7 +313,7 @@ def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
                     break
                 name = " ".join(words)
                 titles = appositive_titles(doc, token.i, end) if types[name] == "PERSON" else []
-                added.append(_mention(article, para, doc, index, token.i, end, types[name],
+                added.append(make_mention(article, para, doc, index, token.i, end, types[name],
                                       titles, source="name-match"))
                 covered.update((index, t) for t in range(token.i, end))
                 break

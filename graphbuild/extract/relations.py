@@ -16,7 +16,7 @@ from ..records import Article, DocEntity, Evidence, Paragraph, RelationMention
 from .anchors import Anchors, build_anchors
 from .coref import resolve_references
 from .events import event_statements, find_events
-from .mentions import Mention
+from .spans import Mention
 from .negation import content_words, retracted_contents
 from .nominals import nominal_statements
 from .roles import role_statements

@@ -3,9 +3,12 @@
 * `merge`   - one node per real-world entity across articles (`resolve`, `Entity`, `Relation`);
 * `joins`   - joins the name index cannot make: a name typed wrongly in its articles, a
               surname of two people or a state body named without its state, told by context;
-* `homonyms` - a bare "Washington" or "New York": the state or the city of that name;
+* `keys`    - the name keys an article's entity is matched by, strong and weak;
+* `homonyms` - a bare "Washington" or "New York": the state or the city of that name, and
+               the places an article locates ("Athens, Ohio");
 * `people`  - what honorifics and first names say about who a surname can be;
-* `places`  - countries, US states and their other forms (pycountry, countryinfo, us);
+* `places`  - countries, US states and their other forms (pycountry, countryinfo, us), and
+              when two articles' places of one name can be one place;
 * `aliases` - the user's aliases file: names to join, or to keep apart;
 * `explain` - why each alias joined its entity.
 """

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from graphbuild.extract.entities import name_keys
+from graphbuild.extract.namekeys import name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import person_parts, surname_fold, without_company_ending
 from graphbuild.records import DocEntity
