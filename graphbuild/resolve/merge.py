@@ -21,7 +21,7 @@ from graphbuild.resolve.joins import (join_companies_typed_as_people,
                                       join_facilities_named_as_organizations, join_short_forms,
                                       join_state_bodies_by_context, join_surnames_by_context)
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
-from graphbuild.resolve.places import place_readings, same_place_reading
+from graphbuild.resolve.places import same_place_reading
 
 if TYPE_CHECKING:
     from graphbuild.resolve.aliases import AliasRules
@@ -90,7 +90,7 @@ class _Merger:
             reading: frozenset[str] = frozenset()) -> int:
         """Place an article's entity; `sense` (bare key, city key) says a state's bare name
         means the city of that name in this article (see `homonyms`), and `reading` what the
-        article says the place is (see `places.place_readings`)."""
+        article says the place is: the places it lies in, lowercase ("Athens, Ohio" -> {"ohio"})."""
         group = type_group(entity.type)
         keys = entity_keys(entity)
         if group == "PLACE":
@@ -290,19 +290,16 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
         relations = x.relations
         if any(homonym_name(e) for e in entities):
             senses.update(((x.doc_id, k), v) for k, v in city_senses(entities, relations).items())
-        labels = {e.key: e.label for e in entities}
-        for key, around in located_in(entities, relations).items():
-            containers[(x.doc_id, key)] = around
-            qualified[(x.doc_id, key)] = [f"{labels[key]}, {c}" for c in around]
+        containers.update(((x.doc_id, k), v) for k, v in located_in(entities, relations).items())
     # Full names first, so a surname alone meets every candidate before it is placed.
     queue = sorted(placed, key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label),
                                            de[1].key))
     for doc_id, entity in queue:
         around = containers.get((doc_id, entity.key), [])
-        reading = place_readings(entity.label, entity.aliases, set(around)) \
-            if type_group(entity.type) == "PLACE" else frozenset()
-        local[(doc_id, entity.key)] = merger.add(doc_id, entity,
-                                                 senses.get((doc_id, entity.key)), reading)
+        if around:
+            qualified[(doc_id, entity.key)] = [f"{entity.label}, {c}" for c in around]
+        local[(doc_id, entity.key)] = merger.add(doc_id, entity, senses.get((doc_id, entity.key)),
+                                                 frozenset(c.lower() for c in around))
     merger.join_acronyms()
     join_short_forms(merger)
     join_companies_typed_as_people(merger)

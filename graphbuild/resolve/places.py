@@ -216,12 +216,6 @@ def is_national_capital(text: str) -> bool:
     return _clean(text).lower() in _capital_names()
 
 
-def place_readings(label: str, aliases: list[str], containers: set[str]) -> frozenset[str]:
-    """What an article says a place is beyond its name: the places it lies in ("Athens, Ohio"
-    -> {"ohio"}). (Whether a bare "Washington" is the state or the capital is `homonyms`'s.)"""
-    return frozenset(c.lower() for c in containers)
-
-
 def same_place_reading(a: frozenset[str], b: frozenset[str], label: str) -> bool:
     """Whether two articles' places of one name can be one place.
 
