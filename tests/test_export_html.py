@@ -47,7 +47,7 @@ def test_edges_mark_negated_and_hedged_relations(story_kg):
     assert by_label["meet with"]["status"] == "asserted" and by_label["meet with"]["dashes"] is False
     denied = by_label["not meet with"]
     assert denied["status"] == "negated" and denied["dashes"]
-    assert denied["evidence"] == [{"doc": "a1",
+    assert denied["evidence"] == [{"doc": "a1", "date": "",
                                    "sentence": "I never met with the Russians, Sessions said."}]
     hedged = by_label["interview?"]
     assert hedged["status"] == "hedged" and hedged["dashes"] and hedged["color"] != denied["color"]
@@ -109,7 +109,8 @@ def test_a_graph_read_back_from_graphml_draws_the_same_names(story_kg, tmp_path)
     nodes = {n["id"]: n for n in data["nodes"]}
     assert nodes["PERSON:jeff-sessions"]["aliases"] == ["Jeff Sessions", "Sessions", "AG Sessions"]
     met = next(e for e in data["edges"] if e["label"] == "meet with")
-    assert met["evidence"] == [{"doc": "", "sentence": "Sessions met with Kislyak in July."}]
+    assert met["evidence"] == [{"doc": "", "date": "",
+                               "sentence": "Sessions met with Kislyak in July."}]
     assert met["evidenceTotal"] == 2  # GraphML's evidence_count, though one sentence is kept
 
 

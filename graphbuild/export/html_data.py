@@ -27,6 +27,8 @@ from typing import Any
 
 import networkx as nx
 
+from graphbuild.query.names import HONORIFICS, normalize_name
+
 DEFAULT_MAX_NODES = 300  # a 1,000-node page took two minutes to lay out in headless Chromium
 MAX_EVIDENCE_PER_EDGE = 5  # the rest is counted on the page; graph.json keeps them all
 MAX_LABEL_CHARS = 40
@@ -52,6 +54,20 @@ NEGATED_EDGE_COLOR = "#c0392b"
 HEDGED_EDGE_COLOR = "#b0b0b0"
 NEGATED_DASHES = [2, 5]
 HEDGED_DASHES = [9, 6]
+# Edge colours by relation class (DESIGN.md's taxonomy). A denied relation keeps its red so that
+# "not" reads at a glance; red-like hues are left out of this table for that reason.
+CLASS_COLORS = {
+    "meeting": "#2563eb", "communication": "#0ea5e9", "role": "#7c3aed",
+    "membership": "#a21caf", "family": "#65a30d", "location": "#059669", "legal": "#92400e",
+    "money": "#d97706", "cooperation": "#0d9488", "conflict": "#db2777", "other": "#6b7280",
+}
+CLASS_NAMES = {
+    "meeting": "met or visited", "communication": "called, wrote, told",
+    "role": "holds an office in, works for", "membership": "member of, belongs to",
+    "family": "family", "location": "in, based in, from", "legal": "charged, sued, investigated",
+    "money": "paid, funded, acquired", "cooperation": "agreed, signed, supported",
+    "conflict": "attacked, accused, criticized", "other": "other relations",
+}
 
 
 def type_color(entity_type: str) -> str:
@@ -123,7 +139,24 @@ def vis_node(node: Any, attrs: dict[str, Any], degree: int, max_degree: int) -> 
         "aliases": _strings(attrs.get("aliases")), "titles": _strings(attrs.get("titles")),
         "documents": _strings(attrs.get("documents")),
         "mentions": _as_int(attrs.get("mentions", 0)), "degree": degree,
+        **search_keys(label, attrs),
     }
+
+
+def search_keys(label: str, attrs: dict[str, Any]) -> dict[str, list[str]]:
+    """The node's names and titles as the CLI compares them (`query.names.normalize_name`).
+
+    The page's search box normalizes what is typed the same way and compares it with these
+    keys, so the map and `graphbuild query` agree on which names lead to an entity.
+
+    >>> search_keys("Jeff Sessions", {"aliases": ["Sessions'"], "titles": ["Attorney General"]})
+    {'keys': ['jeff sessions', 'sessions'], 'titleKeys': ['attorney general']}
+    """
+    names = [label, *_strings(attrs.get("aliases"))]
+    keys = [k for k in dict.fromkeys(normalize_name(n) for n in names) if k]
+    titles = [k for k in dict.fromkeys(normalize_name(t) for t in _strings(attrs.get("titles")))
+              if k]
+    return {"keys": keys, "titleKeys": titles}
 
 
 def edge_label(predicate: str, negated: bool, hedged: bool) -> str:
@@ -142,22 +175,55 @@ def vis_edge(index: int, source: Any, target: Any, attrs: dict[str, Any],
     negated, hedged = bool(attrs.get("negated")), bool(attrs.get("hedged"))
     evidence = [e for e in (attrs.get("evidence") or []) if isinstance(e, dict)]
     weight = max(1, _as_int(attrs.get("weight", len(evidence))))  # a line is at least 1px
+    relation_class = str(attrs.get("relation_class") or "")
+    class_color = CLASS_COLORS.get(relation_class, CLASS_COLORS["other"]) if relation_class else ""
     if negated:
         color, dashes, status = NEGATED_EDGE_COLOR, NEGATED_DASHES, "negated"
     elif hedged:
-        color, dashes, status = HEDGED_EDGE_COLOR, HEDGED_DASHES, "hedged"
+        color, dashes, status = class_color or HEDGED_EDGE_COLOR, HEDGED_DASHES, "hedged"
     else:
-        color, dashes, status = ASSERTED_EDGE_COLOR, False, "asserted"
+        color, dashes, status = class_color or ASSERTED_EDGE_COLOR, False, "asserted"
+    first, last = edge_dates(attrs, evidence)
     return {
         "id": f"e{index}", "from": str(source), "to": str(target), "predicate": predicate,
         "label": edge_label(predicate, negated, hedged), "status": status,
         "color": color, "dashes": dashes, "width": round(1 + math.log2(weight), 2),
         "curve": round(0.2 * parallel_rank, 2), "weight": weight,
-        "evidence": [{"doc": str(e.get("doc", "")), "sentence": str(e.get("sentence", ""))}
+        "cls": relation_class, "first": first, "last": last,
+        "evidence": [{"doc": str(e.get("doc", "")), "sentence": str(e.get("sentence", "")),
+                      "date": _iso_date(e.get("date"))}
                      for e in evidence[:MAX_EVIDENCE_PER_EDGE]],
         # GraphML keeps only the first sentence and the count of the others
         "evidenceTotal": max(len(evidence), _as_int(attrs.get("evidence_count", 0))),
     }
+
+
+def edge_dates(attrs: dict[str, Any], evidence: list[dict[str, Any]]) -> tuple[str, str]:
+    """(first_seen, last_seen) of an edge as ISO dates, "" when unknown.
+
+    The edge's own attributes win; an edge without them (an older graph) takes the range of its
+    evidence dates.
+
+    >>> edge_dates({}, [{"date": "2017-03-02"}, {"date": "2016-07-01"}, {}])
+    ('2016-07-01', '2017-03-02')
+    >>> edge_dates({"first_seen": "2017-01-05"}, [])
+    ('2017-01-05', '2017-01-05')
+    """
+    dates = sorted(d for d in (_iso_date(e.get("date")) for e in evidence) if d)
+    first = _iso_date(attrs.get("first_seen")) or (dates[0] if dates else "")
+    last = _iso_date(attrs.get("last_seen")) or (dates[-1] if dates else "") or first
+    return first, last or ""
+
+
+def _iso_date(value: Any) -> str:
+    """The YYYY-MM-DD part of a date or datetime string; "" for anything else.
+
+    >>> _iso_date("2017-03-02T10:00:00"), _iso_date("March 2"), _iso_date(None)
+    ('2017-03-02', '', '')
+    """
+    text = str(value or "")[:10]
+    return text if len(text) == 10 and text[4] == "-" and text[7] == "-" and (
+        text[:4] + text[5:7] + text[8:]).isdigit() else ""
 
 
 def article_index(articles: Iterable[dict[str, Any]]) -> dict[str, dict[str, str]]:
@@ -170,8 +236,9 @@ def article_index(articles: Iterable[dict[str, Any]]) -> dict[str, dict[str, str
     for article in articles:
         url = str(article.get("url") or "")
         safe_url = url if url.lower().startswith(("http://", "https://")) else ""
-        index[str(article.get("id"))] = {"title": str(article.get("title") or article.get("id")),
-                                         "url": safe_url, "date": str(article.get("date") or "")}
+        title = article.get("title") or article.get("headline") or article.get("id")
+        index[str(article.get("id"))] = {"title": " ".join(str(title).split()),
+                                         "url": safe_url, "date": _iso_date(article.get("date"))}
     return index
 
 
@@ -205,6 +272,9 @@ def map_data(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> dict[str, 
         "edgeStyles": {"asserted": {"color": ASSERTED_EDGE_COLOR, "dashes": False},
                        "negated": {"color": NEGATED_EDGE_COLOR, "dashes": NEGATED_DASHES},
                        "hedged": {"color": HEDGED_EDGE_COLOR, "dashes": HEDGED_DASHES}},
+        "classes": class_legend(edges),
+        "dates": date_range(edges),
+        "honorifics": sorted(HONORIFICS),
         "articles": article_index(graph.graph.get("articles", [])),
         "totals": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
         "omitted": {"nodes": len(left_out), "edges": graph.number_of_edges() - len(kept_edges),
@@ -215,13 +285,43 @@ def map_data(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> dict[str, 
     }
 
 
+def class_legend(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The relation classes on the map with colour and count, in the taxonomy's order;
+    empty when no edge has a class (a graph built before classes existed).
+
+    >>> class_legend([{"cls": "legal"}, {"cls": "meeting"}, {"cls": "legal"}])[0]
+    {'cls': 'meeting', 'name': 'met or visited', 'color': '#2563eb', 'count': 1}
+    >>> class_legend([{"cls": ""}])
+    []
+    """
+    counts = Counter(e["cls"] for e in edges if e["cls"])
+    order = {c: i for i, c in enumerate(CLASS_COLORS)}
+    ranked = sorted(counts.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+    return [{"cls": c, "name": CLASS_NAMES.get(c, c),
+             "color": CLASS_COLORS.get(c, CLASS_COLORS["other"]), "count": n} for c, n in ranked]
+
+
+def date_range(edges: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """{"min", "max", "dated", "undated"} over the map's edge dates, or None when none is dated
+    (the page then shows no time slider).
+
+    >>> date_range([{"first": "2016-07-01", "last": "2017-03-02"}, {"first": "", "last": ""}])
+    {'min': '2016-07-01', 'max': '2017-03-02', 'dated': 1, 'undated': 1}
+    """
+    dated = [e for e in edges if e["first"]]
+    if not dated:
+        return None
+    return {"min": min(e["first"] for e in dated), "max": max(e["last"] for e in dated),
+            "dated": len(dated), "undated": len(edges) - len(dated)}
+
+
 def _omitted_aliases(graph: nx.MultiDiGraph, left_out: list[Any]) -> dict[str, str]:
-    """Lower-cased name or alias -> label of a left-out entity, so search can say it is missing."""
+    """Normalized name or alias -> label of a left-out entity, so search can say it is missing."""
     names: dict[str, str] = {}
     for node in left_out:
         label = str(graph.nodes[node].get("label") or node)
         for name in [label, *_strings(graph.nodes[node].get("aliases"))]:
-            names.setdefault(name.lower(), label)
+            names.setdefault(normalize_name(name), label)
     return names
 
 

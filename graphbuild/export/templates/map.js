@@ -1,14 +1,10 @@
 // The interactive map. Every string from an article reaches the DOM through textContent (never
-// innerHTML), and vis-network draws labels on a canvas, so article text cannot become markup.
+// innerHTML), and labels are drawn on a canvas, so article text cannot become markup.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("graph-data").textContent);
-  var DIM_NODE = "rgba(200,200,200,0.35)", DIM_TEXT = "rgba(120,120,120,0.35)";
-  var DIM_EDGE = "rgba(200,200,200,0.25)", EDGE_FONT = 11, EDGE_FONT_NEAR = 14;
-
-  var nodeInfo = new Map(), edgeInfo = new Map();
-  data.nodes.forEach(function (n) { nodeInfo.set(n.id, n); });
-  data.edges.forEach(function (e) { edgeInfo.set(e.id, e); });
+  var DIM_NODE = "rgba(200,200,200,0.35)", DIM_EDGE = "rgba(200,200,200,0.25)";
+  var MAX_FOCUS_SCALE = 1.5;  // framing an entity with few neighbours does not zoom in further
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -17,13 +13,49 @@
     return node;
   }
 
+  // In a notebook the page has no vis-network of its own: the notebook's first map output holds
+  // it once, and this page asks its parent for it (see html.notebook_html).
+  function whenVisReady(start) {
+    if (window.vis) { start(); return; }
+    var status = document.getElementById("status"), tries = 0;
+    status.textContent = "Loading the map library from the notebook…";
+    window.addEventListener("message", function (event) {
+      var m = event.data;
+      if (window.vis || event.source !== window.parent || !m || m.graphbuild !== "vis") return;
+      var script = document.createElement("script");
+      script.textContent = String(m.code);
+      document.head.appendChild(script);
+      if (window.vis) start();
+    });
+    (function ask() {
+      if (window.vis) return;
+      if (tries++ > 50) {
+        status.textContent = "The map library was not found in this notebook: display the " +
+            "graph again (graphbuild.export.html.notebook_html(graph, include_library=True)).";
+        return;
+      }
+      if (window.parent !== window) window.parent.postMessage({graphbuild: "need-vis"}, "*");
+      setTimeout(ask, 200);
+    })();
+  }
+
+  whenVisReady(function () { GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE); });
+})();
+
+function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
+  "use strict";
+  var nodeInfo = new Map(), edgeInfo = new Map();
+  data.nodes.forEach(function (n, rank) { n.rank = rank; nodeInfo.set(n.id, n); });
+  data.edges.forEach(function (e) { edgeInfo.set(e.id, e); });
+  var order = data.nodes.map(function (n) { return n.id; });  // best connected first
+
   function articleName(docId) {
     var a = data.articles[docId];
     return a ? a.title + (a.date ? " (" + a.date + ")" : "") : docId;
   }
 
-  // An article's name, a link when it has a URL; `lead` goes before it ("— " under a quote).
-  function citation(docId, lead) {
+  // An article's headline and date, a link when it has a URL; `lead` goes before it.
+  function citation(docId, lead, date) {
     var a = data.articles[docId], span = el("span", null, "cite");
     if (!docId) return span;  // a graph read from GraphML keeps sentences without articles
     span.appendChild(document.createTextNode(lead === undefined ? "— " : lead));
@@ -36,6 +68,7 @@
     } else {
       span.appendChild(document.createTextNode(articleName(docId)));
     }
+    if (date && (!a || a.date !== date)) span.appendChild(document.createTextNode(", about " + date));
     return span;
   }
 
@@ -44,7 +77,7 @@
     edge.evidence.slice(0, limit).forEach(function (ev) {
       var item = el("div", null, "evidence sentence");
       item.appendChild(el("div", "“" + ev.sentence + "”"));
-      item.appendChild(citation(ev.doc));
+      item.appendChild(citation(ev.doc, undefined, ev.date));
       box.appendChild(item);
     });
     var more = edge.evidenceTotal - Math.min(limit, edge.evidence.length);
@@ -60,14 +93,13 @@
     return from.label + " — " + edge.label + " → " + to.label + STATUS_TEXT[edge.status];
   }
 
-  // Aliases usually repeat the label itself; show only the other names.
-  function otherNames(n) {
+  function otherNames(n) {  // aliases usually repeat the label itself
     var label = n.label.toLowerCase();
     return n.aliases.filter(function (a) { return a.toLowerCase() !== label; });
   }
 
   function nodeTooltip(n) {
-    var tip = el("div", null, "tip");
+    var tip = el("div");
     tip.appendChild(el("strong", n.label));
     tip.appendChild(el("div", n.type + " · " + n.mentions + " mentions · " + n.degree +
                        " connections", "cite"));
@@ -78,25 +110,24 @@
   }
 
   function edgeTooltip(e) {
-    var tip = el("div", null, "tip");
+    var tip = el("div");
     tip.appendChild(el("strong", edgeHeadline(e)));
+    if (e.cls) tip.appendChild(el("div", e.cls + (e.first ? " · " + e.first +
+        (e.last !== e.first ? " – " + e.last : "") : ""), "cite"));
     tip.appendChild(evidenceBlock(e, 2));
     return tip;
   }
 
-  function visNode(n) {
-    return {id: n.id, label: n.shortLabel, title: nodeTooltip(n), size: n.size,
+  function visNode(n) {  // no label: the page draws labels itself (map_labels.js)
+    return {id: n.id, size: n.size,
             color: {background: n.color, border: n.color,
                     highlight: {background: n.color, border: "#111827"},
-                    hover: {background: n.color, border: "#111827"}},
-            font: {size: n.fontSize, color: "#111827"}};
+                    hover: {background: n.color, border: "#111827"}}};
   }
 
   function visEdge(e) {
-    var edge = {id: e.id, from: e.from, to: e.to, label: e.label, title: edgeTooltip(e),
-                width: e.width, dashes: e.dashes,
-                color: {color: e.color, highlight: "#111827", hover: "#111827"},
-                font: {size: EDGE_FONT, color: e.status === "negated" ? e.color : "#4b5563"}};
+    var edge = {id: e.id, from: e.from, to: e.to, width: e.width, dashes: e.dashes,
+                color: {color: e.color, highlight: "#111827", hover: "#111827"}};
     if (e.curve > 0) edge.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
     return edge;
   }
@@ -106,6 +137,22 @@
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
   window.network = network;  // as pyvis pages do: scripts and tests reach the map here
+
+  // ---- what is selected, and the labels that follow it ---------------------------------
+  var highlighted = null, near = null, selectedEdge = null, hoveredEdge = null;
+
+  function labelView() {
+    var wanted = [selectedEdge, hoveredEdge].filter(function (id, i, all) {
+      return id && all.indexOf(id) === i; });
+    var around = highlighted ? network.getConnectedEdges(highlighted)
+        .map(function (id) { return edgeInfo.get(id); })
+        .sort(function (a, b) { return b.weight - a.weight; })
+        .map(function (e) { return e.id; })
+        .filter(function (id) { return wanted.indexOf(id) < 0; }) : [];
+    return {focus: highlighted, near: near, edges: wanted.concat(around), first: wanted.length,
+            selected: !!selectedEdge};
+  }
+  var labels = GraphbuildLabels.attach(network, nodeInfo, edgeInfo, order, labelView);
 
   // Physics lays the graph out, then stops so nothing floats while people read.
   var status = document.getElementById("status");
@@ -122,17 +169,18 @@
     layoutDone("This graph has no entities.");
   }
 
-  // ---- header, summary and what was left out -------------------------------------------
+  // ---- header, summary, articles and what was left out -----------------------------------
   document.getElementById("map-title").textContent = data.title;
-  document.getElementById("summary").textContent =
-      data.totals.nodes + " entities, " + data.totals.edges + " relations from " +
-      Object.keys(data.articles).length + " articles";
-  var articleIds = Object.keys(data.articles).sort();
+  var articleIds = Object.keys(data.articles).sort(function (a, b) {  // by date, then headline
+    var x = data.articles[a], y = data.articles[b];
+    return (x.date || "9").localeCompare(y.date || "9") || x.title.localeCompare(y.title);
+  });
+  document.getElementById("summary").textContent = data.totals.nodes + " entities, " +
+      data.totals.edges + " relations from " + articleIds.length + " articles";
   if (articleIds.length) {  // where the evidence comes from, with links where there are URLs
-    var sources = el("details");
+    var sources = el("details"), list = el("ul");
     sources.id = "articles";
     sources.appendChild(el("summary", "Articles"));
-    var list = el("ul");
     articleIds.forEach(function (id) {
       var item = el("li");
       item.appendChild(citation(id, ""));
@@ -157,34 +205,64 @@
     box.hidden = false;
   }
 
-  // ---- legend and type filter ------------------------------------------------------------
-  var shownTypes = new Set(data.types.map(function (t) { return t.type; }));
-  var typeFilter = document.getElementById("type-filter");
-  data.types.forEach(function (t) {
-    var row = el("label", null, "legend-row");
-    var box = el("input");
+  // ---- filters: types, relation classes, time ------------------------------------------
+  var filters = GraphbuildFilters.create(data);
+
+  function applyFilters() {
+    var shown = filters.visibility();
+    nodes.update(data.nodes.map(function (n) { return {id: n.id, hidden: !shown.nodes.get(n.id)}; }));
+    edges.update(data.edges.map(function (e) { return {id: e.id, hidden: !shown.edges.get(e.id)}; }));
+    var count = 0;
+    shown.edges.forEach(function (v) { if (v) count++; });
+    document.body.setAttribute("data-shown-edges", String(count));
+  }
+
+  function checkboxRow(parent, attr, value, color, text, isLine, onChange) {
+    var row = el("label", null, "legend-row"), box = el("input");
     box.type = "checkbox";
     box.checked = true;
-    box.value = t.type;
-    box.setAttribute("data-type", t.type);
-    box.addEventListener("change", function () { setTypeShown(t.type, box.checked); });
-    var swatch = el("span", null, "swatch");
-    swatch.style.background = t.color;
+    box.value = value;
+    box.setAttribute(attr, value);
+    box.addEventListener("change", function () { onChange(box.checked); });
+    var swatch = el("span", null, isLine ? "line-swatch" : "swatch");
+    swatch.style.background = color;
     row.appendChild(box);
     row.appendChild(swatch);
-    row.appendChild(el("span", t.type + " — " + t.name + " (" + t.count + ")"));
-    typeFilter.appendChild(row);
+    row.appendChild(el("span", text));
+    parent.appendChild(row);
+  }
+
+  var typeFilter = document.getElementById("type-filter");
+  data.types.forEach(function (t) {
+    checkboxRow(typeFilter, "data-type", t.type, t.color, t.type + " — " + t.name + " (" +
+                t.count + ")", false, function (on) { setTypeShown(t.type, on); });
   });
 
   function setTypeShown(type, shown) {
-    if (shown) shownTypes.add(type); else shownTypes.delete(type);
-    nodes.update(data.nodes.filter(function (n) { return n.type === type; })
-        .map(function (n) { return {id: n.id, hidden: !shown}; }));
-    edges.update(data.edges.map(function (e) {
-      return {id: e.id, hidden: !(isShown(e.from) && isShown(e.to))}; }));
+    if (shown) filters.state.types.add(type); else filters.state.types.delete(type);
+    typeFilter.querySelector('input[data-type="' + CSS.escape(type) + '"]').checked = shown;
+    applyFilters();
   }
 
-  function isShown(nodeId) { return shownTypes.has(nodeInfo.get(nodeId).type); }
+  var classFilter = document.getElementById("class-filter");
+  data.classes.forEach(function (c) {
+    checkboxRow(classFilter, "data-class", c.cls, c.color, c.cls + " — " + c.name + " (" +
+                c.count + ")", true, function (on) { setClassShown(c.cls, on); });
+  });
+  document.getElementById("class-section").hidden = !data.classes.length;
+
+  function setClassShown(cls, shown) {
+    if (shown) filters.state.classes.add(cls); else filters.state.classes.delete(cls);
+    classFilter.querySelector('input[data-class="' + CSS.escape(cls) + '"]').checked = shown;
+    applyFilters();
+  }
+
+  var slider = null;
+  document.getElementById("time-section").hidden = !data.dates;
+  if (data.dates) {
+    slider = GraphbuildFilters.timeSlider(document.getElementById("time-filter"), data.dates,
+      function (from, to) { filters.state.from = from; filters.state.to = to; applyFilters(); }, el);
+  }
 
   var edgeLegend = document.getElementById("edge-legend");
   [["asserted", "stated in the text"], ["negated", "the text denies it (label starts with “not”)"],
@@ -206,40 +284,39 @@
   });
 
   // ---- neighbourhood highlight -----------------------------------------------------------
-  var highlighted = null;
-
   function highlight(nodeId) {
-    var keep = new Set(network.getConnectedNodes(nodeId));
-    keep.add(nodeId);
+    near = new Set(network.getConnectedNodes(nodeId));
+    near.add(nodeId);
     var touching = new Set(network.getConnectedEdges(nodeId));
     nodes.update(data.nodes.map(function (n) {
-      var near = keep.has(n.id);
-      return {id: n.id, color: near ? visNode(n).color : DIM_NODE,
-              font: {size: n.fontSize, color: near ? "#111827" : DIM_TEXT}};
+      return {id: n.id, color: near.has(n.id) ? visNode(n).color : DIM_NODE};
     }));
     edges.update(data.edges.map(function (e) {
-      var near = touching.has(e.id);
-      // the neighbourhood's relations get larger labels, the rest none
-      return {id: e.id, color: near ? visEdge(e).color : {color: DIM_EDGE},
-              font: {size: near ? EDGE_FONT_NEAR : EDGE_FONT,
-                     color: near ? visEdge(e).font.color : "rgba(0,0,0,0)"}};
+      return {id: e.id, color: touching.has(e.id) ? visEdge(e).color : {color: DIM_EDGE}};
     }));
     highlighted = nodeId;
     document.body.setAttribute("data-highlight", nodeId);
   }
 
   function clearHighlight() {
+    selectRelation(null);
     if (highlighted === null) return;
-    nodes.update(data.nodes.map(function (n) {
-      var v = visNode(n);
-      return {id: n.id, color: v.color, font: v.font};
-    }));
-    edges.update(data.edges.map(function (e) {
-      var v = visEdge(e);
-      return {id: e.id, color: v.color, font: v.font};
-    }));
-    highlighted = null;
+    nodes.update(data.nodes.map(function (n) { return {id: n.id, color: visNode(n).color}; }));
+    edges.update(data.edges.map(function (e) { return {id: e.id, color: visEdge(e).color}; }));
+    highlighted = near = null;
     document.body.removeAttribute("data-highlight");
+  }
+
+  // The relation shown in the panel is selected on the map: drawn thick and dark, labelled.
+  function selectRelation(edgeId) {
+    selectedEdge = edgeId;
+    if (edgeId) {
+      network.selectEdges([edgeId]);
+      document.body.setAttribute("data-selected-edge", edgeId);
+    } else {
+      document.body.removeAttribute("data-selected-edge");
+    }
+    network.redraw();
   }
 
   // ---- details panel ---------------------------------------------------------------------
@@ -259,20 +336,37 @@
     network.getConnectedEdges(nodeId).forEach(function (edgeId) {
       var e = edgeInfo.get(edgeId), row = el("div", null, "relation");
       var button = el("button", edgeHeadline(e));
-      button.addEventListener("click", function () { showEdge(edgeId); });
+      button.setAttribute("data-edge", edgeId);
+      button.addEventListener("click", function () { showEdge(edgeId, nodeId); });
       row.appendChild(button);
       detailsBox.appendChild(row);
     });
+    openPanel();
   }
 
-  function showEdge(edgeId) {
+  // A relation's evidence; `backTo` is the entity whose list of relations it was chosen from.
+  function showEdge(edgeId, backTo) {
     var e = edgeInfo.get(edgeId);
     detailsBox.replaceChildren();
     detailsBox.className = "";
+    if (backTo) {
+      var back = el("button", "← All relations of " + nodeInfo.get(backTo).label, "back");
+      back.id = "back";
+      back.addEventListener("click", function () {
+        selectRelation(null);
+        network.selectNodes([backTo], false);
+        highlight(backTo);
+        showNode(backTo);
+      });
+      detailsBox.appendChild(back);
+    }
     detailsBox.appendChild(el("strong", edgeHeadline(e)));
-    detailsBox.appendChild(el("div", e.evidenceTotal + " supporting sentence" +
-        (e.evidenceTotal === 1 ? "" : "s"), "cite"));
+    detailsBox.appendChild(el("div", (e.cls ? e.cls + " · " : "") + e.evidenceTotal +
+        " supporting sentence" + (e.evidenceTotal === 1 ? "" : "s") +
+        (e.first ? " · " + e.first + (e.last !== e.first ? " – " + e.last : "") : ""), "cite"));
     detailsBox.appendChild(evidenceBlock(e, e.evidence.length));
+    selectRelation(edgeId);
+    openPanel();
   }
 
   function clearDetails() {
@@ -280,61 +374,106 @@
     detailsBox.className = "muted";
   }
 
+  // Frame an entity with its neighbours, zoomed in no further than MAX_FOCUS_SCALE.
+  function focusNode(nodeId) {
+    var n = nodeInfo.get(nodeId);
+    if (network.body.nodes[nodeId].options.hidden) {  // a filter hides it: show everything
+      if (!filters.state.types.has(n.type)) setTypeShown(n.type, true);
+      if (network.body.nodes[nodeId].options.hidden) resetFilters();
+    }
+    selectRelation(null);
+    network.selectNodes([nodeId], false);
+    network.fit({nodes: [nodeId].concat(network.getConnectedNodes(nodeId)), animation: false});
+    if (network.getScale() > MAX_FOCUS_SCALE)
+      network.moveTo({position: network.getViewPosition(), scale: MAX_FOCUS_SCALE});
+    highlight(nodeId);
+    showNode(nodeId);
+  }
+
   network.on("click", function (params) {
+    hideTip();
     if (params.nodes.length) {
-      highlight(params.nodes[0]);
-      showNode(params.nodes[0]);
+      focusNode(params.nodes[0]);
     } else if (params.edges.length) {
-      clearHighlight();
-      showEdge(params.edges[0]);
+      var e = edgeInfo.get(params.edges[0]);
+      var from = highlighted && (e.from === highlighted || e.to === highlighted) ? highlighted : null;
+      if (!from) clearHighlight();
+      showEdge(e.id, from || e.from);
     } else {
       clearHighlight();
       clearDetails();
     }
   });
 
-  // ---- search by name or alias -----------------------------------------------------------
-  function normalize(text) { return String(text).toLowerCase().replace(/\s+/g, " ").trim(); }
+  // ---- tooltip: our own, placed away from what is selected -------------------------------
+  var tip = document.getElementById("tip");
 
-  var searchIndex = data.nodes.map(function (n) {
-    return {id: n.id, names: [n.label].concat(n.aliases).map(normalize)};
-  });
-
-  function search(query) {
-    var q = normalize(query);
-    if (!q) return [];
-    var exact = [], partial = [];
-    searchIndex.forEach(function (entry) {
-      if (entry.names.indexOf(q) >= 0) exact.push(entry.id);
-      else if (entry.names.some(function (name) { return name.indexOf(q) >= 0; })) partial.push(entry.id);
-    });
-    return exact.concat(partial);
-  }
-
-  function focusNode(nodeId) {
-    var n = nodeInfo.get(nodeId);
-    if (!shownTypes.has(n.type)) {
-      var box = typeFilter.querySelector('input[data-type="' + CSS.escape(n.type) + '"]');
-      box.checked = true;
-      setTypeShown(n.type, true);
+  function selectionBox() {  // the selected entity (dot and label) or relation, on screen
+    var scale = network.getScale();
+    if (highlighted && !selectedEdge) {
+      var body = network.body.nodes[highlighted], p = network.canvasToDOM({x: body.x, y: body.y});
+      var r = nodeInfo.get(highlighted).size * scale;
+      return {x: p.x - Math.max(r, 80), y: p.y - r, w: 2 * Math.max(r, 80), h: 2 * r + 30};
     }
-    network.selectNodes([nodeId]);
-    // Frame the entity with its neighbours, without zooming in further than 1.5x.
-    network.fit({nodes: [nodeId].concat(network.getConnectedNodes(nodeId)), animation: false});
-    if (network.getScale() > 1.5) network.moveTo({position: network.getViewPosition(), scale: 1.5});
-    highlight(nodeId);
-    showNode(nodeId);
+    if (selectedEdge) {
+      var e = edgeInfo.get(selectedEdge), ends = network.getPositions([e.from, e.to]);
+      var a = network.canvasToDOM(ends[e.from]), b = network.canvasToDOM(ends[e.to]);
+      return {x: Math.min(a.x, b.x) - 20, y: Math.min(a.y, b.y) - 20,
+              w: Math.abs(a.x - b.x) + 40, h: Math.abs(a.y - b.y) + 40};
+    }
+    return null;
   }
 
+  function showTip(content, pointer, hoveredNode) {
+    if (hoveredNode && hoveredNode === highlighted) { hideTip(); return; }  // the panel has it
+    tip.replaceChildren(content);
+    tip.hidden = false;
+    var area = container.getBoundingClientRect();
+    var at = GraphbuildLabels.placeTip({w: tip.offsetWidth, h: tip.offsetHeight},
+                                       {w: area.width, h: area.height}, pointer, selectionBox());
+    tip.style.left = at.x + "px";
+    tip.style.top = at.y + "px";
+  }
+
+  function hideTip() { tip.hidden = true; }
+
+  network.on("hoverNode", function (p) { showTip(nodeTooltip(nodeInfo.get(p.node)), p.pointer.DOM, p.node); });
+  network.on("hoverEdge", function (p) {
+    hoveredEdge = p.edge;
+    network.redraw();
+    showTip(edgeTooltip(edgeInfo.get(p.edge)), p.pointer.DOM, null);
+  });
+  network.on("blurNode", hideTip);
+  network.on("blurEdge", function () { hoveredEdge = null; network.redraw(); hideTip(); });
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+
+  // ---- the panel folds away on narrow screens ----------------------------------------------
+  var toggle = document.getElementById("panel-toggle");
+  function setPanelOpen(open) {
+    document.body.classList.toggle("panel-open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+    toggle.textContent = open ? "× Close" : "☰ Search, filters, details";
+  }
+  function openPanel() {  // only on wide screens; a narrow one keeps the map in view
+    if (!window.matchMedia("(max-width: 899px)").matches) setPanelOpen(true);
+  }
+  toggle.addEventListener("click", function () {
+    setPanelOpen(!document.body.classList.contains("panel-open"));
+  });
+  setPanelOpen(false);
+
+  // ---- search by name, alias, title or a near spelling --------------------------------------
+  var search = GraphbuildSearch.makeSearch(data.nodes, data.honorifics);
   var searchBox = document.getElementById("search");
   var results = document.getElementById("search-results");
 
   function showResults() {
-    var matches = search(searchBox.value);
+    var matches = search(searchBox.value), key = GraphbuildSearch.normalizeName(searchBox.value);
     results.replaceChildren();
-    if (!normalize(searchBox.value)) return matches;
+    if (!key) return matches;
     if (!matches.length) {
-      var missing = data.omitted.aliases[normalize(searchBox.value)];
+      var missing = data.omitted.aliases[key];
       results.appendChild(el("div", missing ? missing + " is in the graph but not on this map " +
           "(fewer connections; see graph.json)." : "No entity by that name."));
       return matches;
@@ -356,21 +495,30 @@
     if (matches.length) focusNode(matches[0]);
   });
 
-  // "Show everything": every type back on, no selection, no search, the whole map in view.
+  function resetFilters() {
+    filters.reset();
+    document.querySelectorAll("#type-filter input, #class-filter input").forEach(function (b) {
+      b.checked = true; });
+    if (slider) slider.reset();
+    applyFilters();
+  }
+
+  // "Show everything": every filter off, no selection, no search, the whole map in view.
   document.getElementById("reset").addEventListener("click", function () {
-    typeFilter.querySelectorAll("input[type=checkbox]").forEach(function (box) {
-      if (!box.checked) { box.checked = true; setTypeShown(box.value, true); }
-    });
+    resetFilters();
     searchBox.value = "";
     results.replaceChildren();
     network.unselectAll();
     clearHighlight();
     clearDetails();
+    hideTip();
     network.fit({animation: false});
   });
 
   // A small API for notebooks and tests: the same actions as the controls.
-  window.graphbuildMap = {search: search, focusNode: focusNode, setTypeShown: setTypeShown,
-                          highlight: highlight, clearHighlight: clearHighlight,
-                          showNode: showNode, showEdge: showEdge};
-})();
+  window.graphbuildMap = {search: search, normalizeName: GraphbuildSearch.normalizeName,
+                          focusNode: focusNode, setTypeShown: setTypeShown,
+                          setClassShown: setClassShown, highlight: highlight,
+                          clearHighlight: clearHighlight, showNode: showNode, showEdge: showEdge,
+                          labels: labels.placed};
+}
