@@ -1,108 +1,18 @@
 """The interactive map in headless Chromium: it draws, searches, filters, highlights, fetches
 nothing, logs no error, and runs no code that comes from an article.
 
-One browser for the whole session; each test opens its page in a fresh tab. Without
-/usr/bin/chromium (or Playwright) the tests are skipped, unless the CI variable is set, in which
-case they fail.
+One browser for the module (tests/browser_support.py); each test opens its page in a fresh tab.
 """
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from browser_support import LAYOUT_TIMEOUT_MS, MapPage, browser, open_map  # noqa: F401
 
 from graphbuild import KnowledgeGraph
 from graphbuild.export.html_data import DEFAULT_MAX_NODES, rank_nodes
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-LAYOUT_TIMEOUT_MS = 120_000  # a wait, not an assertion: slow shared machines still pass
-ALLOWED_SCHEMES = ("file:", "data:", "about:")
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"browser tests cannot run in CI: {reason}")
-    pytest.skip(f"browser tests need {reason}")
-
-
-@pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    """A headless Debian Chromium driven by Playwright (never a downloaded browser)."""
-    if not CHROMIUM.exists():
-        _unavailable(f"Debian's Chromium at {CHROMIUM} (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Playwright (pip install -e '.[dev]')")
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1280, "height": 800})
-        yield context
-        context.close()
-    shutil.rmtree(profile, ignore_errors=True)
-
-
-class MapPage:
-    """A map opened in a tab, with everything it logged, requested or tried to pop up."""
-
-    def __init__(self, context, path: Path) -> None:
-        self.page = context.new_page()
-        self.console_errors: list[str] = []
-        self.requests: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda error: self.console_errors.append(str(error)))
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("dialog", self._dialog)
-        self.page.goto(path.as_uri())
-        self.page.wait_for_selector("body[data-layout=done]", state="attached",
-                                    timeout=LAYOUT_TIMEOUT_MS)
-
-    def _console(self, message) -> None:
-        if message.type in ("error", "warning"):
-            self.console_errors.append(f"{message.type}: {message.text}")
-
-    def _dialog(self, dialog) -> None:
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def js(self, expression: str, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def outside_requests(self) -> list[str]:
-        return [url for url in self.requests if not url.startswith(ALLOWED_SCHEMES)]
-
-    def click_node(self, node_id: str) -> None:
-        """Click the centre of a node's dot, as a person would."""
-        x, y = self.js("""id => {
-            const p = window.network.canvasToDOM(window.network.getPositions([id])[id]);
-            const box = document.querySelector('#mynetwork').getBoundingClientRect();
-            return [box.left + p.x, box.top + p.y]; }""", node_id)
-        self.page.mouse.click(x, y)
-
-    def close(self) -> None:
-        self.page.close()
-
-
-@pytest.fixture
-def open_map(browser):
-    pages = []
-
-    def open_(path: Path) -> MapPage:
-        pages.append(MapPage(browser, path))
-        return pages[-1]
-
-    yield open_
-    for page in pages:
-        page.close()
 
 
 @pytest.fixture(scope="session")
@@ -225,7 +135,7 @@ def test_clicking_an_edge_shows_its_evidence_and_article(open_map, tmp_path, sto
     sources = page.page.text_content("#articles")  # the list is folded: text, not what shows
     assert all(title in sources for title in ("Sessions recuses himself", "Flynn resigns",
                                                "Vending scheme"))
-    edge = page.js("window.network.body.data.edges.get({filter: e => e.label === 'not meet with'})[0]")
+    edge = page.edge_with_label("not meet with")
     assert edge["dashes"] and edge["from"] == "PERSON:jeff-sessions"
     # The edge's line is in the middle of its two dots; click it there.
     x, y = page.js("""id => {

@@ -468,15 +468,21 @@ function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
   var searchBox = document.getElementById("search");
   var results = document.getElementById("search-results");
 
+  // The names matched; failing that, "in the graph but not on this map"; failing that, the
+  // names one or two slips away ("Sesions"), under "Did you mean".
   function showResults() {
-    var matches = search(searchBox.value), key = GraphbuildSearch.normalizeName(searchBox.value);
+    var key = GraphbuildSearch.normalizeName(searchBox.value), matches = search(searchBox.value);
     results.replaceChildren();
     if (!key) return matches;
-    if (!matches.length) {
-      var missing = data.omitted.aliases[key];
-      results.appendChild(el("div", missing ? missing + " is in the graph but not on this map " +
-          "(fewer connections; see graph.json)." : "No entity by that name."));
+    var missing = !matches.length && data.omitted.aliases[key];
+    if (missing) {
+      results.appendChild(el("div", missing + " is in the graph but not on this map " +
+          "(fewer connections; see graph.json)."));
       return matches;
+    }
+    if (!matches.length) {
+      matches = search(searchBox.value, true);
+      results.appendChild(el("div", matches.length ? "Did you mean:" : "No entity by that name."));
     }
     matches.slice(0, 20).forEach(function (id) {
       var n = nodeInfo.get(id), button = el("button", n.label + " (" + n.type + ")");
@@ -516,7 +522,7 @@ function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
   });
 
   // A small API for notebooks and tests: the same actions as the controls.
-  window.graphbuildMap = {search: search, normalizeName: GraphbuildSearch.normalizeName,
+  window.graphbuildMap = {search: function (q) { return search(q).length ? search(q) : search(q, true); }, normalizeName: GraphbuildSearch.normalizeName,
                           focusNode: focusNode, setTypeShown: setTypeShown,
                           setClassShown: setClassShown, highlight: highlight,
                           clearHighlight: clearHighlight, showNode: showNode, showEdge: showEdge,

@@ -56,31 +56,38 @@ var GraphbuildSearch = (function () {
       return found;
     }
 
-    return function search(query) {
+    // (query, withTypos) -> node ids: the name, a title in front, a part of a name; with
+    // `withTypos`, and only when none of those matched, names within a slip or two.
+    return function search(query, withTypos) {
       var q = normalizeName(query);
       if (!q) return [];
-      var exact = [], titled = [], partial = [], typos = [];
+      var exact = [], titled = [], partial = [];
       entries.forEach(function (entry) {
         if (entry.keys.indexOf(q) >= 0) { exact.push(entry); return; }
-        var rests = untitled(q, entry);
-        if (rests.some(function (r) { return entry.keys.indexOf(r) >= 0; })) {
-          titled.push(entry); return;
-        }
-        if (entry.keys.some(function (k) { return k.indexOf(q) >= 0; })) {
-          partial.push(entry); return;
-        }
+        if (untitled(q, entry).some(function (r) { return entry.keys.indexOf(r) >= 0; }))
+          titled.push(entry);
+        else if (entry.keys.some(function (k) { return k.indexOf(q) >= 0; })) partial.push(entry);
+      });
+      var found = exact.concat(titled, partial);
+      if (!found.length && withTypos) found = nearSpellings(q);
+      return found.map(function (entry) { return entry.id; });
+    };
+
+    function nearSpellings(q) {
+      var near = [];
+      entries.forEach(function (entry) {
         var best = Infinity;
-        [q].concat(rests).forEach(function (text) {
+        [q].concat(untitled(q, entry)).forEach(function (text) {
           entry.keys.forEach(function (k) {
             var limit = typoLimit(k), distance = limit ? editDistance(text, k, limit) : 1;
             if (limit && distance <= limit) best = Math.min(best, distance);
           });
         });
-        if (best < Infinity) { entry.distance = best; typos.push(entry); }
+        if (best < Infinity) near.push({entry: entry, distance: best});
       });
-      typos.sort(function (a, b) { return a.distance - b.distance || a.rank - b.rank; });
-      return exact.concat(titled, partial, typos).map(function (entry) { return entry.id; });
-    };
+      near.sort(function (a, b) { return a.distance - b.distance || a.entry.rank - b.entry.rank; });
+      return near.map(function (n) { return n.entry; });
+    }
   }
 
   return {normalizeName: normalizeName, editDistance: editDistance, makeSearch: makeSearch};
