@@ -225,7 +225,9 @@ def test_an_empty_graph_opens_and_says_so(open_map, tmp_path):
     assert page.console_errors == []
 
 
-def test_notebook_display_runs_the_map_inside_an_iframe(browser, story_kg):
+def test_notebook_display_runs_the_map_inside_an_iframe(browser, story_kg, monkeypatch):
+    from graphbuild.export import html as html_export
+    monkeypatch.setitem(html_export._notebook, "library_sent", False)  # a fresh kernel
     page = browser.new_page()
     try:
         errors = []

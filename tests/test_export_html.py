@@ -10,8 +10,8 @@ from hypothesis import given, settings, strategies as st
 
 from graphbuild import KnowledgeGraph
 from graphbuild.export.files import parse_formats
-from graphbuild.export.html import render_html, vis_options, write_html
-from graphbuild.export.html_data import (DEFAULT_MAX_NODES, MAX_EVIDENCE_PER_EDGE,
+from graphbuild.export.html import notebook_html, render_html, vis_options, write_html
+from graphbuild.export.html_data import (CLASS_COLORS, DEFAULT_MAX_NODES, MAX_EVIDENCE_PER_EDGE,
                                          article_index, map_data, rank_nodes)
 
 
@@ -81,6 +81,46 @@ def test_the_cap_keeps_the_best_connected_nodes_and_lists_the_rest(story_kg):
     assert "Alabama" in omitted["names"] and sum(omitted["byType"].values()) == omitted["nodes"]
     assert kept[2] == "PERSON:jeff-sessions"  # one neighbour, but the most mentions
     assert omitted["aliases"]["federal bureau of investigation"] == "FBI"  # for the search box
+
+
+def test_nodes_carry_the_clis_name_keys_for_the_search_box(story_kg):
+    story_kg.graph.nodes["PERSON:jeff-sessions"]["aliases"].append("Séssions’")
+    nodes = {n["id"]: n for n in map_data(story_kg.graph)["nodes"]}
+    sessions = nodes["PERSON:jeff-sessions"]
+    assert sessions["keys"] == ["jeff sessions", "sessions", "ag sessions"]  # no repeats
+    assert sessions["titleKeys"] == ["attorney general"]
+    assert nodes["ORG:fbi"]["keys"] == ["fbi", "federal bureau of investigation"]
+
+
+def test_edges_carry_class_colour_and_dates_when_the_graph_has_them(story_kg):
+    graph = story_kg.graph
+    for u, v, attrs in graph.edges(data=True):
+        attrs["relation_class"] = "meeting" if attrs["predicate"] == "meet with" else "other"
+    meet = next(d for _, _, d in graph.edges(data=True) if d["predicate"] == "meet with"
+                and not d["negated"])
+    meet["evidence"][0]["date"], meet["evidence"][1]["date"] = "2016-07-01", "2016-09-08"
+    data = map_data(graph)
+    edge = next(e for e in data["edges"] if e["label"] == "meet with")
+    assert edge["color"] == CLASS_COLORS["meeting"] and edge["cls"] == "meeting"
+    assert (edge["first"], edge["last"]) == ("2016-07-01", "2016-09-08")  # from the evidence
+    assert edge["evidence"][1]["date"] == "2016-09-08"
+    denied = next(e for e in data["edges"] if e["label"] == "not meet with")
+    assert denied["color"] != CLASS_COLORS["meeting"]  # a denial stays red
+    assert [c["cls"] for c in data["classes"]] == ["meeting", "other"]
+    assert data["dates"] == {"min": "2016-07-01", "max": "2016-09-08", "dated": 1, "undated": 6}
+
+
+def test_a_graph_without_classes_or_dates_has_no_class_legend_or_range(story_kg):
+    data = map_data(story_kg.graph)
+    assert data["classes"] == [] and data["dates"] is None
+    assert {e["color"] for e in data["edges"]} == {"#6b7280", "#c0392b", "#b0b0b0"}
+
+
+def test_articles_are_named_by_headline_and_iso_date():
+    index = article_index([{"id": "a", "headline": "Sessions\n recuses", "date": "2017-03-02T09:00"},
+                           {"id": "b", "date": "March 2"}])
+    assert index["a"] == {"title": "Sessions recuses", "url": "", "date": "2017-03-02"}
+    assert index["b"] == {"title": "b", "url": "", "date": ""}
 
 
 def test_the_cap_must_be_positive(story_kg, tmp_path):
@@ -184,9 +224,26 @@ def test_larger_maps_get_fewer_layout_iterations():
 
 
 def test_notebooks_get_the_page_in_a_sandboxed_iframe(story_kg):
-    html = story_kg._repr_html_()
-    assert html.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts ' in html
-    assert "<script" not in html  # the page is escaped inside the attribute
+    html = notebook_html(story_kg.graph, include_library=False)
+    host, frame = html.split("<iframe", 1)
+    assert host.startswith("<script>") and host.count("<script") == 1  # the library's host
+    assert frame.startswith(" srcdoc=\"") and 'sandbox="allow-scripts ' in frame
+    assert "<script" not in frame  # the page is escaped inside the attribute
+
+
+def test_a_notebook_gets_vis_network_with_its_first_map_only(story_kg, monkeypatch):
+    from graphbuild.export import html as html_export
+    monkeypatch.setitem(html_export._notebook, "library_sent", False)
+    first, second = story_kg._repr_html_(), story_kg._repr_html_()
+    library = "visjs.github.io/vis-network"  # its licence header
+    assert library in first and library not in second
+    assert len(second) < len(first) - 400_000
+    assert "</script" not in first.split("</script>", 1)[0]  # the library cannot end its element
+
+
+def test_the_page_leaves_out_the_vis_stylesheet(story_kg):
+    page = render_html(story_kg.graph)
+    assert "div.vis-network div.vis-navigation" not in page and "data:image" not in page
 
 
 def test_formats_include_gexf_and_csv_but_the_default_does_not():
