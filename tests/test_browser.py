@@ -1,7 +1,8 @@
 """The interactive map in headless Chromium: it draws, searches, filters, highlights, fetches
 nothing, logs no error, and runs no code that comes from an article.
 
-One browser for the module (tests/browser_support.py); each test opens its page in a fresh tab.
+One browser for the session (tests/browser_support.py, through conftest); each test opens its
+page in a fresh tab.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from browser_support import LAYOUT_TIMEOUT_MS, MapPage, browser, open_map  # noqa: F401
+from browser_support import LAYOUT_TIMEOUT_MS, MapPage
 
 from graphbuild import KnowledgeGraph
 from graphbuild.export.html_data import DEFAULT_MAX_NODES, rank_nodes

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_support import LAYOUT_TIMEOUT_MS, MapPage, browser, open_map  # noqa: F401
+from browser_support import LAYOUT_TIMEOUT_MS, MapPage
 
 from graphbuild import KnowledgeGraph
 from graphbuild.export import html as html_export

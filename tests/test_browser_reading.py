@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from browser_support import MapPage, browser, open_map  # noqa: F401
+from browser_support import MapPage
 
 from graphbuild import KnowledgeGraph
 from graphbuild.query.names import find_entity, normalize_name, suggest

@@ -7,7 +7,7 @@ var GraphbuildLabels = (function () {
   "use strict";
   var MAX_PX = 22, EDGE_PX = 12, FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
   var EDGE_SPOTS = [0.5, 0.38, 0.62, 0.28, 0.72];  // where along a line its label may go
-  var TEXT = "#111827", DIM = "rgba(107,114,128,0.6)", PAD = 2;
+  var TEXT = "#111827", DIM = "rgba(107,114,128,0.6)", PAD = 2, GAP = 4;
 
   function overlaps(a, b) {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -52,7 +52,8 @@ var GraphbuildLabels = (function () {
         if (r < 3) return;
         var p = network.canvasToDOM({x: body.x, y: body.y});
         var core = r * 0.8;  // a label may graze a dot's rim, not cover it
-        dots.push({x: p.x - core, y: p.y - core, w: 2 * core, h: 2 * core, id: id});
+        dots.push({x: p.x - core, y: p.y - core, w: 2 * core, h: 2 * core, id: id,
+                   rank: nodeInfo.get(id).rank});
       });
       ctx.save();
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);  // draw in CSS pixels
@@ -60,23 +61,36 @@ var GraphbuildLabels = (function () {
       ctx.textBaseline = "top";
       ctx.lineJoin = "round";
 
-      // spots(w, h): the places the label may take (box centre x, top y), best first
-      function put(kind, id, text, px, spotsOf, color, bold) {
-        ctx.font = (bold ? "600 " : "") + px.toFixed(1) + "px " + FONT;
-        var w = ctx.measureText(text).width + 2 * PAD, h = px * 1.25, spots = spotsOf(w, h);
-        for (var i = 0; i < spots.length; i++) {
-          var box = {x: spots[i].x - w / 2, y: spots[i].y, w: w, h: h};
-          if (!inside(box, screen) || placed.some(function (p) { return overlaps(box, p); }) ||
-              dots.some(function (d) { return d.id !== id && overlaps(box, d); }))
-            continue;
-          ctx.lineWidth = 4;
-          ctx.strokeStyle = "rgba(255,255,255,0.92)";
-          ctx.strokeText(text, spots[i].x, box.y + PAD);
-          ctx.fillStyle = color;
-          ctx.fillText(text, spots[i].x, box.y + PAD);
-          box.kind = kind; box.id = id; box.px = px; box.text = text;
-          placed.push(box);
-          return;
+      // spots(w, h): the places the label may take (box centre x, top y), best first. Each
+      // size in `sizes` is tried in turn: a label shrinks to its floor before it is left out.
+      // An entity's label first avoids every dot; failing that, it may cover the dots of
+      // entities less connected than its own (a hub in a crowd keeps its name).
+      function put(kind, id, text, sizes, spotsOf, color, bold, rank) {
+        var levels = rank === undefined ? [-1] : [-1, rank];
+        for (var level = 0; level < levels.length; level++) {
+          var limit = levels[level];
+          for (var k = 0; k < sizes.length; k++) {
+            var px = sizes[k];
+            ctx.font = (bold ? "600 " : "") + px.toFixed(1) + "px " + FONT;
+            var w = ctx.measureText(text).width + 2 * PAD, h = px * 1.25, spots = spotsOf(w, h);
+            for (var i = 0; i < spots.length; i++) {
+              var box = {x: spots[i].x - w / 2, y: spots[i].y, w: w, h: h};
+              var spaced = {x: box.x - GAP, y: box.y, w: box.w + 2 * GAP, h: box.h};
+              if (!inside(box, screen) || placed.some(function (p) { return overlaps(spaced, p); }) ||
+                  dots.some(function (d) {
+                    return d.id !== id && (limit < 0 || d.rank < limit) && overlaps(box, d);
+                  }))
+                continue;
+              ctx.lineWidth = 4;
+              ctx.strokeStyle = "rgba(255,255,255,0.92)";
+              ctx.strokeText(text, spots[i].x, box.y + PAD);
+              ctx.fillStyle = color;
+              ctx.fillText(text, spots[i].x, box.y + PAD);
+              box.kind = kind; box.id = id; box.px = px; box.text = text;
+              placed.push(box);
+              return;
+            }
+          }
         }
       }
 
@@ -84,10 +98,14 @@ var GraphbuildLabels = (function () {
         if (!visibleNode(id)) return;
         var info = nodeInfo.get(id), body = network.body.nodes[id];
         var p = network.canvasToDOM({x: body.x, y: body.y}), r = info.size * scale;
-        put("node", id, info.shortLabel, nodePx(info, scale, near), function (w, h) {
-          return [{x: p.x, y: p.y + r + 2}, {x: p.x, y: p.y - r - 2 - h},   // below, above
-                  {x: p.x + r + 4 + w / 2, y: p.y - h / 2}, {x: p.x - r - 4 - w / 2, y: p.y - h / 2}];
-        }, v.near && !near ? DIM : TEXT, id === v.focus);
+        var px = nodePx(info, scale, near), floor = nodePx(info, 0, near);
+        put("node", id, info.shortLabel, px > floor ? [px, floor] : [px], function (w, h) {
+          var below = p.y + r + 2, above = p.y - r - 2 - h, shift = w / 2 - r;
+          return [{x: p.x, y: below}, {x: p.x, y: above},                       // centred
+                  {x: p.x + r + 4 + w / 2, y: p.y - h / 2}, {x: p.x - r - 4 - w / 2, y: p.y - h / 2},
+                  {x: p.x + shift, y: below}, {x: p.x - shift, y: below},       // flush with the dot
+                  {x: p.x + shift, y: above}, {x: p.x - shift, y: above}];
+        }, v.near && !near ? DIM : TEXT, id === v.focus, info.rank);
       }
 
       function edgeLabel(id) {
@@ -98,7 +116,7 @@ var GraphbuildLabels = (function () {
           var p = network.canvasToDOM(line.getPoint(t));
           return {x: p.x, y: p.y - px * 0.62};
         });
-        put("edge", id, info.label, px, function () { return spots; },
+        put("edge", id, info.label, [px], function () { return spots; },
             info.status === "negated" ? info.color : "#374151", id === v.edges[0] && v.selected);
       }
 
