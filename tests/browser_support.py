@@ -1,4 +1,4 @@
-"""Shared by the browser tests: one headless Debian Chromium per test module, driven by
+"""Shared by the browser tests: one headless Debian Chromium per session, driven by
 Playwright (never a downloaded browser), and a map page opened in a fresh tab that records what
 it logged, requested or tried to pop up.
 

@@ -227,7 +227,7 @@ def test_notebooks_get_the_page_in_a_sandboxed_iframe(story_kg):
     html = notebook_html(story_kg.graph, include_library=False)
     host, frame = html.split("<iframe", 1)
     assert host.startswith("<script>") and host.count("<script") == 1  # the library's host
-    assert frame.startswith(" srcdoc=\"") and 'sandbox="allow-scripts ' in frame
+    assert frame.startswith(" srcdoc='") and 'sandbox="allow-scripts ' in frame
     assert "<script" not in frame  # the page is escaped inside the attribute
 
 

@@ -10,7 +10,6 @@ meta tag forbids every network request from the page.
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 from functools import lru_cache
@@ -163,9 +162,21 @@ def notebook_html(graph: nx.MultiDiGraph, max_nodes: int | None = None, height: 
     page = render_html(graph, max_nodes=max_nodes, include_library=False)
     code = _script_string(vis_script()) if include_library else "null"
     return (_LIBRARY_HOST % code +
-            f'<iframe srcdoc="{html.escape(page, quote=True)}" '
+            f"<iframe srcdoc='{_attribute_text(page)}' "
             f'style="width:100%;height:{int(height)}px;border:1px solid #e5e7eb" '
             f'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>')
+
+
+def _attribute_text(text: str) -> str:
+    r"""Text for a single-quoted HTML attribute: `&`, `'` and `<` escaped, nothing else.
+
+    The page's JSON is full of double quotes; left as they are (rather than `&quot;`, as
+    html.escape writes them) the notebook keeps about half the bytes.
+
+    >>> print(_attribute_text('<p class="a">it\'s & more</p>'))
+    &lt;p class="a">it&#39;s &amp; more&lt;/p>
+    """
+    return text.replace("&", "&amp;").replace("'", "&#39;").replace("<", "&lt;")
 
 
 def _script_string(code: str) -> str:
