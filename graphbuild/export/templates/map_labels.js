@@ -6,7 +6,8 @@
 var GraphbuildLabels = (function () {
   "use strict";
   var MAX_PX = 22, EDGE_PX = 12, FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
-  var EDGE_SPOTS = [0.5, 0.38, 0.62, 0.28, 0.72];  // where along a line its label may go
+  // where along a line its label may go, the middle first
+  var EDGE_SPOTS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8];
   var TEXT = "#111827", DIM = "rgba(107,114,128,0.6)", PAD = 2, GAP = 4;
 
   function overlaps(a, b) {
