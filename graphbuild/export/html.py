@@ -26,7 +26,7 @@ from .html_data import DEFAULT_MAX_NODES, map_data
 __all__ = ["DEFAULT_MAX_NODES", "notebook_html", "render_html", "vis_options", "write_html"]
 
 # The page's scripts, in order: search, labels and filters are plain modules the map uses.
-MAP_SCRIPTS = ("map_search.js", "map_labels.js", "map_filters.js", "map.js")
+MAP_SCRIPTS = ("map_search.js", "map_labels.js", "map_filters.js", "map_text.js", "map.js")
 
 VIS_VERSION_DIR = "vis-9.1.2"
 DEFAULT_TITLE = "Knowledge graph"

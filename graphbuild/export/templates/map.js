@@ -6,12 +6,7 @@
   var DIM_NODE = "rgba(200,200,200,0.35)", DIM_EDGE = "rgba(200,200,200,0.25)";
   var MAX_FOCUS_SCALE = 1.5;  // framing an entity with few neighbours does not zoom in further
 
-  function el(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (className) node.className = className;
-    return node;
-  }
+  var el = GraphbuildText.el;
 
   // In a notebook the page has no vis-network of its own: the notebook's first map output holds
   // it once, and this page asks its parent for it (see html.notebook_html).
@@ -49,74 +44,11 @@ function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
   data.edges.forEach(function (e) { edgeInfo.set(e.id, e); });
   var order = data.nodes.map(function (n) { return n.id; });  // best connected first
 
-  function articleName(docId) {
-    var a = data.articles[docId];
-    return a ? a.title + (a.date ? " (" + a.date + ")" : "") : docId;
-  }
-
-  // An article's headline and date, a link when it has a URL; `lead` goes before it.
-  function citation(docId, lead, date) {
-    var a = data.articles[docId], span = el("span", null, "cite");
-    if (!docId) return span;  // a graph read from GraphML keeps sentences without articles
-    span.appendChild(document.createTextNode(lead === undefined ? "— " : lead));
-    if (a && a.url) {
-      var link = el("a", articleName(docId));
-      link.href = a.url;  // only http(s) URLs reach the page (checked when it was written)
-      link.target = "_blank";
-      link.rel = "noopener noreferrer";
-      span.appendChild(link);
-    } else {
-      span.appendChild(document.createTextNode(articleName(docId)));
-    }
-    if (date && (!a || a.date !== date)) span.appendChild(document.createTextNode(", about " + date));
-    return span;
-  }
-
-  function evidenceBlock(edge, limit) {
-    var box = el("div");
-    edge.evidence.slice(0, limit).forEach(function (ev) {
-      var item = el("div", null, "evidence sentence");
-      item.appendChild(el("div", "“" + ev.sentence + "”"));
-      item.appendChild(citation(ev.doc, undefined, ev.date));
-      box.appendChild(item);
-    });
-    var more = edge.evidenceTotal - Math.min(limit, edge.evidence.length);
-    if (more > 0) box.appendChild(el("div", "and " + more + " more in graph.json", "cite"));
-    return box;
-  }
-
-  var STATUS_TEXT = {asserted: "", negated: " (the text denies it)",
-                     hedged: " (conditional or only reported)"};
-
-  function edgeHeadline(edge) {
-    var from = nodeInfo.get(edge.from), to = nodeInfo.get(edge.to);
-    return from.label + " — " + edge.label + " → " + to.label + STATUS_TEXT[edge.status];
-  }
-
-  function otherNames(n) {  // aliases usually repeat the label itself
-    var label = n.label.toLowerCase();
-    return n.aliases.filter(function (a) { return a.toLowerCase() !== label; });
-  }
-
-  function nodeTooltip(n) {
-    var tip = el("div");
-    tip.appendChild(el("strong", n.label));
-    tip.appendChild(el("div", n.type + " · " + n.mentions + " mentions · " + n.degree +
-                       " connections", "cite"));
-    var others = otherNames(n);
-    if (others.length) tip.appendChild(el("div", "Also: " + others.slice(0, 8).join(", ")));
-    if (n.titles.length) tip.appendChild(el("div", "Roles: " + n.titles.slice(0, 5).join(", ")));
-    return tip;
-  }
-
-  function edgeTooltip(e) {
-    var tip = el("div");
-    tip.appendChild(el("strong", edgeHeadline(e)));
-    if (e.cls) tip.appendChild(el("div", e.cls + (e.first ? " · " + e.first +
-        (e.last !== e.first ? " – " + e.last : "") : ""), "cite"));
-    tip.appendChild(evidenceBlock(e, 2));
-    return tip;
-  }
+  var text = GraphbuildText.create(data, nodeInfo);
+  var evidenceBlock = text.evidenceBlock, articleName = text.articleName;
+  var edgeHeadline = text.edgeHeadline, otherNames = text.otherNames;
+  var nodeTooltip = text.nodeTooltip, edgeTooltip = text.edgeTooltip;
+  var checkboxRow = text.checkboxRow;
 
   function visNode(n) {  // no label: the page draws labels itself (map_labels.js)
     return {id: n.id, size: n.size,
@@ -169,68 +101,22 @@ function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
     layoutDone("This graph has no entities.");
   }
 
-  // ---- header, summary, articles and what was left out -----------------------------------
-  document.getElementById("map-title").textContent = data.title;
-  var articleIds = Object.keys(data.articles).sort(function (a, b) {  // by date, then headline
-    var x = data.articles[a], y = data.articles[b];
-    return (x.date || "9").localeCompare(y.date || "9") || x.title.localeCompare(y.title);
-  });
-  document.getElementById("summary").textContent = data.totals.nodes + " entities, " +
-      data.totals.edges + " relations from " + articleIds.length + " articles";
-  if (articleIds.length) {  // where the evidence comes from, with links where there are URLs
-    var sources = el("details"), list = el("ul");
-    sources.id = "articles";
-    sources.appendChild(el("summary", "Articles"));
-    articleIds.forEach(function (id) {
-      var item = el("li");
-      item.appendChild(citation(id, ""));
-      list.appendChild(item);
-    });
-    sources.appendChild(list);
-    document.getElementById("summary").after(sources);
-  }
-  if (data.omitted.nodes > 0) {
-    var box = document.getElementById("omitted");
-    var byType = Object.keys(data.omitted.byType).map(function (t) {
-      return data.omitted.byType[t] + " " + t; }).join(", ");
-    box.appendChild(el("div", "This map shows the " + data.nodes.length +
-        " best-connected entities. Left out: " + data.omitted.nodes + " entities (" + byType +
-        ") and " + data.omitted.edges + " relations. Every export but this map holds the " +
-        "whole graph; to draw more, raise max_nodes (graphbuild build --max-nodes N)."));
-    var details = el("details");
-    details.appendChild(el("summary", "Entities left out"));
-    details.appendChild(el("div", data.omitted.names.join(", ") +
-        (data.omitted.nodes > data.omitted.names.length ? ", …" : "")));
-    box.appendChild(details);
-    box.hidden = false;
-  }
+  text.header();
 
   // ---- filters: types, relation classes, time ------------------------------------------
   var filters = GraphbuildFilters.create(data);
 
   function applyFilters() {
     var shown = filters.visibility();
-    nodes.update(data.nodes.map(function (n) { return {id: n.id, hidden: !shown.nodes.get(n.id)}; }));
-    edges.update(data.edges.map(function (e) { return {id: e.id, hidden: !shown.edges.get(e.id)}; }));
+    nodes.update(data.nodes.map(function (n) {
+      return {id: n.id, hidden: !shown.nodes.get(n.id)}; }));
+    edges.update(data.edges.map(function (e) {
+      return {id: e.id, hidden: !shown.edges.get(e.id)}; }));
     var count = 0;
     shown.edges.forEach(function (v) { if (v) count++; });
     document.body.setAttribute("data-shown-edges", String(count));
   }
 
-  function checkboxRow(parent, attr, value, color, text, isLine, onChange) {
-    var row = el("label", null, "legend-row"), box = el("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.value = value;
-    box.setAttribute(attr, value);
-    box.addEventListener("change", function () { onChange(box.checked); });
-    var swatch = el("span", null, isLine ? "line-swatch" : "swatch");
-    swatch.style.background = color;
-    row.appendChild(box);
-    row.appendChild(swatch);
-    row.appendChild(el("span", text));
-    parent.appendChild(row);
-  }
 
   var typeFilter = document.getElementById("type-filter");
   data.types.forEach(function (t) {
@@ -261,27 +147,14 @@ function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
   document.getElementById("time-section").hidden = !data.dates;
   if (data.dates) {
     slider = GraphbuildFilters.timeSlider(document.getElementById("time-filter"), data.dates,
-      function (from, to) { filters.state.from = from; filters.state.to = to; applyFilters(); }, el);
+      function (from, to) {
+        filters.state.from = from;
+        filters.state.to = to;
+        applyFilters();
+      }, el);
   }
 
-  var edgeLegend = document.getElementById("edge-legend");
-  [["asserted", "stated in the text"], ["negated", "the text denies it (label starts with “not”)"],
-   ["hedged", "conditional or only reported (label ends with “?”)"]].forEach(function (item) {
-    var style = data.edgeStyles[item[0]], row = el("div", null, "legend-row");
-    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-    svg.setAttribute("width", "36");
-    svg.setAttribute("height", "10");
-    var line = document.createElementNS("http://www.w3.org/2000/svg", "line");
-    line.setAttribute("x1", "0"); line.setAttribute("y1", "5");
-    line.setAttribute("x2", "36"); line.setAttribute("y2", "5");
-    line.setAttribute("stroke", style.color);
-    line.setAttribute("stroke-width", "2");
-    if (style.dashes) line.setAttribute("stroke-dasharray", style.dashes.join(" "));
-    svg.appendChild(line);
-    row.appendChild(svg);
-    row.appendChild(el("span", item[0] + ": " + item[1]));
-    edgeLegend.appendChild(row);
-  });
+  text.edgeLegend();
 
   // ---- neighbourhood highlight -----------------------------------------------------------
   function highlight(nodeId) {
@@ -396,7 +269,8 @@ function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
       focusNode(params.nodes[0]);
     } else if (params.edges.length) {
       var e = edgeInfo.get(params.edges[0]);
-      var from = highlighted && (e.from === highlighted || e.to === highlighted) ? highlighted : null;
+      var touches = highlighted && (e.from === highlighted || e.to === highlighted);
+      var from = touches ? highlighted : null;
       if (!from) clearHighlight();
       showEdge(e.id, from || e.from);
     } else {
@@ -437,7 +311,9 @@ function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
 
   function hideTip() { tip.hidden = true; }
 
-  network.on("hoverNode", function (p) { showTip(nodeTooltip(nodeInfo.get(p.node)), p.pointer.DOM, p.node); });
+  network.on("hoverNode", function (p) {
+    showTip(nodeTooltip(nodeInfo.get(p.node)), p.pointer.DOM, p.node);
+  });
   network.on("hoverEdge", function (p) {
     hoveredEdge = p.edge;
     network.redraw();
@@ -522,7 +398,8 @@ function GraphbuildMap(data, el, DIM_NODE, DIM_EDGE, MAX_FOCUS_SCALE) {
   });
 
   // A small API for notebooks and tests: the same actions as the controls.
-  window.graphbuildMap = {search: function (q) { return search(q).length ? search(q) : search(q, true); }, normalizeName: GraphbuildSearch.normalizeName,
+  function searchOrNear(q) { return search(q).length ? search(q) : search(q, true); }
+  window.graphbuildMap = {search: searchOrNear, normalizeName: GraphbuildSearch.normalizeName,
                           focusNode: focusNode, setTypeShown: setTypeShown,
                           setClassShown: setClassShown, highlight: highlight,
                           clearHighlight: clearHighlight, showNode: showNode, showEdge: showEdge,

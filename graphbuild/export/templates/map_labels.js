@@ -77,7 +77,8 @@ var GraphbuildLabels = (function () {
             for (var i = 0; i < spots.length; i++) {
               var box = {x: spots[i].x - w / 2, y: spots[i].y, w: w, h: h};
               var spaced = {x: box.x - GAP, y: box.y, w: box.w + 2 * GAP, h: box.h};
-              if (!inside(box, screen) || placed.some(function (p) { return overlaps(spaced, p); }) ||
+              if (!inside(box, screen) ||
+                  placed.some(function (p) { return overlaps(spaced, p); }) ||
                   dots.some(function (d) {
                     return d.id !== id && (limit < 0 || d.rank < limit) && overlaps(box, d);
                   }))
@@ -123,7 +124,9 @@ var GraphbuildLabels = (function () {
 
       if (v.focus) nodeLabel(v.focus, true);
       v.edges.slice(0, v.first).forEach(edgeLabel);
-      if (v.near) order.forEach(function (id) { if (v.near.has(id) && id !== v.focus) nodeLabel(id, true); });
+      if (v.near) order.forEach(function (id) {
+        if (v.near.has(id) && id !== v.focus) nodeLabel(id, true);
+      });
       v.edges.slice(v.first).forEach(edgeLabel);
       order.forEach(function (id) {
         if (id !== v.focus && !(v.near && v.near.has(id))) nodeLabel(id, false);
