@@ -3,6 +3,9 @@
 The graph follows the data contract in the README: nodes carry `label`, `type`, `aliases`,
 `mentions`, `documents`, `titles`; edges carry `predicate`, `negated`, `hedged`, `weight`,
 `evidence` and `documents`. One edge per (subject, object, predicate, negated, hedged).
+Each edge also gets its `relation_class` (`knowledge.relation_classes`), each evidence sentence
+the date it speaks of (`ingest.timex`), and edges and nodes `first_seen`/`last_seen` over those
+dates (nodes also over the dates of the articles that mention them).
 """
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from graphbuild.ingest.timex import sentence_date
+from graphbuild.knowledge.relation_classes import relation_class
 from graphbuild.records import DocExtraction, PackedExtraction
 from graphbuild.resolve.merge import Entity, Relation, resolve
 from graphbuild.export.files import FORMATS
@@ -40,13 +45,48 @@ def node_attributes(entity: Entity) -> dict[str, Any]:
     return attrs
 
 
-def edge_attributes(relation: Relation) -> dict[str, Any]:
+def edge_attributes(relation: Relation, article_dates: dict[str, str] | None = None,
+                    event: str = "") -> dict[str, Any]:
+    """An edge's attributes; `article_dates` (article id -> ISO date) dates its evidence, and
+    `event` is the name of the EVENT the edge points to, if it does (it helps class the edge)."""
+    article_dates = article_dates or {}
     evidence = sorted((e.to_dict() for e in relation.evidence),
                       key=lambda e: (e["doc"], e["start"], e["end"]))
     unique = [e for i, e in enumerate(evidence) if i == 0 or e != evidence[i - 1]]
-    return {"predicate": relation.predicate, "negated": relation.negated,
-            "hedged": relation.hedged, "weight": len(unique), "evidence": unique,
-            "documents": relation.documents, "kinds": list(relation.kinds)}
+    for item in unique:
+        when = sentence_date(item["sentence"], article_dates.get(item["doc"]))
+        if when:
+            item["date"] = when
+    kinds = list(relation.kinds)
+    attrs = {"predicate": relation.predicate, "negated": relation.negated,
+             "hedged": relation.hedged, "weight": len(unique), "evidence": unique,
+             "documents": relation.documents, "kinds": kinds,
+             "relation_class": relation_class(relation.predicate, kinds, event)}
+    attrs.update(seen_range(e.get("date") for e in unique))
+    return attrs
+
+
+def seen_range(dates: Iterable[str | None]) -> dict[str, str]:
+    """`first_seen` and `last_seen` over ISO dates (empty when there is none).
+
+    >>> seen_range(["2017-03-02", None, "2016-07-01"])
+    {'first_seen': '2016-07-01', 'last_seen': '2017-03-02'}
+    >>> seen_range([None])
+    {}
+    """
+    known = sorted(d for d in dates if d)
+    return {"first_seen": known[0], "last_seen": known[-1]} if known else {}
+
+
+def _date_nodes(graph: nx.MultiDiGraph, article_dates: dict[str, str]) -> None:
+    """A node is seen over the dates of its edges and of the articles that mention it."""
+    for node, data in graph.nodes(data=True):
+        dates = [article_dates.get(str(d)) for d in data.get("documents", [])]
+        for _, _, edge in graph.in_edges(node, data=True):
+            dates += [edge.get("first_seen"), edge.get("last_seen")]
+        for _, _, edge in graph.out_edges(node, data=True):
+            dates += [edge.get("first_seen"), edge.get("last_seen")]
+        data.update(seen_range(dates))
 
 
 def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
@@ -54,12 +94,17 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
     """Build the graph: nodes sorted by id, edges sorted by (subject, object, key)."""
     graph = nx.MultiDiGraph()
     graph.graph["articles"] = sorted((dict(a) for a in articles), key=lambda a: str(a["id"]))
+    dates = {str(a["id"]): str(a["date"]) for a in graph.graph["articles"] if a.get("date")}
+    events: dict[str, str] = {}
     for entity in sorted(entities, key=lambda e: e.id):
         graph.add_node(entity.id, **node_attributes(entity))
+        if entity.type == "EVENT":
+            events[entity.id] = entity.label
     for rel in sorted(relations, key=lambda r: (r.subject, r.object,
                                                 edge_key(r.predicate, r.negated, r.hedged))):
         graph.add_edge(rel.subject, rel.object, key=edge_key(rel.predicate, rel.negated, rel.hedged),
-                       **edge_attributes(rel))
+                       **edge_attributes(rel, dates, events.get(rel.object, "")))
+    _date_nodes(graph, dates)
     return graph
 
 
