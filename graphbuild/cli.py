@@ -132,12 +132,13 @@ def _progress_bar(quiet: bool):
     return tqdm(unit=" articles", file=sys.stderr, leave=False)
 
 
-# `query`, `stats` and `subgraph` are the query API's thin layer, kept in their own module.
-from graphbuild.cli_query import query, stats, subgraph  # noqa: E402
+# `query`, `stats`, `subgraph` and `timeline` are the query API's thin layer, in their own module.
+from graphbuild.cli_query import query, stats, subgraph, timeline  # noqa: E402
 
 main.add_command(query)
 main.add_command(stats)
 main.add_command(subgraph)
+main.add_command(timeline)
 
 
 @main.command()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `i
     from graphbuild.query.neighbors import Neighbor, RelationRecord
     from graphbuild.query.stats import GraphStats
     from graphbuild.query.structure import Community, RankedEntity
+    from graphbuild.query.timeline import TimelineEntry
 
 
 def edge_key(predicate: str, negated: bool, hedged: bool) -> str:
@@ -165,21 +166,40 @@ class KnowledgeGraph:
         return explain(self.graph, name, type)
 
     def neighbors(self, name: str, type: str | None = None,
-                  predicate: str | None = None) -> list[Neighbor]:
-        """Entities joined to `name` in either direction, with the edges; see `query.neighbors`."""
+                  predicate: str | None = None, cls: str | None = None) -> list[Neighbor]:
+        """Entities joined to `name` in either direction, with the edges (of relation class
+        `cls`, if given); see `query.neighbors`."""
         from graphbuild.query.neighbors import neighbors
-        return neighbors(self.graph, name, type=type, predicate=predicate)
+        return neighbors(self.graph, name, type=type, predicate=predicate, cls=cls)
 
-    def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10) -> list[Path]:
-        """Paths between two entities, shortest first; see `paths.connections`."""
+    def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10,
+                    cls: str | None = None) -> list[Path]:
+        """Paths between two entities, shortest first, over edges of class `cls` if given;
+        see `paths.connections`."""
         from graphbuild.query.paths import connections
-        return connections(self.graph, a, b, max_hops=max_hops, limit=limit)
+        from graphbuild.query.timeline import cut
+        graph = cut(self.graph, cls=cls) if cls else self.graph
+        return connections(graph, a, b, max_hops=max_hops, limit=limit)
 
     def relations(self, subject: str | None = None, predicate: str | None = None,
-                  object: str | None = None) -> list[RelationRecord]:
-        """Edges matching subject / predicate / object; see `query.relations`."""
+                  object: str | None = None, cls: str | None = None) -> list[RelationRecord]:
+        """Edges matching subject / predicate / object / relation class; see `query.relations`.
+
+        >>> kg = KnowledgeGraph(nx.MultiDiGraph())
+        >>> kg.graph.add_edge("a", "b", predicate="sue", relation_class="legal")
+        'sue'
+        >>> [r.predicate for r in kg.relations(cls="legal")], kg.relations(cls="money")
+        (['sue'], [])
+        """
         from graphbuild.query.neighbors import relations
-        return relations(self.graph, subject=subject, predicate=predicate, object=object)
+        return relations(self.graph, subject=subject, predicate=predicate, object=object, cls=cls)
+
+    def timeline(self, name: str, cls: str | None = None, since: str | None = None,
+                 until: str | None = None) -> list[TimelineEntry]:
+        """The entity's relations in date order, one entry per evidence sentence (date, class,
+        other party, sentence); see `query.timeline`."""
+        from graphbuild.query.timeline import timeline
+        return timeline(self.graph, name, cls=cls, since=since, until=until)
 
     def top(self, n: int = 10, by: str = "degree",
             type: str | None = None) -> list[RankedEntity]:
@@ -187,11 +207,23 @@ class KnowledgeGraph:
         from graphbuild.query.structure import top
         return top(self.graph, n, by=by, type=type)
 
-    def subgraph(self, names: str | Iterable[str], radius: int = 1) -> KnowledgeGraph:
-        """The part within `radius` edges of some entities, as a new KnowledgeGraph."""
+    def subgraph(self, names: str | Iterable[str] | None = None, radius: int = 1,
+                 since: str | None = None, until: str | None = None,
+                 cls: str | None = None) -> KnowledgeGraph:
+        """The part within `radius` edges of some entities (all, if no names), cut to the
+        evidence dated from `since` to `until` (ISO dates, inclusive) and to the edges of
+        relation class `cls`, as a new KnowledgeGraph; see `structure.subgraph`, `timeline.cut`.
+        """
         from graphbuild.query.structure import subgraph
-        return KnowledgeGraph(subgraph(self.graph, [names] if isinstance(names, str) else names,
-                                       radius=radius))
+        from graphbuild.query.timeline import cut
+        graph = self.graph
+        if since is not None or until is not None or cls is not None:
+            graph = cut(graph, cls=cls, since=since, until=until)
+        if names is not None:
+            graph = subgraph(graph, [names] if isinstance(names, str) else names, radius=radius)
+        elif graph is self.graph:
+            graph = graph.copy()
+        return KnowledgeGraph(graph)
 
     def communities(self, min_size: int = 2, seed: int = 0,
                     resolution: float = 1.0) -> list[Community]:
