@@ -162,3 +162,21 @@ def test_build_in_a_terminal_draws_a_progress_bar_with_a_total(seeds_dir, tmp_pa
     assert "0/2 [00:00<?, ? articles/s]" in out, out  # n/total [elapsed<ETA, rate]
     assert re.search(r"[12]/2 \[\d\d:\d\d<\d\d:\d\d, +\d+\.\d+ articles/s\]", out), out
     assert (tmp_path / "out" / "graph.json").exists()
+
+
+def test_build_at_the_top_level_of_a_script_with_no_main_guard(seeds_dir, tmp_path):
+    """The README's Python example pasted into demo.py: worker processes must not run the
+    script again (it would call build() again in each, while they start up)."""
+    script = tmp_path / "demo.py"
+    script.write_text("import graphbuild\n"
+                      "print('top level ran')\n"
+                      f"kg = graphbuild.build([{str(seeds_dir / SEED)!r}], workers=2)\n"
+                      "print(kg.graph.number_of_nodes(), 'nodes,', kg.graph.number_of_edges(), "
+                      "'edges')\n")
+    result = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "top level ran" and lines.count("top level ran") == 1
+    assert re.fullmatch(r"[1-9]\d* nodes, \d+ edges", lines[-1]), result.stdout
