@@ -5,7 +5,10 @@ graph looks like the HTML map without restyling: nodes coloured by type, sized b
 entities they are connected to; negated edges red and hedged edges grey, thickness by the number
 of supporting sentences. Attributes are flattened the way the GraphML exporter does it (lists
 joined with "; ", evidence as its first sentence plus a count); every attribute has one declared
-type; XML-illegal control characters are removed, so the file parses for any input.
+type; XML-illegal control characters are removed, so the file parses for any input. Edges are
+numbered e0, e1, ... and carry their label ("not meet with", "meet with?") as `kind`, which Gephi
+reads to keep parallel edges of one pair apart (it merges edges of one pair and one kind); `kind`
+is declared by GEXF 1.3, and 1.2 readers such as networkx ignore it.
 
 >>> import networkx as nx, tempfile, pathlib
 >>> g = nx.MultiDiGraph()
@@ -113,8 +116,7 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
     max_degree = max((degree for degree, _ in scores.values()), default=0)
     nodes = [(node, flat_attributes(attrs, NODE_ELEMENT_ATTRIBUTES), attrs)
              for node, attrs in graph.nodes(data=True)]
-    edges = [(u, v, key, {**flat_attributes(attrs, EDGE_ELEMENT_ATTRIBUTES),
-                          "networkx_key": str(key)}, attrs)
+    edges = [(u, v, key, flat_attributes(attrs, EDGE_ELEMENT_ATTRIBUTES), attrs)
              for u, v, key, attrs in graph.edges(keys=True, data=True)]
     node_types = attribute_types([flat for _, flat, _ in nodes])
     edge_types = attribute_types([flat for _, _, _, flat, _ in edges])
@@ -138,8 +140,10 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
             label = edge_label(str(attrs.get("predicate") or attrs.get("label") or key), bool(attrs.get("negated")),
                                bool(attrs.get("hedged")))
             weight = _number(attrs.get("weight"), 1.0)
+            # `kind` keeps parallel edges apart in Gephi, which merges two edges of one pair
+            # and one kind; the label (predicate plus "not"/"?") differs wherever the key does.
             out.write(f"      <edge id=\"e{index}\" source={_xml(u)} target={_xml(v)} "
-                      f"label={_xml(label)} weight=\"{weight}\">"
+                      f"label={_xml(label)} kind={_xml(label)} weight=\"{weight}\">"
                       f"{_attvalues(flat, edge_types)}{_color_element(edge_color(attrs))}"
                       f'<viz:thickness value="{weight}"/></edge>\n')
         out.write("    </edges>\n  </graph>\n</gexf>\n")
