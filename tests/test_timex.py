@@ -62,3 +62,10 @@ def test_an_undated_article_dates_only_what_carries_its_year():
 
 def test_an_impossible_date_is_skipped():
     assert sentence_date("Set for February 30, 2017.", ARTICLE) == ARTICLE
+
+
+def test_a_future_word_far_after_the_expression_does_not_make_it_future():
+    sentence = ("The Council voted unanimously Saturday to pass a resolution pushed by the United "
+                "States that will deprive the country of revenue.")
+    assert sentence_date(sentence, "2017-08-05") == "2017-08-05"        # that Saturday
+    assert sentence_date("On Tuesday, he will testify.", ARTICLE) == "2017-03-07"

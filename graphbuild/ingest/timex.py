@@ -62,6 +62,21 @@ FUTURE = re.compile(r"\b(?:will|shall|'ll|plans?|planned|planning|scheduled|expe
                     r"going to|next|upcoming|later this)\b", re.I)
 
 
+FUTURE_REACH = 30  # characters after an expression a future word may follow it ("On Tuesday, he will")
+
+
+def speaks_of_future(sentence: str, start: int, end: int) -> bool:
+    """Whether the expression at `start:end` is in the future: a future word before it, or
+    just after it ("The Council voted Saturday on a resolution that will ..." is the past).
+
+    >>> speaks_of_future("They will meet on Monday.", 15, 24)
+    True
+    >>> speaks_of_future("They voted Saturday on a resolution that, officials say, will pass.", 11, 19)
+    False
+    """
+    return bool(FUTURE.search(sentence, 0, start) or FUTURE.search(sentence[end:end + FUTURE_REACH]))
+
+
 def _month(text: str) -> int:
     text = text.rstrip(".").lower()
     return MONTHS.get(text) or MONTH_ABBREVIATIONS[text[:4] if text.startswith("sept") else text[:3]]
@@ -165,9 +180,8 @@ def sentence_date(sentence: str, article_date: str | None) -> str | None:
     '2010-02-09'
     """
     today = _iso(article_date)
-    future = bool(FUTURE.search(sentence))
-    for _, _, kind, match in time_expressions(sentence):
-        found = resolve(kind, match, today, future)
+    for start, end, kind, match in time_expressions(sentence):
+        found = resolve(kind, match, today, speaks_of_future(sentence, start, end))
         if found is not None:
             return found.isoformat()
     return today.isoformat() if today else None

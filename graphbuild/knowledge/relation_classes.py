@@ -182,6 +182,21 @@ def relation_class(predicate: str, kinds: Iterable[str] = (), event: str = "",
     return OTHER
 
 
+def edge_class(data: dict, table: ClassTable | None = None) -> str:
+    """An edge's class from its attributes: its `relation_class`, else read from its predicate
+    and kinds (a graph written before classes existed, or by another tool).
+
+    >>> edge_class({"predicate": "sue"}), edge_class({"predicate": "x", "relation_class": "money"})
+    ('legal', 'money')
+    """
+    cls = data.get("relation_class")
+    if cls:
+        return str(cls)
+    kinds = data.get("kinds") or []
+    return relation_class(str(data.get("predicate", "")),
+                          kinds.split(";") if isinstance(kinds, str) else kinds, table=table)
+
+
 def class_names() -> list[str]:
     """The classes in legend order ("other" last)."""
     return list(CLASSES)

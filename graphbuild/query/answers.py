@@ -158,7 +158,7 @@ def format_paths(a: EntityRecord, b: EntityRecord, paths: Sequence[Path], max_ho
     1 path between A and C:
     Path 1: 2 hops, 3 mentions
       A -[call]-> B  (communication; 1 mention)
-      B <-[meet]- C  (2 mentions)
+      B <-[meet]- C  (meeting; 2 mentions)
     """
     if not paths:
         return f"No path between {a.label} and {b.label} within {counted(max_hops, 'hop')}."
@@ -185,7 +185,7 @@ def format_relations(found: Sequence[RelationRecord], evidence: int = 1) -> str:
     >>> record = RelationRecord("P:t", "Trump", "fire", "P:f", "Flynn", False, False, 1,
     ...                         ({"doc": "d2", "sentence": "Trump fired Flynn."},))
     >>> print(format_relations([record]))
-    Trump -[fire]-> Flynn  (role; 1 mention)
+    Trump -[fire]-> Flynn  (1 mention)
         "Trump fired Flynn." [d2]
     """
     if not found:

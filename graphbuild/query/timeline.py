@@ -11,22 +11,8 @@ from typing import Any
 
 import networkx as nx
 
-from graphbuild.knowledge.relation_classes import CLASSES, relation_class
+from graphbuild.knowledge.relation_classes import CLASSES, edge_class
 from graphbuild.query.names import EntityRecord, entity_record, find_entity
-
-
-def edge_class(data: dict[str, Any]) -> str:
-    """An edge's class: its `relation_class`, else read from its predicate and kinds.
-
-    >>> edge_class({"predicate": "sue"}), edge_class({"predicate": "x", "relation_class": "money"})
-    ('legal', 'money')
-    """
-    cls = data.get("relation_class")
-    if cls:
-        return str(cls)
-    kinds = data.get("kinds") or []
-    return relation_class(str(data.get("predicate", "")),
-                          kinds.split(";") if isinstance(kinds, str) else kinds)
 
 
 def check_class(cls: str | None) -> str | None:
