@@ -298,8 +298,8 @@ def format_timeline(entity: EntityRecord, entries: Sequence[TimelineEntry]) -> s
     for entry in entries:
         arrow = f"-[{entry.predicate}]->" if entry.direction == "out" else \
             f"<-[{entry.predicate}]-"
-        flags = "".join(f"  ({w})" for w, f in (("denied", entry.negated),
-                                                ("hedged", entry.hedged)) if f)
+        flags = ", ".join(w for w, f in (("denied", entry.negated), ("hedged", entry.hedged)) if f)
+        flags = f"  ({flags})" if flags else ""
         lines.append(f"{entry.date or '(no date)':10}  {entry.relation_class:13}  "
                      f"{entity.label} {arrow} {entry.other.label}{flags}")
         lines += evidence_lines([{"doc": entry.doc, "sentence": entry.sentence}], 1, " " * 12)
