@@ -192,12 +192,21 @@ def stats(graph: Path, top_n: int, as_json: bool) -> None:
               default=Path("subgraph"), show_default=True, help="Folder to write graph.* into.")
 @click.option("--format", "formats", default="graphml,html,json", show_default=True,
               help="Comma-separated outputs, as for `graphbuild build`.")
-def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, formats: str) -> None:
-    """Write the part of GRAPH around NAMES (within --radius edges) as a graph of its own.
+@click.option("--class", "cls", metavar="CLASS", type=click.Choice(CLASS_NAMES, case_sensitive=False),
+              help="Keep only relations of this class.")
+@click.option("--since", metavar="DATE", callback=_iso_date,
+              help="Keep only what the evidence dates on or after this ISO date.")
+@click.option("--until", metavar="DATE", callback=_iso_date,
+              help="Keep only what the evidence dates on or before this ISO date.")
+def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, formats: str,
+             cls: str | None, since: str | None, until: str | None) -> None:
+    """Write the part of GRAPH around NAMES (within --radius edges) as a graph of its own,
+    optionally of one relation class or one period.
 
     \b
-    Example:
+    Examples:
       graphbuild subgraph output/ Sessions Kislyak --radius 1 -o sessions/
+      graphbuild subgraph output/ Flynn --since 2017-01-01 --class communication -o flynn/
     """
     from graphbuild.export.files import parse_formats
 
@@ -207,7 +216,7 @@ def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, for
         raise click.BadParameter(str(exc), param_hint="--format") from None
     kg = _load(graph)
     try:
-        part = kg.subgraph(list(names), radius=radius)
+        part = kg.subgraph(list(names), radius=radius, since=since, until=until, cls=cls)
     except NameLookupError as exc:
         _fail(str(exc))
     try:

@@ -186,8 +186,7 @@ class KnowledgeGraph:
         """Edges matching subject / predicate / object / relation class; see `query.relations`.
 
         >>> kg = KnowledgeGraph(nx.MultiDiGraph())
-        >>> kg.graph.add_edge("a", "b", predicate="sue", relation_class="legal")
-        'sue'
+        >>> _ = kg.graph.add_edge("a", "b", predicate="sue", relation_class="legal")
         >>> [r.predicate for r in kg.relations(cls="legal")], kg.relations(cls="money")
         (['sue'], [])
         """

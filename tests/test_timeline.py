@@ -117,3 +117,12 @@ def test_cli_stats_counts_classes(graph_file):
     assert "Relations by class: meeting 2, communication 1, legal 1, role 1" in lines
     data = json.loads(_ok("stats", graph_file, "--json"))
     assert data["classes"] == {"meeting": 2, "communication": 1, "legal": 1, "role": 1}
+
+
+def test_cli_subgraph_of_a_period(graph_file, tmp_path):
+    result = CliRunner().invoke(main, ["subgraph", str(graph_file), "Flynn", "--since",
+                                       "2017-01-01", "-o", str(tmp_path / "part"),
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "part" / "graph.json").read_text())
+    assert [e["predicate"] for e in data["edges"]] == ["fire"]
