@@ -69,3 +69,9 @@ def test_a_future_word_far_after_the_expression_does_not_make_it_future():
                 "States that will deprive the country of revenue.")
     assert sentence_date(sentence, "2017-08-05") == "2017-08-05"        # that Saturday
     assert sentence_date("On Tuesday, he will testify.", ARTICLE) == "2017-03-07"
+
+
+def test_a_weekday_before_a_full_date_is_that_date():
+    assert sentence_date("Arab League Meets in Cairo, Wednesday - 2002-09-03", "2002-09-03") \
+        == "2002-09-03"
+    assert sentence_date("Thursday, June 26, 2008", "2008-07-01") == "2008-06-26"

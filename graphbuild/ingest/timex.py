@@ -55,6 +55,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
 ]
+FULL_DATES = {"iso", "month day year", "day month year"}
+WEEKDAY_GAP = 4   # characters between a weekday and the full date it stands before
+
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # The sentence speaks of what is still to come: an undated month or weekday is the next one.
@@ -163,6 +166,11 @@ def time_expressions(sentence: str) -> list[tuple[int, int, str, re.Match]]:
             start, end = match.span()
             if not any(s < end and start < e for s, e, _, _ in found):
                 found.append((start, end, kind, match))
+    # "Wednesday, June 26, 2008", "Wednesday - 2002-09-03": the weekday names the full date.
+    full = [s for s, _, kind, _ in found if kind in FULL_DATES]
+    found = [f for f in found if not (f[2] == "weekday" and any(
+        0 <= s - f[1] <= WEEKDAY_GAP and not sentence[f[1]:s].strip(" ,-\u2013\u2014")
+        for s in full))]
     return sorted(found, key=lambda f: f[0])
 
 
