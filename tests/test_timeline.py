@@ -61,6 +61,7 @@ def test_subgraph_by_date_keeps_the_evidence_of_the_period(kg):
     assert sorted(edges) == [("P:flynn", "P:kislyak", "talk to", 1, "2016-12-29"),
                              ("P:sessions", "P:kislyak", "meet with", 1, "2016-09-01")]
     assert sorted(part.graph) == ["P:flynn", "P:kislyak", "P:sessions"]   # undated edge gone
+    assert [a["id"] for a in part.articles] == ["a1", "a2"]
     assert kg.graph.number_of_edges() == 5                                 # the original stays
     assert kg.subgraph("Trump", radius=1, since="2017-01-01").graph.number_of_edges() == 1
 

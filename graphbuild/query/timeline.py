@@ -48,7 +48,8 @@ def cut(graph: nx.MultiDiGraph, cls: str | None = None, since: str | None = None
     since, until : str, optional
         ISO dates (inclusive): keep the evidence sentences dated in the period, and the edges
         that keep at least one (their `weight`, `first_seen` and `last_seen` recounted); an
-        undated edge is dropped. Entities left with no edge are dropped too, when a date is given.
+        undated edge is dropped. Entities left with no edge, and articles no kept sentence comes
+        from, are dropped too, when a date is given.
 
     Examples
     --------
@@ -83,6 +84,9 @@ def cut(graph: nx.MultiDiGraph, cls: str | None = None, since: str | None = None
         part.add_edge(u, v, key=key, **data)
     if dated:
         part.remove_nodes_from([n for n in list(part) if part.degree(n) == 0])
+        cited = {str(e.get("doc")) for _, _, d in part.edges(data=True) for e in _evidence(d)}
+        part.graph["articles"] = [a for a in graph.graph.get("articles", [])
+                                  if str(a.get("id")) in cited]
     return part
 
 
