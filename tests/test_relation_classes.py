@@ -16,7 +16,7 @@ from graphbuild.knowledge.relation_classes import (CLASSES, TABLE, TableError, l
     ("write to", ["verb"], "communication"), ("say will discuss", ["speech"], "communication"),
     ("conversation with", ["interaction"], "communication"),
     # role
-    ("minister of", ["role"], "role"), ("appoint", ["verb"], "role"),
+    ("minister of", ["role"], "role"), ("appoint", ["verb"], "role"), ("co-found", ["verb"], "role"),
     ("special agent in charge of", ["role"], "role"), ("resign as advisor to", ["verb"], "role"),
     ("mediator of", ["role"], "role"),
     # membership
@@ -27,10 +27,10 @@ from graphbuild.knowledge.relation_classes import (CLASSES, TABLE, TableError, l
     ("marry", ["verb"], "family"),
     # location
     ("located in", ["role"], "location"), ("headquartered in", ["verb"], "location"),
-    ("travel to", ["verb"], "location"),
+    ("travel to", ["verb"], "location"), ("flee to", ["verb"], "location"),
     # legal
     ("charge", ["verb"], "legal"), ("sue", ["verb"], "legal"),
-    ("plead guilty to", ["verb"], "legal"), ("indict", ["nominal"], "legal"),
+    ("plead guilty to", ["verb"], "legal"), ("find guilty of", ["verb"], "legal"), ("indict", ["nominal"], "legal"),
     ("announce filing of charge against", ["verb"], "legal"), ("agree to settle", ["verb"], "legal"),
     # money
     ("pay", ["verb"], "money"), ("bribe", ["verb"], "money"), ("acquire", ["nominal"], "money"),
@@ -41,7 +41,7 @@ from graphbuild.knowledge.relation_classes import (CLASSES, TABLE, TableError, l
     # conflict
     ("attack", ["verb"], "conflict"), ("accuse", ["verb"], "conflict"),
     ("criticize", ["verb"], "conflict"), ("impose sanctions on", ["verb"], "conflict"),
-    ("fire on", ["verb"], "conflict"),
+    ("fire on", ["verb"], "conflict"), ("kidnap", ["verb"], "conflict"),
     # other
     ("photograph on", ["verb"], "other"), ("", [], "other"),
 ])
