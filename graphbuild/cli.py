@@ -86,10 +86,10 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
         raise click.BadParameter(str(exc), param_hint="--format") from None
     report = BuildReport()
     cache = None if no_cache else cache_dir or default_cache_dir()
-    bar = _progress_bar(quiet)
+    bar = _progress_bar(quiet, sources)
     try:
         kg = build_graph(list(sources), model=model, workers=workers or default_workers(),
-                         batch_size=batch_size, progress=bar.update if bar else None,
+                         batch_size=batch_size, progress=bar.update if bar is not None else None,
                          report=report, cache_dir=cache, update=output if update else None,
                          dask=dask, aliases=aliases)
     except (ModelNotFound, StoreError, DaskNotInstalled, AliasesFileError) as exc:
@@ -99,7 +99,7 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
             raise
         fail(f"cannot reach the Dask scheduler {dask}: {exc}")
     finally:
-        if bar:
+        if bar is not None:
             bar.close()
     for skipped in report.skipped:
         click.echo(f"graphbuild: skipped {skipped}", err=True)
@@ -124,20 +124,21 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
     sys.exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
 
 
-def _progress_bar(quiet: bool):
-    """A tqdm bar on stderr when it is a terminal; None otherwise."""
+def _progress_bar(quiet: bool, sources: tuple[str, ...]):
+    """A progress bar over the sources' articles on stderr when it is a terminal; else None."""
     if quiet or not sys.stderr.isatty():
         return None
-    from tqdm import tqdm
-    return tqdm(unit=" articles", file=sys.stderr, leave=False)
+    from graphbuild.pipeline.progress import count_articles, progress_bar
+    return progress_bar(count_articles(sources))
 
 
-# `query`, `stats` and `subgraph` are the query API's thin layer, kept in their own module.
-from graphbuild.cli_query import query, stats, subgraph  # noqa: E402
+# `query`, `stats`, `subgraph` and `timeline` are the query API's thin layer, in their own module.
+from graphbuild.cli_query import query, stats, subgraph, timeline  # noqa: E402
 
 main.add_command(query)
 main.add_command(stats)
 main.add_command(subgraph)
+main.add_command(timeline)
 
 
 @main.command()

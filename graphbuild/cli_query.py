@@ -1,4 +1,4 @@
-"""`graphbuild query`, `stats` and `subgraph`: the query API from the shell.
+"""`graphbuild query`, `stats`, `subgraph` and `timeline`: the query API from the shell.
 
 Each option names the KnowledgeGraph method it calls (`--neighbors` -> `kg.neighbors`, `--path`
 -> `kg.connections`, `--top` -> `kg.top`, ...) with the same parameters; `graphbuild.query.answers`
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -19,6 +20,7 @@ from graphbuild.graph import KnowledgeGraph
 from graphbuild.query.names import NameLookupError
 from graphbuild.pipeline.run import load
 from graphbuild.query.structure import RANKINGS
+from graphbuild.knowledge.relation_classes import CLASSES
 
 EXIT_FAILED = 1  # as in cli.py: an unknown name or an unreadable graph
 
@@ -43,6 +45,17 @@ def _print_json(value: Any) -> None:
 
 
 GRAPH_ARGUMENT = click.argument("graph", type=click.Path(exists=True, path_type=Path))
+CLASS_NAMES = list(CLASSES)
+
+
+def _iso_date(ctx, param, value: str | None) -> str | None:
+    """A --since/--until value as an ISO date (YYYY-MM-DD), or a usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2017-01-31") from None
 MODES = ("entity", "neighbors", "path", "relations", "top", "communities")
 
 
@@ -63,6 +76,13 @@ MODES = ("entity", "neighbors", "path", "relations", "top", "communities")
 @click.option("--predicate", metavar="PREDICATE",
               help="Only edges whose predicate is or begins with this (\"meet\" finds "
               "\"meet with\"): --neighbors, --relations.")
+@click.option("--class", "cls", metavar="CLASS", type=click.Choice(CLASS_NAMES, case_sensitive=False),
+              help="Only edges of this relation class (meeting, legal, money, ...): "
+              "--neighbors, --relations, --path.")
+@click.option("--since", metavar="DATE", callback=_iso_date,
+              help="Only what the evidence dates on or after this ISO date (2017-01-01).")
+@click.option("--until", metavar="DATE", callback=_iso_date,
+              help="Only what the evidence dates on or before this ISO date.")
 @click.option("--subject", metavar="NAME", help="With --relations: edges from this entity.")
 @click.option("--object", "object_", metavar="NAME", help="With --relations: edges to this entity.")
 @click.option("--by", type=click.Choice(RANKINGS), default="degree", show_default=True,
@@ -76,7 +96,8 @@ MODES = ("entity", "neighbors", "path", "relations", "top", "communities")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[str, str] | None,
           relations: bool, top: int | None, communities: bool, type_: str | None,
-          predicate: str | None, subject: str | None, object_: str | None, by: str,
+          predicate: str | None, cls: str | None, since: str | None, until: str | None,
+          subject: str | None, object_: str | None, by: str,
           max_hops: int, limit: int | None, evidence: int, as_json: bool) -> None:
     """Ask GRAPH (a graph.json, a graph.graphml, or their folder) one question.
 
@@ -89,6 +110,7 @@ def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[st
       graphbuild query output/ --neighbors Sessions
       graphbuild query output/ --path Flynn Kislyak --max-hops 2
       graphbuild query output/ --relations --subject Flynn --json
+      graphbuild query output/ --relations --class legal --since 2017-01-01
       graphbuild query output/ --top 5 --by pagerank --type PERSON
     """
     chosen = [name for name, value in zip(MODES, (entity, neighbors, path, relations, top,
@@ -97,9 +119,12 @@ def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[st
         got = f" (got {', '.join('--' + c for c in chosen)})" if chosen else ""
         raise click.UsageError("give exactly one of " + ", ".join(f"--{m}" for m in MODES) + got)
     kg = _load(graph)
+    if since or until:  # the question is asked of the graph of that period
+        kg = kg.subgraph(since=since, until=until)
     try:
         text, data = _answer(kg, chosen[0], entity=entity, neighbors=neighbors, path=path,
-                             top=top, type_=type_, predicate=predicate, subject=subject,
+                             top=top, type_=type_, predicate=predicate, cls=cls,
+                             subject=subject,
                              object_=object_, by=by, max_hops=max_hops, limit=limit,
                              evidence=evidence)
     except (NameLookupError, ValueError) as exc:
@@ -111,24 +136,25 @@ def query(graph: Path, entity: str | None, neighbors: str | None, path: tuple[st
 
 
 def _answer(kg: KnowledgeGraph, mode: str, *, entity, neighbors, path, top, type_, predicate,
-            subject, object_, by, max_hops, limit, evidence) -> tuple[str, Any]:
+            cls, subject, object_, by, max_hops, limit, evidence) -> tuple[str, Any]:
     """Call the KnowledgeGraph method for `mode`: (text answer, JSON-ready answer)."""
     if mode == "entity":
         record = kg.entity(entity, type=type_)
         return answers.format_entity(record), record.to_dict()
     if mode == "neighbors":
         centre = kg.entity(neighbors)
-        every = kg.neighbors(centre.id, type=type_, predicate=predicate)
+        every = kg.neighbors(centre.id, type=type_, predicate=predicate, cls=cls)
         found = every[:limit]
         return (answers.format_neighbors(centre, found, evidence, total=len(every)),
                 {"entity": centre.to_dict(), "neighbors": [n.to_dict() for n in found]})
     if mode == "path":
         a, b = kg.entity(path[0]), kg.entity(path[1])
-        found = kg.connections(a.id, b.id, max_hops=max_hops, limit=limit or 10)
+        found = kg.connections(a.id, b.id, max_hops=max_hops, limit=limit or 10, cls=cls)
         return (answers.format_paths(a, b, found, max_hops, evidence),
                 [p.to_dict() for p in found])
     if mode == "relations":
-        found = kg.relations(subject=subject, predicate=predicate, object=object_)[:limit]
+        found = kg.relations(subject=subject, predicate=predicate, object=object_,
+                             cls=cls)[:limit]
         return answers.format_relations(found, evidence), [r.to_dict() for r in found]
     if mode == "top":
         found = kg.top(top, by=by, type=type_)
@@ -166,12 +192,21 @@ def stats(graph: Path, top_n: int, as_json: bool) -> None:
               default=Path("subgraph"), show_default=True, help="Folder to write graph.* into.")
 @click.option("--format", "formats", default="graphml,html,json", show_default=True,
               help="Comma-separated outputs, as for `graphbuild build`.")
-def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, formats: str) -> None:
-    """Write the part of GRAPH around NAMES (within --radius edges) as a graph of its own.
+@click.option("--class", "cls", metavar="CLASS", type=click.Choice(CLASS_NAMES, case_sensitive=False),
+              help="Keep only relations of this class.")
+@click.option("--since", metavar="DATE", callback=_iso_date,
+              help="Keep only what the evidence dates on or after this ISO date.")
+@click.option("--until", metavar="DATE", callback=_iso_date,
+              help="Keep only what the evidence dates on or before this ISO date.")
+def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, formats: str,
+             cls: str | None, since: str | None, until: str | None) -> None:
+    """Write the part of GRAPH around NAMES (within --radius edges) as a graph of its own,
+    optionally of one relation class or one period.
 
     \b
-    Example:
+    Examples:
       graphbuild subgraph output/ Sessions Kislyak --radius 1 -o sessions/
+      graphbuild subgraph output/ Flynn --since 2017-01-01 --class communication -o flynn/
     """
     from graphbuild.export.files import parse_formats
 
@@ -181,7 +216,7 @@ def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, for
         raise click.BadParameter(str(exc), param_hint="--format") from None
     kg = _load(graph)
     try:
-        part = kg.subgraph(list(names), radius=radius)
+        part = kg.subgraph(list(names), radius=radius, since=since, until=until, cls=cls)
     except NameLookupError as exc:
         _fail(str(exc))
     try:
@@ -190,3 +225,37 @@ def subgraph(graph: Path, names: tuple[str, ...], radius: int, output: Path, for
         _fail(f"cannot write to {output}: {exc.strerror or exc}")
     click.echo(f"{part.graph.number_of_nodes()} nodes, {part.graph.number_of_edges()} edges, "
                f"{len(part.articles)} articles -> {output}", err=True)
+
+
+@click.command()
+@GRAPH_ARGUMENT
+@click.argument("name")
+@click.option("--class", "cls", metavar="CLASS", type=click.Choice(CLASS_NAMES, case_sensitive=False),
+              help="Only relations of this class (meeting, legal, money, ...).")
+@click.option("--since", metavar="DATE", callback=_iso_date,
+              help="Only statements dated on or after this ISO date.")
+@click.option("--until", metavar="DATE", callback=_iso_date,
+              help="Only statements dated on or before this ISO date.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def timeline(graph: Path, name: str, cls: str | None, since: str | None, until: str | None,
+             as_json: bool) -> None:
+    """NAME's relations in GRAPH in date order: date, class, the other party, the sentence.
+
+    Each evidence sentence is one entry, dated by the time it names ("in July", "on Thursday")
+    read against its article's date, else by the article's date; undated ones come last.
+
+    \b
+    Examples:
+      graphbuild timeline output/ Sessions
+      graphbuild timeline output/ Flynn --class communication --json
+    """
+    kg = _load(graph)
+    try:
+        centre = kg.entity(name)
+        entries = kg.timeline(centre.id, cls=cls, since=since, until=until)
+    except (NameLookupError, ValueError) as exc:
+        _fail(str(exc))
+    if as_json:
+        _print_json({"entity": centre.to_dict(), "timeline": [e.to_dict() for e in entries]})
+    else:
+        click.echo(answers.format_timeline(centre, entries))

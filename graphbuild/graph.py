@@ -3,6 +3,9 @@
 The graph follows the data contract in the README: nodes carry `label`, `type`, `aliases`,
 `mentions`, `documents`, `titles`; edges carry `predicate`, `negated`, `hedged`, `weight`,
 `evidence` and `documents`. One edge per (subject, object, predicate, negated, hedged).
+Each edge also gets its `relation_class` (`knowledge.relation_classes`), each evidence sentence
+the date it speaks of (`ingest.timex`), and edges and nodes `first_seen`/`last_seen` over those
+dates (nodes also over the dates of the articles that mention them).
 """
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from graphbuild.ingest.timex import sentence_date
+from graphbuild.knowledge.relation_classes import relation_class
 from graphbuild.records import DocExtraction, PackedExtraction
 from graphbuild.resolve.merge import Entity, Relation, resolve
 from graphbuild.export.files import FORMATS
@@ -21,6 +26,7 @@ if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `i
     from graphbuild.query.neighbors import Neighbor, RelationRecord
     from graphbuild.query.stats import GraphStats
     from graphbuild.query.structure import Community, RankedEntity
+    from graphbuild.query.timeline import TimelineEntry
 
 
 def edge_key(predicate: str, negated: bool, hedged: bool) -> str:
@@ -40,13 +46,48 @@ def node_attributes(entity: Entity) -> dict[str, Any]:
     return attrs
 
 
-def edge_attributes(relation: Relation) -> dict[str, Any]:
+def edge_attributes(relation: Relation, article_dates: dict[str, str] | None = None,
+                    event: str = "") -> dict[str, Any]:
+    """An edge's attributes; `article_dates` (article id -> ISO date) dates its evidence, and
+    `event` is the name of the EVENT the edge points to, if it does (it helps class the edge)."""
+    article_dates = article_dates or {}
     evidence = sorted((e.to_dict() for e in relation.evidence),
                       key=lambda e: (e["doc"], e["start"], e["end"]))
     unique = [e for i, e in enumerate(evidence) if i == 0 or e != evidence[i - 1]]
-    return {"predicate": relation.predicate, "negated": relation.negated,
-            "hedged": relation.hedged, "weight": len(unique), "evidence": unique,
-            "documents": relation.documents, "kinds": list(relation.kinds)}
+    for item in unique:
+        when = sentence_date(item["sentence"], article_dates.get(item["doc"]))
+        if when:
+            item["date"] = when
+    kinds = list(relation.kinds)
+    attrs = {"predicate": relation.predicate, "negated": relation.negated,
+             "hedged": relation.hedged, "weight": len(unique), "evidence": unique,
+             "documents": relation.documents, "kinds": kinds,
+             "relation_class": relation_class(relation.predicate, kinds, event)}
+    attrs.update(seen_range(e.get("date") for e in unique))
+    return attrs
+
+
+def seen_range(dates: Iterable[str | None]) -> dict[str, str]:
+    """`first_seen` and `last_seen` over ISO dates (empty when there is none).
+
+    >>> seen_range(["2017-03-02", None, "2016-07-01"])
+    {'first_seen': '2016-07-01', 'last_seen': '2017-03-02'}
+    >>> seen_range([None])
+    {}
+    """
+    known = sorted(d for d in dates if d)
+    return {"first_seen": known[0], "last_seen": known[-1]} if known else {}
+
+
+def _date_nodes(graph: nx.MultiDiGraph, article_dates: dict[str, str]) -> None:
+    """A node is seen over the dates of its edges and of the articles that mention it."""
+    for node, data in graph.nodes(data=True):
+        dates = [article_dates.get(str(d)) for d in data.get("documents", [])]
+        for _, _, edge in graph.in_edges(node, data=True):
+            dates += [edge.get("first_seen"), edge.get("last_seen")]
+        for _, _, edge in graph.out_edges(node, data=True):
+            dates += [edge.get("first_seen"), edge.get("last_seen")]
+        data.update(seen_range(dates))
 
 
 def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
@@ -54,12 +95,17 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
     """Build the graph: nodes sorted by id, edges sorted by (subject, object, key)."""
     graph = nx.MultiDiGraph()
     graph.graph["articles"] = sorted((dict(a) for a in articles), key=lambda a: str(a["id"]))
+    dates = {str(a["id"]): str(a["date"]) for a in graph.graph["articles"] if a.get("date")}
+    events: dict[str, str] = {}
     for entity in sorted(entities, key=lambda e: e.id):
         graph.add_node(entity.id, **node_attributes(entity))
+        if entity.type == "EVENT":
+            events[entity.id] = entity.label
     for rel in sorted(relations, key=lambda r: (r.subject, r.object,
                                                 edge_key(r.predicate, r.negated, r.hedged))):
         graph.add_edge(rel.subject, rel.object, key=edge_key(rel.predicate, rel.negated, rel.hedged),
-                       **edge_attributes(rel))
+                       **edge_attributes(rel, dates, events.get(rel.object, "")))
+    _date_nodes(graph, dates)
     return graph
 
 
@@ -120,21 +166,39 @@ class KnowledgeGraph:
         return explain(self.graph, name, type)
 
     def neighbors(self, name: str, type: str | None = None,
-                  predicate: str | None = None) -> list[Neighbor]:
-        """Entities joined to `name` in either direction, with the edges; see `query.neighbors`."""
+                  predicate: str | None = None, cls: str | None = None) -> list[Neighbor]:
+        """Entities joined to `name` in either direction, with the edges (of relation class
+        `cls`, if given); see `query.neighbors`."""
         from graphbuild.query.neighbors import neighbors
-        return neighbors(self.graph, name, type=type, predicate=predicate)
+        return neighbors(self.graph, name, type=type, predicate=predicate, cls=cls)
 
-    def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10) -> list[Path]:
-        """Paths between two entities, shortest first; see `paths.connections`."""
+    def connections(self, a: str, b: str, max_hops: int = 3, limit: int = 10,
+                    cls: str | None = None) -> list[Path]:
+        """Paths between two entities, shortest first, over edges of class `cls` if given;
+        see `paths.connections`."""
         from graphbuild.query.paths import connections
-        return connections(self.graph, a, b, max_hops=max_hops, limit=limit)
+        from graphbuild.query.timeline import cut
+        graph = cut(self.graph, cls=cls) if cls else self.graph
+        return connections(graph, a, b, max_hops=max_hops, limit=limit)
 
     def relations(self, subject: str | None = None, predicate: str | None = None,
-                  object: str | None = None) -> list[RelationRecord]:
-        """Edges matching subject / predicate / object; see `query.relations`."""
+                  object: str | None = None, cls: str | None = None) -> list[RelationRecord]:
+        """Edges matching subject / predicate / object / relation class; see `query.relations`.
+
+        >>> kg = KnowledgeGraph(nx.MultiDiGraph())
+        >>> _ = kg.graph.add_edge("a", "b", predicate="sue", relation_class="legal")
+        >>> [r.predicate for r in kg.relations(cls="legal")], kg.relations(cls="money")
+        (['sue'], [])
+        """
         from graphbuild.query.neighbors import relations
-        return relations(self.graph, subject=subject, predicate=predicate, object=object)
+        return relations(self.graph, subject=subject, predicate=predicate, object=object, cls=cls)
+
+    def timeline(self, name: str, cls: str | None = None, since: str | None = None,
+                 until: str | None = None) -> list[TimelineEntry]:
+        """The entity's relations in date order, one entry per evidence sentence (date, class,
+        other party, sentence); see `query.timeline`."""
+        from graphbuild.query.timeline import timeline
+        return timeline(self.graph, name, cls=cls, since=since, until=until)
 
     def top(self, n: int = 10, by: str = "degree",
             type: str | None = None) -> list[RankedEntity]:
@@ -142,11 +206,23 @@ class KnowledgeGraph:
         from graphbuild.query.structure import top
         return top(self.graph, n, by=by, type=type)
 
-    def subgraph(self, names: str | Iterable[str], radius: int = 1) -> KnowledgeGraph:
-        """The part within `radius` edges of some entities, as a new KnowledgeGraph."""
+    def subgraph(self, names: str | Iterable[str] | None = None, radius: int = 1,
+                 since: str | None = None, until: str | None = None,
+                 cls: str | None = None) -> KnowledgeGraph:
+        """The part within `radius` edges of some entities (all, if no names), cut to the
+        evidence dated from `since` to `until` (ISO dates, inclusive) and to the edges of
+        relation class `cls`, as a new KnowledgeGraph; see `structure.subgraph`, `timeline.cut`.
+        """
         from graphbuild.query.structure import subgraph
-        return KnowledgeGraph(subgraph(self.graph, [names] if isinstance(names, str) else names,
-                                       radius=radius))
+        from graphbuild.query.timeline import cut
+        graph = self.graph
+        if since is not None or until is not None or cls is not None:
+            graph = cut(graph, cls=cls, since=since, until=until)
+        if names is not None:
+            graph = subgraph(graph, [names] if isinstance(names, str) else names, radius=radius)
+        elif graph is self.graph:
+            graph = graph.copy()
+        return KnowledgeGraph(graph)
 
     def communities(self, min_size: int = 2, seed: int = 0,
                     resolution: float = 1.0) -> list[Community]:

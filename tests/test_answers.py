@@ -24,10 +24,10 @@ def test_format_neighbors(story_kg):
     assert text.splitlines() == [
         "Jeff Sessions (PERSON): 1 neighbour",
         "  Sergey Kislyak (PERSON)",
-        "    Jeff Sessions -[meet with]-> Sergey Kislyak  (2 mentions)",
+        "    Jeff Sessions -[meet with]-> Sergey Kislyak  (meeting; 2 mentions)",
         '        "Sessions met with Kislyak in July." [a1]',
         "        (+1 more sentence)",
-        "    Jeff Sessions -[meet with]-> Sergey Kislyak  (denied; 1 mention)",
+        "    Jeff Sessions -[meet with]-> Sergey Kislyak  (meeting; denied; 1 mention)",
         '        "I never met with the Russians, Sessions said." [a1]',
     ]
 
@@ -38,8 +38,8 @@ def test_format_paths(story_kg):
     assert text.splitlines() == [
         "1 path between Mike Pence and Sergey Kislyak:",
         "Path 1: 2 hops, 2 mentions",
-        "  Mike Pence <-[tell]- Michael Flynn  (1 mention)",
-        "  Michael Flynn -[talk to]-> Sergey Kislyak  (1 mention)",
+        "  Mike Pence <-[tell]- Michael Flynn  (communication; 1 mention)",
+        "  Michael Flynn -[talk to]-> Sergey Kislyak  (communication; 1 mention)",
     ]
     assert answers.format_paths(a, b, [], 1) == (
         "No path between Mike Pence and Sergey Kislyak within 1 hop.")
@@ -47,7 +47,7 @@ def test_format_paths(story_kg):
 
 def test_format_relations_top_communities_stats(story_kg):
     assert answers.format_relations(story_kg.relations(predicate="fire"), evidence=1) == (
-        'Donald Trump -[fire]-> Michael Flynn  (1 mention)\n    "Trump fired Flynn." [a2]')
+        'Donald Trump -[fire]-> Michael Flynn  (role; 1 mention)\n    "Trump fired Flynn." [a2]')
     assert answers.format_relations([]) == "No matching relations."
     assert answers.format_top(story_kg.top(1, by="mentions")) == (
         " 1. Jeff Sessions (PERSON)  mentions 8")

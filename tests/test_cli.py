@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -98,3 +99,84 @@ def test_api_build_save_and_load(seeds_kg, tmp_path):
     assert set(from_graphml.graph.nodes) == set(seeds_kg.graph.nodes)
     for node, attrs in from_graphml.graph.nodes(data=True):
         assert attrs["aliases"] == seeds_kg.graph.nodes[node]["aliases"]
+
+
+# -- in a real terminal ----------------------------------------------------------------------------
+# Every other test runs with stderr redirected, where no progress bar is drawn; a user's terminal
+# draws one. This runs the CLI on a pseudo-terminal, as `script` would.
+
+def run_in_terminal(argv: list[str], cwd, size: tuple[int, int] = (30, 100),
+                    timeout: float = 300.0) -> tuple[int, str]:
+    """Run `argv` with stdin, stdout and stderr on a pseudo-terminal of `size` (rows, columns);
+    return its exit code and everything it wrote. Killed (the test fails) after `timeout` s."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import struct
+    import termios
+    import time
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", *size, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env["TERM"] = "xterm"
+    process = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=env,
+                               start_new_session=True)
+    os.close(slave)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            if time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"{argv} did not finish in {timeout} s: {b''.join(chunks)[-2000:]!r}")
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    data = os.read(master, 65536)
+                except OSError:  # EIO: every copy of the terminal's other end is closed
+                    break
+                if not data:
+                    break
+                chunks.append(data)
+            elif process.poll() is not None:
+                break
+    finally:
+        os.close(master)
+    return process.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("size", [(30, 100), (0, 0)], ids=["sized", "unsized like script"])
+def test_build_in_a_terminal_draws_a_progress_bar_with_a_total(seeds_dir, tmp_path, size):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in sorted(p.name for p in seeds_dir.glob("*.txt"))[:2]:
+        (corpus / name).write_bytes((seeds_dir / name).read_bytes())
+    code, out = run_in_terminal(
+        [sys.executable, "-m", "graphbuild", "build", str(corpus), "-o", str(tmp_path / "out"),
+         "--workers", "1", "--cache-dir", str(tmp_path / "cache")], cwd=tmp_path, size=size)
+    assert code == 0, out
+    assert "Traceback" not in out and "error" not in out, out
+    assert "2 articles read, 0 skipped" in out  # the summary line
+    assert "0/2 [00:00<?, ? articles/s]" in out, out  # n/total [elapsed<ETA, rate]
+    assert re.search(r"[12]/2 \[\d\d:\d\d<\d\d:\d\d, +\d+\.\d+ articles/s\]", out), out
+    assert (tmp_path / "out" / "graph.json").exists()
+
+
+def test_build_at_the_top_level_of_a_script_with_no_main_guard(seeds_dir, tmp_path):
+    """The README's Python example pasted into demo.py: worker processes must not run the
+    script again (it would call build() again in each, while they start up)."""
+    script = tmp_path / "demo.py"
+    script.write_text("import graphbuild\n"
+                      "print('top level ran')\n"
+                      f"kg = graphbuild.build([{str(seeds_dir / SEED)!r}], workers=2)\n"
+                      "print(kg.graph.number_of_nodes(), 'nodes,', kg.graph.number_of_edges(), "
+                      "'edges')\n")
+    result = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "top level ran" and lines.count("top level ran") == 1
+    assert re.fullmatch(r"[1-9]\d* nodes, \d+ edges", lines[-1]), result.stdout

@@ -89,8 +89,8 @@ def test_missing_or_unreadable_graph(tmp_path):
 def test_neighbors_text_shows_direction_and_evidence(story_file):
     text = ok("query", story_file, "--neighbors", "Flynn")
     assert text.splitlines()[0] == "Michael Flynn (PERSON): 4 neighbours"
-    assert "    Michael Flynn <-[fire]- Donald Trump  (1 mention)" in text.splitlines()
-    assert "    Michael Flynn <-[interview]- FBI  (hedged; 1 mention)" in text.splitlines()
+    assert "    Michael Flynn <-[fire]- Donald Trump  (role; 1 mention)" in text.splitlines()
+    assert "    Michael Flynn <-[interview]- FBI  (communication; hedged; 1 mention)" in text.splitlines()
     assert '        "Flynn told Pence he had not discussed sanctions." [a2]' in text.splitlines()
 
 
@@ -126,12 +126,12 @@ def test_path_text(story_file):
     assert text.splitlines()[:5] == [
         "1 path between Jeff Sessions and Mike Pence:",
         "Path 1: 3 hops, 5 mentions",
-        "  Jeff Sessions -[meet with]-> Sergey Kislyak  (2 mentions)",
+        "  Jeff Sessions -[meet with]-> Sergey Kislyak  (meeting; 2 mentions)",
         '      "Sessions met with Kislyak in July." [a1]',
         "      (+1 more sentence)",
     ]
     assert "      (+1 more edge between them)" in text.splitlines()
-    assert "  Sergey Kislyak <-[talk to]- Michael Flynn  (1 mention)" in text.splitlines()
+    assert "  Sergey Kislyak <-[talk to]- Michael Flynn  (communication; 1 mention)" in text.splitlines()
 
 
 def test_path_max_hops_and_json(story_file):
@@ -161,9 +161,9 @@ def test_path_limit(tmp_path):
 
 def test_relations_filters(story_file):
     text = ok("query", story_file, "--relations", "--subject", "Flynn")
-    assert text.splitlines()[0] == "Michael Flynn -[talk to]-> Sergey Kislyak  (1 mention)"
+    assert text.splitlines()[0] == "Michael Flynn -[talk to]-> Sergey Kislyak  (communication; 1 mention)"
     text = ok("query", story_file, "--relations", "--object", "Flynn", "--predicate", "fire")
-    assert text.splitlines() == ["Donald Trump -[fire]-> Michael Flynn  (1 mention)",
+    assert text.splitlines() == ["Donald Trump -[fire]-> Michael Flynn  (role; 1 mention)",
                                  '    "Trump fired Flynn." [a2]']
     data = json.loads(ok("query", story_file, "--relations", "--limit", "2", "--json"))
     assert len(data) == 2 and data[0]["predicate"] == "meet with"
@@ -199,7 +199,8 @@ def test_stats_text(story_file):
     assert lines[0] == ("9 entities, 7 relations, 3 articles (2017-02-14 to 2017-03-02), "
                         "3 connected groups")
     assert lines[1] == "Entities by type: PERSON 5, GPE 2, ORG 2"
-    assert lines[3] == "Denied relations: 1; hedged: 1"
+    assert lines[3] == "Relations by class: communication 3, meeting 2, role 2"
+    assert lines[4] == "Denied relations: 1; hedged: 1"
     assert "   1. Michael Flynn (PERSON)  degree 4" in lines
 
 

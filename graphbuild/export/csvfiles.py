@@ -1,7 +1,8 @@
 """Two CSV files, nodes and edges, for spreadsheets and `neo4j-admin database import`.
 
 The headers follow neo4j-admin's conventions: `id:ID` and `:LABEL` (the entity type) in the
-nodes file, `:START_ID`, `:END_ID` and `:TYPE` in the edges file, and a type suffix on every
+nodes file, `:START_ID`, `:END_ID` and `:TYPE` (the relation class, "NOT_" first for a denied
+relation; the predicate stays a property) in the edges file, and a type suffix on every
 non-text column (`mentions:long`, `negated:boolean`, `aliases:string[]`). Lists are joined with
 ";" (neo4j-admin's default array delimiter). Each cell is one line (newlines in sentences become
 spaces, so no `--multiline-fields` is needed), control characters are removed, and a text cell
@@ -22,7 +23,7 @@ p1,PERSON,Jeff Sessions,Sessions;AG,3,PERSON
 o1,ORG,Senate,,1,ORG
 >>> print(edges_path.read_text(), end="")
 :START_ID,:END_ID,:TYPE,predicate,negated:boolean,hedged:boolean,weight:long,evidence,evidence_count:long
-p1,o1,SERVE_IN,serve in,false,false,1,He served.,1
+p1,o1,ROLE,serve in,false,false,1,He served.,1
 """
 from __future__ import annotations
 
@@ -36,13 +37,14 @@ import networkx as nx
 
 from .atomic import atomic_write
 from .graphml import clean_xml_text, widest_types
+from ..knowledge.relation_classes import edge_class
 
 ARRAY_DELIMITER = ";"
 NODE_ID_COLUMNS = ["id:ID", ":LABEL"]
 EDGE_ID_COLUMNS = [":START_ID", ":END_ID", ":TYPE"]
 # Lead columns in this order when present; other attributes follow alphabetically.
 NODE_COLUMN_ORDER = ["label", "aliases", "mentions", "type", "titles", "documents"]
-EDGE_COLUMN_ORDER = ["predicate", "negated", "hedged", "weight", "evidence", "evidence_count",
+EDGE_COLUMN_ORDER = ["predicate", "relation_class", "negated", "hedged", "weight", "evidence", "evidence_count",
                      "documents"]
 _NEO4J_TYPES = {bool: "boolean", int: "long", float: "double", str: "string", list: "string[]"}
 _FORMULA_START = ("=", "+", "-", "@")
@@ -172,7 +174,8 @@ def write_csv(graph: nx.MultiDiGraph, path: str | Path) -> list[Path]:
         out = csv.writer(handle, lineterminator="\n")
         out.writerow(EDGE_ID_COLUMNS + [header(c, edge_types[c]) for c in edge_columns])
         for u, v, attrs, flat in edge_rows:
-            kind = relationship_type(str(attrs.get("predicate") or ""), bool(attrs.get("negated")))
+            # Neo4j groups relationships by type: a few classes, not one type per predicate.
+            kind = relationship_type(edge_class(attrs), bool(attrs.get("negated")))
             out.writerow([clean_cell(str(u)), clean_cell(str(v)), kind]
                          + [format_cell(flat.get(c), edge_types[c]) for c in edge_columns])
     return [nodes_path, edges_path]

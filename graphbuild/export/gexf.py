@@ -5,7 +5,10 @@ graph looks like the HTML map without restyling: nodes coloured by type, sized b
 entities they are connected to; negated edges red and hedged edges grey, thickness by the number
 of supporting sentences. Attributes are flattened the way the GraphML exporter does it (lists
 joined with "; ", evidence as its first sentence plus a count); every attribute has one declared
-type; XML-illegal control characters are removed, so the file parses for any input.
+type; XML-illegal control characters are removed, so the file parses for any input. Edges are
+numbered e0, e1, ... and carry their label ("not meet with", "meet with?") as `kind`, which Gephi
+reads to keep parallel edges of one pair apart (it merges edges of one pair and one kind); `kind`
+is declared by GEXF 1.3, and 1.2 readers such as networkx ignore it.
 
 >>> import networkx as nx, tempfile, pathlib
 >>> g = nx.MultiDiGraph()
@@ -22,6 +25,7 @@ type; XML-illegal control characters are removed, so the file parses for any inp
 from __future__ import annotations
 
 import math
+from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -107,14 +111,49 @@ def _attvalues(attrs: dict[str, Any], types: dict[str, str]) -> str:
     return f"<attvalues>{values}</attvalues>"
 
 
+def time_span(attrs: dict[str, Any]) -> str:
+    """` start="..." end="..."` from `first_seen`/`last_seen` (ISO dates), or "".
+
+    >>> time_span({"first_seen": "2016-07-01", "last_seen": "2017-03-02"})
+    ' start="2016-07-01" end="2017-03-02"'
+    >>> time_span({"first_seen": "July"}), time_span({})
+    ('', '')
+    """
+    start, end = _iso_date(attrs.get("first_seen")), _iso_date(attrs.get("last_seen"))
+    if start is None:
+        return ""
+    return f' start="{start}" end="{end if end is not None and end >= start else start}"'
+
+
+def _iso_date(value: Any) -> str | None:
+    """An xs:date (YYYY-MM-DD), as GEXF's timeformat="date" needs, or None."""
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _graph_element(graph: nx.MultiDiGraph) -> str:
+    """The <graph> tag: dynamic with the whole period when anything is dated."""
+    starts = [_iso_date(a.get("first_seen")) for _, a in graph.nodes(data=True)]
+    starts += [_iso_date(a.get("first_seen")) for _, _, a in graph.edges(data=True)]
+    ends = [_iso_date(a.get("last_seen")) for _, a in graph.nodes(data=True)]
+    ends += [_iso_date(a.get("last_seen")) for _, _, a in graph.edges(data=True)]
+    starts, ends = [d for d in starts if d], [d for d in ends if d]
+    if not starts:
+        return '  <graph defaultedgetype="directed" mode="static">\n'
+    return (f'  <graph defaultedgetype="directed" mode="dynamic" timeformat="date" '
+            f'start="{min(starts)}" end="{max(ends + starts)}">\n')
+
+
 def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write the graph as GEXF 1.2 with viz colour and size (replaced atomically)."""
+    """Write the graph as GEXF 1.2 with viz colour and size (replaced atomically), dynamic
+    when its nodes and edges are dated."""
     scores = importance(graph)
     max_degree = max((degree for degree, _ in scores.values()), default=0)
     nodes = [(node, flat_attributes(attrs, NODE_ELEMENT_ATTRIBUTES), attrs)
              for node, attrs in graph.nodes(data=True)]
-    edges = [(u, v, key, {**flat_attributes(attrs, EDGE_ELEMENT_ATTRIBUTES),
-                          "networkx_key": str(key)}, attrs)
+    edges = [(u, v, key, flat_attributes(attrs, EDGE_ELEMENT_ATTRIBUTES), attrs)
              for u, v, key, attrs in graph.edges(keys=True, data=True)]
     node_types = attribute_types([flat for _, flat, _ in nodes])
     edge_types = attribute_types([flat for _, _, _, flat, _ in edges])
@@ -122,14 +161,14 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                   f'<gexf xmlns="{GEXF_NAMESPACE}" xmlns:viz="{VIZ_NAMESPACE}" version="1.2">\n'
                   '  <meta><creator>graphbuild</creator></meta>\n'
-                  '  <graph defaultedgetype="directed" mode="static">\n')
+                  + _graph_element(graph))
         out.write(_attributes_block("node", node_types))
         out.write(_attributes_block("edge", edge_types))
         out.write("    <nodes>\n")
         for node, flat, attrs in nodes:
             label = attrs.get("label") or node
             size = node_size(scores[node][0], max_degree)
-            out.write(f"      <node id={_xml(node)} label={_xml(label)}>"
+            out.write(f"      <node id={_xml(node)} label={_xml(label)}{time_span(attrs)}>"
                       f"{_attvalues(flat, node_types)}"
                       f"{_color_element(type_color(str(attrs.get('type') or '')))}"
                       f'<viz:size value="{size}"/></node>\n')
@@ -138,8 +177,11 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
             label = edge_label(str(attrs.get("predicate") or attrs.get("label") or key), bool(attrs.get("negated")),
                                bool(attrs.get("hedged")))
             weight = _number(attrs.get("weight"), 1.0)
+            # `kind` keeps parallel edges apart in Gephi, which merges two edges of one pair
+            # and one kind; the label (predicate plus "not"/"?") differs wherever the key does.
             out.write(f"      <edge id=\"e{index}\" source={_xml(u)} target={_xml(v)} "
-                      f"label={_xml(label)} weight=\"{weight}\">"
+                      f"label={_xml(label)} kind={_xml(label)} weight=\"{weight}\""
+                      f"{time_span(attrs)}>"
                       f"{_attvalues(flat, edge_types)}{_color_element(edge_color(attrs))}"
                       f'<viz:thickness value="{weight}"/></edge>\n')
         out.write("    </edges>\n  </graph>\n</gexf>\n")

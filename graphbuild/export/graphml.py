@@ -1,8 +1,11 @@
 """GraphML for Gephi, yEd and `networkx.read_graphml`.
 
 networkx names its keys d0..dN, and Gephi reads any key with id "d3" as the node label and "d7" as
-the edge label whatever it holds; so this writer names every key after its attribute. GraphML
-holds only scalars: lists are joined with "; ", evidence becomes its first sentence plus a count,
+the edge label whatever it holds; so this writer names every key after its attribute. Edge ids are
+`e0`, `e1`, ... in the graph's edge order: GraphML requires unique NMTOKEN ids, Gephi drops an
+edge whose id it has already seen and graphology-graphml (sigma.js, Gephi Lite) refuses a file
+whose repeated id joins other nodes, so the predicate cannot be the id. The predicate is written
+again as the edge `label`, which Gephi shows on the edge. GraphML holds only scalars: lists are joined with "; ", evidence becomes its first sentence plus a count,
 None is left out, and XML-illegal control characters are removed.
 """
 from __future__ import annotations
@@ -83,11 +86,22 @@ def _format(value: Any, graphml_type: str) -> str:
     return escape(text) if "&" in text or "<" in text or ">" in text else text
 
 
+def with_edge_label(attrs: dict[str, Any]) -> dict[str, Any]:
+    """The edge's attributes plus `label` = its predicate (Gephi's edge label), unless it has one.
+
+    >>> with_edge_label({"predicate": "meet with", "negated": True})["label"]
+    'meet with'
+    """
+    if "label" in attrs or attrs.get("predicate") is None:
+        return attrs
+    return {**attrs, "label": attrs["predicate"]}
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
     """Write GraphML with keys named after their attributes and scalar values only."""
     nodes = list(_flat_items(graph.nodes(data=True)))
-    edges = [((u, v, k), a) for (u, v, k), a in
-             _flat_items(((u, v, k), d) for u, v, k, d in graph.edges(keys=True, data=True))]
+    edges = [((u, v, f"e{index}"), a) for index, ((u, v), a) in enumerate(_flat_items(
+        ((u, v), with_edge_label(d)) for u, v, d in graph.edges(data=True)))]
     node_types = widest_types(attrs for _, attrs in nodes)
     edge_types = widest_types(attrs for _, attrs in edges)
     with atomic_write(path) as out:
@@ -127,15 +141,29 @@ LIST_ATTRIBUTES = {"aliases", "documents", "titles", "kinds"}
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:
-    """Read GraphML written by `write_graphml`, splitting list attributes back into lists."""
-    graph = nx.read_graphml(path, force_multigraph=True)
-    graph = nx.MultiDiGraph(graph)
-    for _, attrs in graph.nodes(data=True):
+    """Read GraphML written by `write_graphml`, splitting list attributes back into lists.
+
+    The file's edge ids (e0, e1, ...) only number the edges: each edge gets back the key the
+    graph gives it (predicate and flags), and the `label` written for Gephi is dropped again.
+    """
+    from graphbuild.graph import edge_key  # graph.py imports this package: import when called
+
+    read = nx.MultiDiGraph(nx.read_graphml(path, force_multigraph=True))
+    graph = nx.MultiDiGraph()
+    graph.graph.update(read.graph)
+    for node, attrs in read.nodes(data=True):
         _unflatten(attrs)
-    for _, _, attrs in graph.edges(data=True):
+        graph.add_node(node, **attrs)
+    for u, v, key, attrs in read.edges(keys=True, data=True):
         _unflatten(attrs)
         if "evidence" in attrs and isinstance(attrs["evidence"], str):
             attrs["evidence"] = [{"sentence": attrs["evidence"]}] if attrs["evidence"] else []
+        if "predicate" in attrs:
+            if attrs.get("label") == attrs["predicate"]:
+                del attrs["label"]
+            key = edge_key(str(attrs["predicate"]), bool(attrs.get("negated")),
+                           bool(attrs.get("hedged")))
+        graph.add_edge(u, v, key=key, **attrs)
     return graph
 
 

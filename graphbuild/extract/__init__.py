@@ -22,6 +22,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.dates import dateline_date, normalize_date
+from graphbuild.ingest.headlines import article_headline
 from graphbuild.records import Article, DocExtraction, Paragraph
 from graphbuild.extract.entities import cluster_mentions
 from graphbuild.extract.heads import without_ambiguous_heads
@@ -53,4 +54,5 @@ def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> 
     entities = entities + events
     meta = {**article.meta(), "hash": text_hash(article.text)}
     meta["date"] = normalize_date(article.date) or dateline_date(article.text)
+    meta["title"] = article.title or article_headline(article.text)  # plain text has no title
     return DocExtraction(article=meta, entities=entities, relations=relations)

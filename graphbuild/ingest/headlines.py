@@ -36,7 +36,7 @@ class Vocabulary:
     anywhere: set[str] = field(default_factory=set)       # seen capitalized, sentence starts too
 
 
-def is_headline(text: str) -> bool:
+def is_headline(text: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
     """A short line in Title Case without a closing full stop.
 
     >>> is_headline("Four Defendants Sentenced in Municipal Bribery and Wire Fraud Conspiracy")
@@ -45,12 +45,61 @@ def is_headline(text: str) -> bool:
     False
     """
     words = WORD.findall(text)
-    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or text.rstrip().endswith(".") \
+    if not 2 <= len(words) <= max_words or text.rstrip().endswith(".") \
             or is_date_line(text):
         return False
     long_words = [w for w in words if len(w) > 3 and not w.isupper()]
     capitalized = sum(w[0].isupper() for w in long_words)
     return len(long_words) >= 2 and capitalized >= 0.75 * len(long_words)
+
+
+TITLE_WORDS = 45       # a headline that names its article may run long (press releases)
+TITLE_LOOKAHEAD = 4    # lines of the head (after furniture) a headline may be found in
+SENTENCE_HEADLINE_WORDS = 4
+
+
+def article_headline(text: str) -> str | None:
+    """The headline of an article given as plain text: one of its first lines (page furniture
+    skipped) in Title Case or in capitals, before any sentence of prose; None if there is none.
+    A headline in capitals spread over several lines is joined and set in Title Case.
+
+    >>> article_headline("Watch CBS News\\n\\nAG Sessions Recuses Himself\\n\\nWASHINGTON -- He did.")
+    'AG Sessions Recuses Himself'
+    >>> article_headline("FOR IMMEDIATE RELEASE\\nFBI: FIRM AGREES TO PLEAD GUILTY\\nTO PRICE FIXING\\n\\n"
+    ...                  "The firm agreed to plead guilty to price fixing, the FBI said today.")
+    'FBI: Firm Agrees To Plead Guilty To Price Fixing'
+    >>> article_headline("NASA says Martian soil could sustain life\\n\\nThe scientists said so.")
+    'NASA says Martian soil could sustain life'
+    >>> article_headline("Sessions met the ambassador twice last year, officials said.") is None
+    True
+    """
+    from graphbuild.ingest.furniture import furniture_flags, is_prose
+    blocks = [[" ".join(line.split()) for line in block.splitlines() if line.strip()]
+              for block in re.split(r"\n[ \t]*\n", text[:4000])]
+    lines = [line for block in blocks for line in block]
+    alone = {block[0] for block in blocks if len(block) == 1}
+    flags = furniture_flags(lines)
+    kept = [line for line, furniture in zip(lines, flags) if not furniture][:TITLE_LOOKAHEAD]
+    for i, line in enumerate(kept):
+        if is_shouted(line):
+            parts = [line]
+            for more in kept[i + 1:]:
+                if not is_shouted(more) and not (more.isupper() and len(more.split()) < 3):
+                    break
+                parts.append(more)
+            body = [other for other in lines  # its acronyms are kept ("FBI")
+                    if other not in parts and not is_shouted(other)]
+            return title_case(" ".join(parts), body_vocabulary(body))
+        if is_headline(line, TITLE_WORDS):
+            return line
+        # A headline in sentence case ("NASA says Martian soil could sustain life"): the first
+        # line, a paragraph of its own without a closing full stop.
+        if i == 0 and line in alone and SENTENCE_HEADLINE_WORDS <= len(WORD.findall(line)) \
+                <= TITLE_WORDS and not line.endswith((".", ":", ",")) and not is_prose(line):
+            return line
+        if is_prose(line):
+            return None
+    return None
 
 
 def is_shouted(text: str) -> bool:

@@ -30,7 +30,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # graphbuild/
 # change a DocExtraction, so they are left out of the fingerprint. Any other module is in it.
 NOT_EXTRACTION = {"cli.py", "cli_query.py", "graph.py", "__main__.py", "ingest/sources.py",
                   "ingest/decode.py", "resolve/merge.py", "resolve/aliases.py",
-                  "resolve/explain.py"}   # resolve/places.py is read by extraction
+                  "resolve/explain.py", "knowledge/relation_classes.py",
+                  "knowledge/relation_classes.tsv"}   # resolve/places.py is read by extraction
 NOT_EXTRACTION_DIRS = {"export", "query", "pipeline"}
 
 
@@ -43,7 +44,8 @@ def default_cache_dir() -> Path:
 def source_hash(skip_downstream: bool) -> str:
     """A hash of the package's source: every module, or only those extraction can run."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+    # Data tables (*.tsv) count as code: editing one changes the graph.
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.rglob("*.tsv")]):
         rel = path.relative_to(PACKAGE_DIR)
         downstream = rel.as_posix() in NOT_EXTRACTION or \
             rel.parts[0] in NOT_EXTRACTION_DIRS

@@ -13,8 +13,9 @@ import multiprocessing
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -132,6 +133,31 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+@contextmanager
+def main_not_rerun() -> Iterator[None]:
+    """While worker processes start: they do not run the user's main script again.
+
+    A forkserver or spawn child runs the parent's `__main__` module (found by its `__spec__`
+    or `__file__`) before its task, so that functions defined there unpickle. A script that
+    calls `graphbuild.build()` at its top level, with no `if __name__ == "__main__":` guard,
+    then calls it again in every worker, which may not start processes while it is starting
+    (RuntimeError, BrokenProcessPool). The workers run only graphbuild's own functions, so
+    they need nothing from `__main__`: hiding where it comes from for the moment the processes
+    start makes them skip it (multiprocessing.spawn.get_preparation_data reads these two).
+    """
+    main = sys.modules.get("__main__")
+    saved = {name: main.__dict__[name] for name in ("__spec__", "__file__")
+             if main is not None and name in main.__dict__}
+    try:
+        if main is not None:
+            main.__spec__ = None
+            main.__dict__.pop("__file__", None)
+        yield
+    finally:
+        if main is not None:
+            main.__dict__.update(saved)
+
+
 def extract_with_pool(articles: Iterable[Article], workers: int, model: str | None = None,
                       batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[PackedExtraction]:
     """Parse and extract on `workers` processes, each loading the pipeline once."""
@@ -140,9 +166,17 @@ def extract_with_pool(articles: Iterable[Article], workers: int, model: str | No
         return
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
                                initializer=quiet_worker, initargs=(worker_pipeline, model))
+    started = False
+
+    def submit(chunk: list[Article]) -> Future:
+        nonlocal started
+        if started:
+            return with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size)
+        with main_not_rerun():  # the first submit starts every worker (not a fork pool)
+            started = True
+            return with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size)
+
     try:
-        submit: Callable[[list[Article]], Future] = \
-            lambda chunk: with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size)
         for packed in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
             yield from packed
     finally:

@@ -16,6 +16,7 @@ from graphbuild.query.paths import Path
 from graphbuild.query.neighbors import Link, Neighbor, RelationRecord
 from graphbuild.query.stats import GraphStats
 from graphbuild.query.structure import Community, RankedEntity
+from graphbuild.query.timeline import TimelineEntry
 
 WIDTH = 100  # evidence sentences are wrapped to this width
 
@@ -32,33 +33,38 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
 
 
 def edge_text(left: str, link: Link, right: str) -> str:
-    """One edge as `left -[predicate]-> right` (or `<-[...]-`), with its flags and weight.
+    """One edge as `left -[predicate]-> right` (or `<-[...]-`), with its class (unless
+    "other"), flags and weight.
 
     Examples
     --------
-    >>> link = Link("meet with", "out", negated=True, hedged=False, weight=2, evidence=())
+    >>> link = Link("meet with", "out", negated=True, hedged=False, weight=2, evidence=(),
+    ...             relation_class="meeting")
     >>> edge_text("Sessions", link, "Kislyak")
-    'Sessions -[meet with]-> Kislyak  (denied; 2 mentions)'
+    'Sessions -[meet with]-> Kislyak  (meeting; denied; 2 mentions)'
     """
     arrow = f"-[{link.predicate}]->" if link.direction == "out" else f"<-[{link.predicate}]-"
-    notes = [word for word, flag in (("denied", link.negated), ("hedged", link.hedged)) if flag]
+    notes = [link.relation_class] if link.relation_class != "other" else []
+    notes += [word for word, flag in (("denied", link.negated), ("hedged", link.hedged)) if flag]
     notes.append(counted(link.weight, "mention"))
     return f"{left} {arrow} {right}  ({'; '.join(notes)})"
 
 
 def evidence_lines(evidence: Sequence[dict[str, Any]], count: int, indent: str) -> list[str]:
-    """The first `count` evidence sentences, quoted, wrapped, with their article id.
+    """The first `count` evidence sentences, quoted, wrapped, with their article id and date.
 
     Examples
     --------
-    >>> evidence_lines([{"doc": "d1", "sentence": "Flynn told Pence."}], 1, "  ")
-    ['  "Flynn told Pence." [d1]']
+    >>> evidence_lines([{"doc": "d1", "sentence": "Flynn told Pence.", "date": "2017-01-20"}],
+    ...                1, "  ")
+    ['  "Flynn told Pence." [d1, 2017-01-20]']
     >>> evidence_lines([{"sentence": "a"}, {"sentence": "b"}, {"sentence": "c"}], 1, "")
     ['"a"', '(+2 more sentences)']
     """
     lines = []
     for item in evidence[:count]:
-        doc = f" [{item['doc']}]" if item.get("doc") else ""
+        where = [str(item[k]) for k in ("doc", "date") if item.get(k)]
+        doc = f" [{', '.join(where)}]" if where else ""
         quoted = f"\"{' '.join(str(item.get('sentence', '')).split())}\"{doc}"
         lines += textwrap.wrap(quoted, WIDTH, initial_indent=indent, subsequent_indent=indent)
     hidden = len(evidence) - count
@@ -121,7 +127,7 @@ def format_neighbors(entity: EntityRecord, found: Sequence[Neighbor], evidence: 
     >>> print(format_neighbors(kg.entity("Pence"), kg.neighbors("Pence")))
     Pence (PERSON): 1 neighbour
       Flynn (PERSON)
-        Pence <-[tell]- Flynn  (1 mention)
+        Pence <-[tell]- Flynn  (communication; 1 mention)
             "Flynn told Pence." [d1]
     """
     every = len(found) if total is None else total
@@ -151,8 +157,8 @@ def format_paths(a: EntityRecord, b: EntityRecord, paths: Sequence[Path], max_ho
     >>> print(format_paths(kg.entity("A"), kg.entity("C"), kg.connections("A", "C"), 3))
     1 path between A and C:
     Path 1: 2 hops, 3 mentions
-      A -[call]-> B  (1 mention)
-      B <-[meet]- C  (2 mentions)
+      A -[call]-> B  (communication; 1 mention)
+      B <-[meet]- C  (meeting; 2 mentions)
     """
     if not paths:
         return f"No path between {a.label} and {b.label} within {counted(max_hops, 'hop')}."
@@ -186,7 +192,8 @@ def format_relations(found: Sequence[RelationRecord], evidence: int = 1) -> str:
         return "No matching relations."
     lines = []
     for rel in found:
-        link = Link(rel.predicate, "out", rel.negated, rel.hedged, rel.weight, rel.evidence)
+        link = Link(rel.predicate, "out", rel.negated, rel.hedged, rel.weight, rel.evidence,
+                    rel.relation_class)
         lines.append(edge_text(rel.subject_label, link, rel.object_label))
         lines += evidence_lines(rel.evidence, evidence, "    ")
     return "\n".join(lines)
@@ -246,6 +253,7 @@ def format_stats(stats: GraphStats, shown: int = 10) -> str:
     1 entity, 0 relations, 1 article (2017-03-02 to 2017-03-02), 1 connected group
     Entities by type: PERSON 1
     Relations by predicate: none
+    Relations by class: none
     Denied relations: 0; hedged: 0
     Most connected:
        1. Sessions (PERSON)  degree 0
@@ -259,6 +267,7 @@ def format_stats(stats: GraphStats, shown: int = 10) -> str:
              f"{counted(stats.components, 'connected group')}",
              "Entities by type: " + _counts(stats.types, shown),
              "Relations by predicate: " + _counts(stats.predicates, shown),
+             "Relations by class: " + _counts(stats.classes, len(stats.classes)),
              f"Denied relations: {stats.negated}; hedged: {stats.hedged}",
              "Most connected:"]
     lines += [f"  {line}" for line in format_top(stats.most_connected).splitlines()]
@@ -266,4 +275,32 @@ def format_stats(stats: GraphStats, shown: int = 10) -> str:
     for article in stats.articles:
         lines.append(f"  {article.date or '(no date)':10}  {article.id}"
                      + (f"  {article.title}" if article.title else ""))
+    return "\n".join(lines)
+
+
+def format_timeline(entity: EntityRecord, entries: Sequence[TimelineEntry]) -> str:
+    """An entity's relations in date order: date, class, the edge, the evidence sentence.
+
+    Examples
+    --------
+    >>> from graphbuild.query.timeline import TimelineEntry
+    >>> me = EntityRecord("P:s", "Jeff Sessions", "PERSON")
+    >>> other = EntityRecord("P:k", "Sergey Kislyak", "PERSON")
+    >>> print(format_timeline(me, [TimelineEntry("2016-07-01", "meeting", "meet with", "out",
+    ...                                          other, "They met in July.", "d1", False, False)]))
+    Timeline of Jeff Sessions (PERSON): 1 dated statement
+    2016-07-01  meeting        Jeff Sessions -[meet with]-> Sergey Kislyak
+                "They met in July." [d1]
+    """
+    dated = sum(1 for e in entries if e.date)
+    lines = [f"Timeline of {entity_title(entity)}: {counted(dated, 'dated statement')}"
+             + (f", {len(entries) - dated} undated" if len(entries) > dated else "")]
+    for entry in entries:
+        arrow = f"-[{entry.predicate}]->" if entry.direction == "out" else \
+            f"<-[{entry.predicate}]-"
+        flags = ", ".join(w for w, f in (("denied", entry.negated), ("hedged", entry.hedged)) if f)
+        flags = f"  ({flags})" if flags else ""
+        lines.append(f"{entry.date or '(no date)':10}  {entry.relation_class:13}  "
+                     f"{entity.label} {arrow} {entry.other.label}{flags}")
+        lines += evidence_lines([{"doc": entry.doc, "sentence": entry.sentence}], 1, " " * 12)
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.query.names import EntityRecord, entity_record, find_entity, name_index
+from graphbuild.query.timeline import check_class, edge_class
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,11 @@ class Link:
     hedged: bool
     weight: int
     evidence: tuple[dict[str, Any], ...]
+    relation_class: str = "other"
 
     def to_dict(self) -> dict[str, Any]:
         return {"predicate": self.predicate, "direction": self.direction,
+                "relation_class": self.relation_class,
                 "negated": self.negated, "hedged": self.hedged, "weight": self.weight,
                 "evidence": [dict(e) for e in self.evidence]}
 
@@ -65,10 +68,12 @@ class RelationRecord:
     hedged: bool
     weight: int
     evidence: tuple[dict[str, Any], ...]
+    relation_class: str = "other"
 
     def to_dict(self) -> dict[str, Any]:
         return {"subject": self.subject, "subject_label": self.subject_label,
-                "predicate": self.predicate, "object": self.object,
+                "predicate": self.predicate, "relation_class": self.relation_class,
+                "object": self.object,
                 "object_label": self.object_label, "negated": self.negated,
                 "hedged": self.hedged, "weight": self.weight,
                 "evidence": [dict(e) for e in self.evidence]}
@@ -86,7 +91,8 @@ def _evidence(data: dict[str, Any]) -> tuple[dict[str, Any], ...]:
 def _link(data: dict[str, Any], direction: str) -> Link:
     return Link(predicate=str(data.get("predicate", "")), direction=direction,
                 negated=bool(data.get("negated", False)), hedged=bool(data.get("hedged", False)),
-                weight=int(data.get("weight", 1) or 0), evidence=_evidence(data))
+                weight=int(data.get("weight", 1) or 0), evidence=_evidence(data),
+                relation_class=edge_class(data))
 
 
 def _link_order(link: Link) -> tuple:
@@ -140,14 +146,14 @@ def predicate_matches(predicate: str, wanted: str | None) -> bool:
     return words[:len(wanted_words)] == wanted_words
 
 
-def _predicate_matches(link: Link, wanted: str | None) -> bool:
-    return predicate_matches(link.predicate, wanted)
+def _predicate_matches(link: Link, wanted: str | None, cls: str | None = None) -> bool:
+    return predicate_matches(link.predicate, wanted) and (cls is None or link.relation_class == cls)
 
 
 # -- questions --------------------------------------------------------------------------------
 
 def neighbors(graph: nx.MultiDiGraph, name: str, type: str | None = None,
-              predicate: str | None = None) -> list[Neighbor]:
+              predicate: str | None = None, cls: str | None = None) -> list[Neighbor]:
     """The entities joined to `name` by an edge in either direction, with those edges.
 
     Parameters
@@ -161,6 +167,8 @@ def neighbors(graph: nx.MultiDiGraph, name: str, type: str | None = None,
     predicate : str, optional
         Keep only edges whose predicate is this or begins with its words ("meet" keeps
         "meet with"), case-insensitive, and the neighbours they reach.
+    cls : str, optional
+        Keep only edges of this relation class ("legal"), and the neighbours they reach.
 
     Returns
     -------
@@ -186,20 +194,21 @@ def neighbors(graph: nx.MultiDiGraph, name: str, type: str | None = None,
     ['Fbi']
     """
     node = find_entity(graph, name)
+    cls = check_class(cls)
     found = []
     for other in undirected_neighbors(graph, node):
         entity = entity_record(graph, other)
         if type is not None and entity.type.upper() != type.upper():
             continue
         links = tuple(link for link in links_between(graph, node, other)
-                      if _predicate_matches(link, predicate))
+                      if _predicate_matches(link, predicate, cls))
         if links:
             found.append(Neighbor(entity, links))
     return sorted(found, key=lambda n: (-n.weight, n.entity.label.casefold(), n.entity.id))
 
 
 def relations(graph: nx.MultiDiGraph, subject: str | None = None, predicate: str | None = None,
-              object: str | None = None) -> list[RelationRecord]:
+              object: str | None = None, cls: str | None = None) -> list[RelationRecord]:
     """The edges whose subject, predicate and object match the given ones (all if none).
 
     Parameters
@@ -211,6 +220,9 @@ def relations(graph: nx.MultiDiGraph, subject: str | None = None, predicate: str
     predicate : str, optional
         Keep edges whose predicate is this or begins with its words ("meet" keeps
         "meet with"), case-insensitive.
+    cls : str, optional
+        Keep edges of this relation class ("meeting", "legal", ...; see
+        `graphbuild.knowledge.relation_classes`).
 
     Returns
     -------
@@ -233,7 +245,10 @@ def relations(graph: nx.MultiDiGraph, subject: str | None = None, predicate: str
     [('Michael Flynn', 'tell', 'Mike Pence')]
     >>> relations(g, object="Flynn")
     []
+    >>> [r.relation_class for r in relations(g, cls="communication")], relations(g, cls="legal")
+    (['communication'], [])
     """
+    cls = check_class(cls)
     index = name_index(graph) if subject or object else None
     source = find_entity(graph, subject, index=index) if subject else None
     target = find_entity(graph, object, index=index) if object else None
@@ -246,12 +261,13 @@ def relations(graph: nx.MultiDiGraph, subject: str | None = None, predicate: str
     found = []
     for u, v, data in edges:
         link = _link(data, "out")
-        if (target is not None and v != target) or not _predicate_matches(link, predicate):
+        if (target is not None and v != target) or not _predicate_matches(link, predicate, cls):
             continue
         found.append(RelationRecord(
             subject=str(u), subject_label=str(graph.nodes[u].get("label", u)),
             predicate=link.predicate, object=str(v),
             object_label=str(graph.nodes[v].get("label", v)),
-            negated=link.negated, hedged=link.hedged, weight=link.weight, evidence=link.evidence))
+            negated=link.negated, hedged=link.hedged, weight=link.weight, evidence=link.evidence,
+            relation_class=link.relation_class))
     return sorted(found, key=lambda r: (-r.weight, r.subject_label.casefold(), r.predicate,
                                         r.object_label.casefold(), r.negated, r.hedged))

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
 from graphbuild.query.structure import RankedEntity, top
+from graphbuild.query.timeline import edge_class
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class GraphStats:
     components: int
     most_connected: tuple[RankedEntity, ...]
     articles: tuple[ArticleInfo, ...]
+    classes: dict[str, int] = field(default_factory=dict)   # relations by relation class
 
     @property
     def date_range(self) -> tuple[str, str] | None:
@@ -46,7 +48,8 @@ class GraphStats:
     def to_dict(self) -> dict[str, Any]:
         date_range = self.date_range
         return {"nodes": self.nodes, "edges": self.edges, "types": dict(self.types),
-                "predicates": dict(self.predicates), "negated": self.negated,
+                "predicates": dict(self.predicates), "classes": dict(self.classes),
+                "negated": self.negated,
                 "hedged": self.hedged, "components": self.components,
                 "most_connected": [r.to_dict() for r in self.most_connected],
                 "articles": [a.to_dict() for a in self.articles],
@@ -105,6 +108,8 @@ def summarize(graph: nx.MultiDiGraph, top_n: int = 10) -> GraphStats:
     >>> stats = summarize(g, top_n=1)
     >>> stats.types, stats.predicates, stats.negated, stats.components
     ({'PERSON': 2, 'ORG': 1}, {'interview': 1, 'tell': 1}, 1, 1)
+    >>> stats.classes
+    {'communication': 2}
     >>> stats.most_connected[0].entity.label, stats.date_range
     ('Flynn', ('2017-02-14', '2017-03-02'))
     >>> [a.id for a in stats.articles]
@@ -115,6 +120,7 @@ def summarize(graph: nx.MultiDiGraph, top_n: int = 10) -> GraphStats:
         nodes=graph.number_of_nodes(), edges=len(edges),
         types=_ordered(Counter(str(t or "") for _, t in graph.nodes(data="type"))),
         predicates=_ordered(Counter(str(d.get("predicate", "")) for _, _, d in edges)),
+        classes=_ordered(Counter(edge_class(d) for _, _, d in edges)),
         negated=sum(1 for _, _, d in edges if d.get("negated")),
         hedged=sum(1 for _, _, d in edges if d.get("hedged")),
         components=nx.number_weakly_connected_components(graph) if len(graph) else 0,
