@@ -107,7 +107,8 @@ def check_graphml_rules(path) -> None:
 def _edge_data(path) -> list[dict[str, str]]:
     root = ET.parse(path).getroot()
     names = {k.get("id"): k.get("attr.name") for k in root.findall("g:key", NS)}
-    return [{"id": e.get("id"), **{names[d.get("key")]: d.text or "" for d in e.findall("g:data", NS)}}
+    return [{"id": e.get("id"),
+             **{names[d.get("key")]: d.text or "" for d in e.findall("g:data", NS)}}
             for e in root.find("g:graph", NS).findall("g:edge", NS)]
 
 

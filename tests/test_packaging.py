@@ -36,7 +36,7 @@ def test_console_script_points_at_the_cli():
     assert "graphbuild = graphbuild.__main__:run" in cfg["options.entry_points"]["console_scripts"]
 
 
-# -- a user's install: a fresh venv, the pip its Python bundles, `pip install .` ---------------------
+# -- a user's install: a fresh venv, the pip its Python bundles, `pip install .` -------------
 # A developer's venv (and a CI that upgrades pip) may hold packages a fresh install lacks: the pip
 # that Python 3.11 bundles skips `lxml[html_clean]`, so HTML articles failed only for new users.
 
@@ -75,6 +75,8 @@ def test_a_fresh_install_with_the_bundled_pip_reads_html_articles(installed, tmp
                              "-o", str(tmp_path / "out"), "--workers", "1", "--no-cache"],
                             cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    assert "skipped story.html" not in result.stderr and "1 articles read, 0 skipped" in result.stderr
-    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text())["nodes"]}
+    assert "skipped story.html" not in result.stderr
+    assert "1 articles read, 0 skipped" in result.stderr
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text())
+    labels = {n["label"] for n in graph["nodes"]}
     assert "Jeff Sessions" in labels

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("readme_outputs", ROOT / "scripts" / "readme_outputs.py")
+_spec = importlib.util.spec_from_file_location("readme_outputs",
+                                               ROOT / "scripts" / "readme_outputs.py")
 readme = importlib.util.module_from_spec(_spec)
 sys.modules["readme_outputs"] = readme  # dataclasses look their module up there
 _spec.loader.exec_module(readme)
@@ -48,7 +49,8 @@ def test_shown_output_is_what_the_step_prints(session, step):
 def test_the_committed_output_is_the_build_of_seeds(session):
     built = session[1].seed_build
     assert sorted(built) == sorted(readme.COMMITTED)
-    stale = [name for name in readme.COMMITTED if (ROOT / "output" / name).read_bytes() != built[name]]
+    stale = [name for name in readme.COMMITTED
+             if (ROOT / "output" / name).read_bytes() != built[name]]
     assert not stale, f"output/ is not what `{readme.SEED_BUILD}` writes: {stale} ({FIX})"
 
 
