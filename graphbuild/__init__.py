@@ -7,8 +7,10 @@ True
 """
 from __future__ import annotations
 
+# Nothing else is imported here: until `graphbuild.__main__` runs, no code can catch a Ctrl-C,
+# so this module runs as little as it can (`typing` alone takes milliseconds; `importlib` is
+# already loaded by the interpreter).
 import importlib
-from typing import Any
 
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "BuildReport", "build", "load", "__version__",
@@ -22,7 +24,7 @@ _LAZY = {"KnowledgeGraph": "graphbuild.graph", "BuildReport": "graphbuild.pipeli
          "UnknownName": "graphbuild.query.names"}
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value  # later lookups skip this function

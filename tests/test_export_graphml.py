@@ -96,6 +96,9 @@ def check_graphml_rules(path) -> None:
     edge_ids = [e.get("id") for e in graph.findall("g:edge", NS)]
     assert len(node_ids) == len(set(node_ids)) and all(NMTOKEN.match(i) for i in node_ids)
     assert len(edge_ids) == len(set(edge_ids)) and all(NMTOKEN.match(i) for i in edge_ids)
+    # graphology-graphml throws on an edge to an undeclared node (unless told to add it)
+    assert all({e.get("source"), e.get("target")} <= set(node_ids)
+               for e in graph.findall("g:edge", NS))
     for domain in ("node", "edge"):
         for element in graph.findall(f"g:{domain}", NS):
             assert all((domain, d.get("key")) in declared for d in element.findall("g:data", NS))
@@ -104,7 +107,8 @@ def check_graphml_rules(path) -> None:
 def _edge_data(path) -> list[dict[str, str]]:
     root = ET.parse(path).getroot()
     names = {k.get("id"): k.get("attr.name") for k in root.findall("g:key", NS)}
-    return [{"id": e.get("id"), **{names[d.get("key")]: d.text or "" for d in e.findall("g:data", NS)}}
+    return [{"id": e.get("id"),
+             **{names[d.get("key")]: d.text or "" for d in e.findall("g:data", NS)}}
             for e in root.find("g:graph", NS).findall("g:edge", NS)]
 
 

@@ -5,8 +5,9 @@ the edge label whatever it holds; so this writer names every key after its attri
 `e0`, `e1`, ... in the graph's edge order: GraphML requires unique NMTOKEN ids, Gephi drops an
 edge whose id it has already seen and graphology-graphml (sigma.js, Gephi Lite) refuses a file
 whose repeated id joins other nodes, so the predicate cannot be the id. The predicate is written
-again as the edge `label`, which Gephi shows on the edge. GraphML holds only scalars: lists are joined with "; ", evidence becomes its first sentence plus a count,
-None is left out, and XML-illegal control characters are removed.
+again as the edge `label`, which Gephi shows on the edge. GraphML holds only scalars: lists are
+joined with "; ", evidence becomes its first sentence plus a count, None is left out, and
+XML-illegal control characters are removed.
 """
 from __future__ import annotations
 
