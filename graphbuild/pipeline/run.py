@@ -23,7 +23,7 @@ from graphbuild.export.files import FORMATS
 from graphbuild.ingest.sources import read_sources
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, model_identity
 from graphbuild.records import Article, DocExtraction, PackedExtraction, Skipped
-from graphbuild.pipeline.safety import drop_failed, is_failed
+from graphbuild.pipeline.safety import drop_failed, is_failed, take_dropped_notes
 from graphbuild.pipeline.update import StoreError, read_store, write_store
 from graphbuild.pipeline.workers import extract_in_process, extract_with_pool
 
@@ -182,7 +182,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
                                ids={x.doc_id for x in previous})
     new = extract_corpus(articles, cache, progress, model=model,
                          workers=workers or default_workers(), batch_size=batch_size, dask=dask)
-    report.extractions = previous + drop_failed(new, report.skipped)
+    report.extractions = previous + take_dropped_notes(drop_failed(new, report.skipped),
+                                                       report.notes)
     if cache and update is None:
         kg = KnowledgeGraph(_resolve_cached(report.extractions, rules, cache, aliases))
     else:

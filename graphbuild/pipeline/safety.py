@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import signal
+from dataclasses import replace
 import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,6 +33,9 @@ T = TypeVar("T")
 
 EXIT_FAILED = 1
 FAILED = "error"        # the article-metadata key that marks a failed extraction
+DROPPED = "dropped"     # ... that says how much of its text was dropped (taken out before the graph)
+DROPPED_SHARE = 0.2     # report an article that lost more than this share of its text
+DROPPED_MIN_CHARS = 200  # ... and at least this many characters (a short page's banner is not news)
 Extraction = TypeVar("Extraction", DocExtraction, PackedExtraction)
 
 
@@ -66,9 +70,44 @@ def safe_extract(article: Article, parsed: list[tuple[Paragraph, "Doc"]] | Parse
     if isinstance(parsed, ParseFailed):
         return failed_extraction(article, parsed.error, "parsing")
     try:
-        return extract_article(article, parsed)
+        extraction = extract_article(article, parsed)
     except Exception as exc:  # a bug met by one article must not cost the others
         return failed_extraction(article, exc)
+    note = dropped_note(article.text, [para for para, _ in parsed])
+    if note:
+        extraction.article[DROPPED] = note
+    return extraction
+
+
+def dropped_note(text: str, kept: list[Paragraph]) -> str | None:
+    """What to say when more than a little of an article was dropped before parsing.
+
+    >>> from graphbuild.records import Paragraph
+    >>> dropped_note("Menu " * 100 + "He met her.", [Paragraph(500, "He met her.")])
+    '400 of 409 characters of its text (98%) dropped as page furniture'
+    """
+    from graphbuild.ingest.text import dropped_chars, visible_chars
+
+    total = visible_chars(text)
+    dropped = dropped_chars(text, kept)
+    if dropped < DROPPED_MIN_CHARS or dropped <= DROPPED_SHARE * total:
+        return None
+    return (f"{dropped:,} of {total:,} characters of its text ({dropped / total:.0%}) dropped "
+            "as page furniture")
+
+
+def take_dropped_notes(extractions: Iterable[Extraction], notes: list[str]) -> list[Extraction]:
+    """The extractions without their dropped-text notes, which are appended to `notes`
+    ("<source>: ...") instead: the graph and the store keep only the article's metadata."""
+    kept = []
+    for extraction in extractions:
+        if DROPPED in extraction.article:
+            article = dict(extraction.article)
+            source = article.get("source") or extraction.doc_id
+            notes.append(f"{source}: {article.pop(DROPPED)}")
+            extraction = replace(extraction, article=article)
+        kept.append(extraction)
+    return kept
 
 
 def is_failed(extraction: DocExtraction | PackedExtraction) -> bool:
