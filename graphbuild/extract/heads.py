@@ -78,6 +78,10 @@ def join_heads(clusters: "_Clusters", why: dict[str, str]) -> None:
     by_text: dict[str, list[int]] = {}
     for j in orgs:
         by_text.setdefault(mentions[j].text, []).append(j)
+    ends: dict[tuple[str, ...], list[str]] = {}  # what `head_of` can match -> names
+    for text in by_text:
+        for words in _head_ends(text):
+            ends.setdefault(words, []).append(text)
     longest: dict[int, int] = {}
     for j, m in enumerate(mentions):
         root = clusters.find(j)
@@ -87,8 +91,9 @@ def join_heads(clusters: "_Clusters", why: dict[str, str]) -> None:
         if not _short_name(short) or longest[clusters.find(i)] > len(short.split()):
             continue  # already one with a longer name ("Senate" with "U.S. Senate")
         if short not in heads:
-            heads[short] = sorted(j for text, found in by_text.items()
-                                  if head_of(short, text, named) for j in found)
+            texts = ends.get(tuple(short.lower().split()), ())
+            heads[short] = sorted(j for text in texts if head_of(short, text, named)
+                                  for j in by_text[text])
         candidates = {clusters.find(j): j for j in heads[short]
                       if clusters.find(j) != clusters.find(i)}
         if len(candidates) == 1:
@@ -97,6 +102,17 @@ def join_heads(clusters: "_Clusters", why: dict[str, str]) -> None:
             if clusters.join(target, i, "head of a longer name"):
                 why.setdefault(short, f"{SHORT_NAME_RULE} {mentions[target].text!r}")
                 longest[before[0]] = max(longest[before[0]], longest[before[1]])
+
+
+def _head_ends(name: str) -> set[tuple[str, ...]]:
+    """The word sequences `head_of` may find `name` headed by: its complement, and each run of
+    last words of its head part (lowercase)."""
+    parts = COMPLEMENT.split(name, maxsplit=1)
+    head = parts[0].lower().split()
+    found = {tuple(head[-k:]) for k in range(1, len(head) + 1)}
+    if len(parts) > 1:
+        found.add(tuple(re.sub(r"^the\s+", "", parts[1].lower()).split()))
+    return found
 
 
 def join_first_words(clusters: "_Clusters", why: dict[str, str]) -> None:
