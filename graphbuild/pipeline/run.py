@@ -23,13 +23,14 @@ from graphbuild.export.files import FORMATS
 from graphbuild.ingest.sources import read_sources
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, model_identity
 from graphbuild.records import Article, DocExtraction, PackedExtraction, Skipped
+from graphbuild.pipeline.limits import ArticleLimits
 from graphbuild.pipeline.safety import drop_failed, is_failed, take_dropped_notes
 from graphbuild.pipeline.update import StoreError, read_store, write_store
 from graphbuild.pipeline.workers import extract_in_process, extract_with_pool
 
 Progress = Callable[[int], None]  # called with the number of articles just finished
 
-__all__ = ["BuildReport", "StoreError", "build", "default_workers", "load", "save_build"]
+__all__ = ["ArticleLimits", "BuildReport", "StoreError", "build", "default_workers", "load", "save_build"]
 
 
 @dataclass
@@ -99,7 +100,8 @@ def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
 
 
 def extract_stream(articles: Iterable[Article], model: str | None = None, workers: int = 1,
-                   batch_size: int = DEFAULT_BATCH_SIZE, dask: str | None = None
+                   batch_size: int = DEFAULT_BATCH_SIZE, dask: str | None = None,
+                   limits: ArticleLimits | None = None
                    ) -> Iterator[DocExtraction | PackedExtraction]:
     """Parse and extract articles on the chosen backend: one DocExtraction per article, in order.
 
@@ -109,10 +111,11 @@ def extract_stream(articles: Iterable[Article], model: str | None = None, worker
     if dask:
         from graphbuild.pipeline.distributed import extract_with_dask
         return extract_with_dask(articles, dask, model=model, batch_size=batch_size,
-                                 workers=workers)
+                                 workers=workers, limits=limits)
     if workers > 1:
-        return extract_with_pool(articles, workers, model=model, batch_size=batch_size)
-    return extract_in_process(articles, model=model, batch_size=batch_size)
+        return extract_with_pool(articles, workers, model=model, batch_size=batch_size,
+                                 limits=limits)
+    return extract_in_process(articles, model=model, batch_size=batch_size, limits=limits)
 
 
 def extract_corpus(articles: Iterable[Article], cache: ExtractionCache | None,
@@ -156,7 +159,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
           batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
           report: BuildReport | None = None, cache_dir: str | Path | None = None,
           update: str | Path | None = None, dask: str | None = None,
-          aliases: str | Path | None = None) -> KnowledgeGraph:
+          aliases: str | Path | None = None,
+          limits: ArticleLimits | None = ArticleLimits()) -> KnowledgeGraph:
     """Build a KnowledgeGraph from files, folders or "-" (stdin).
 
     workers:   processes that parse (1: this process; None: one per core).
@@ -165,6 +169,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     update:    an output folder of an earlier build (`save_build`): its articles are kept,
                without being parsed again, and the new sources added to them.
     dask:      a Dask scheduler address, or "local" for a local cluster of `workers` processes.
+    limits:    the most time and memory one article's extraction may take (`ArticleLimits`);
+               an article over them is skipped with a message (None: no bound).
     aliases:   an aliases file (YAML or CSV, see `graphbuild.resolve.aliases`) that joins names the
                rules missed and keeps "distinct" pairs apart; AliasesFileError if unreadable.
 
@@ -181,7 +187,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
                                hashes={str(x.article.get("hash")) for x in previous},
                                ids={x.doc_id for x in previous})
     new = extract_corpus(articles, cache, progress, model=model,
-                         workers=workers or default_workers(), batch_size=batch_size, dask=dask)
+                         workers=workers or default_workers(), batch_size=batch_size, dask=dask,
+                         limits=limits)
     report.extractions = previous + take_dropped_notes(drop_failed(new, report.skipped),
                                                        report.notes)
     if cache and update is None:

@@ -24,6 +24,7 @@ from graphbuild.__main__ import EXIT_INTERRUPTED, INTERRUPTED
 from graphbuild.export.atomic import interrupts_deferred
 from graphbuild.extract import extract_article, text_hash
 from graphbuild.nlp.parse import ParseFailed
+from graphbuild.pipeline.limits import ArticleLimits, OverBudget, bounded
 from graphbuild.records import Article, DocExtraction, PackedExtraction, Paragraph, Skipped
 
 if TYPE_CHECKING:
@@ -49,16 +50,17 @@ def one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
-def failed_extraction(article: Article, exc: BaseException, stage: str = "extraction"
-                      ) -> DocExtraction:
-    """The extraction of an article whose extraction raised: no entities, and why."""
-    meta = {**article.meta(), "hash": text_hash(article.text),
-            FAILED: f"{stage} failed: {one_line(exc)}"}
+def failed_extraction(article: Article, exc: BaseException, stage: str = "extraction",
+                      plain: bool = False) -> DocExtraction:
+    """The extraction of an article whose extraction raised: no entities, and why
+    ("<stage> failed: <ExcType>: message", or "<stage>: message" if `plain`)."""
+    reason = f"{stage}: {exc}" if plain else f"{stage} failed: {one_line(exc)}"
+    meta = {**article.meta(), "hash": text_hash(article.text), FAILED: reason}
     return DocExtraction(article=meta)
 
 
-def safe_extract(article: Article, parsed: list[tuple[Paragraph, "Doc"]] | ParseFailed
-                 ) -> DocExtraction:
+def safe_extract(article: Article, parsed: list[tuple[Paragraph, "Doc"]] | ParseFailed,
+                 limits: ArticleLimits | None = None) -> DocExtraction:
     """`extract_article`, but an exception marks this article failed instead of ending the run,
     and so does a parse that failed (`ParseFailed`: spaCy raised on it).
 
@@ -70,7 +72,10 @@ def safe_extract(article: Article, parsed: list[tuple[Paragraph, "Doc"]] | Parse
     if isinstance(parsed, ParseFailed):
         return failed_extraction(article, parsed.error, "parsing")
     try:
-        extraction = extract_article(article, parsed)
+        with bounded(limits):
+            extraction = extract_article(article, parsed)
+    except OverBudget as exc:  # a pathological article must not stall the others
+        return failed_extraction(article, exc, "extraction stopped", plain=True)
     except Exception as exc:  # a bug met by one article must not cost the others
         return failed_extraction(article, exc)
     note = dropped_note(article.text, [para for para, _ in parsed])

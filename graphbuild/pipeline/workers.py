@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
 from graphbuild.records import Article, DocExtraction, PackedExtraction
+from graphbuild.pipeline.limits import ArticleLimits
 from graphbuild.pipeline.safety import quiet_worker, safe_extract, start_fork_server, with_sigint_held
 
 if TYPE_CHECKING:
@@ -47,14 +48,15 @@ def worker_pipeline(model: str | None = None) -> "Language":
 
 
 def extract_chunk(articles: list[Article], model: str | None = None,
-                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[PackedExtraction]:
+                  batch_size: int = DEFAULT_BATCH_SIZE,
+                  limits: ArticleLimits | None = None) -> list[PackedExtraction]:
     """Parse and extract a chunk of articles; returns their extractions packed, in order.
 
     This is the task a pool worker or a Dask worker runs.
     """
     nlp = worker_pipeline(model)
     with _LOCK:
-        return [PackedExtraction.pack(safe_extract(article, parsed))
+        return [PackedExtraction.pack(safe_extract(article, parsed, limits))
                 for article, parsed in parse_articles(nlp, articles, batch_size=batch_size)]
 
 
@@ -110,14 +112,15 @@ def peek(items: Iterable[T]) -> Iterator[T] | None:
 
 
 def extract_in_process(articles: Iterable[Article], model: str | None = None,
-                       batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocExtraction]:
+                       batch_size: int = DEFAULT_BATCH_SIZE,
+                       limits: ArticleLimits | None = None) -> Iterator[DocExtraction]:
     """Parse and extract in this process: one `nlp.pipe` stream over all articles."""
     stream = peek(articles)
     if stream is None:
         return
     nlp = worker_pipeline(model)
     for article, parsed in parse_articles(nlp, stream, batch_size=batch_size):
-        yield safe_extract(article, parsed)
+        yield safe_extract(article, parsed, limits)
 
 
 def pool_context() -> multiprocessing.context.BaseContext:
@@ -133,7 +136,8 @@ def pool_context() -> multiprocessing.context.BaseContext:
 
 
 def extract_with_pool(articles: Iterable[Article], workers: int, model: str | None = None,
-                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[PackedExtraction]:
+                      batch_size: int = DEFAULT_BATCH_SIZE,
+                      limits: ArticleLimits | None = None) -> Iterator[PackedExtraction]:
     """Parse and extract on `workers` processes, each loading the pipeline once."""
     chunks = peek(chunked(articles))
     if chunks is None:
@@ -142,7 +146,8 @@ def extract_with_pool(articles: Iterable[Article], workers: int, model: str | No
                                initializer=quiet_worker, initargs=(worker_pipeline, model))
     try:
         submit: Callable[[list[Article]], Future] = \
-            lambda chunk: with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size)
+            lambda chunk: with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size,
+                                           limits)
         for packed in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
             yield from packed
     finally:
