@@ -8,6 +8,7 @@ interrupted leaves the output folder as it was.
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -15,6 +16,7 @@ import click
 from graphbuild import __version__
 from graphbuild.pipeline.cache import default_cache_dir
 from graphbuild.pipeline.distributed import DaskNotInstalled
+from graphbuild.export.atomic import FolderBusy, build_lock
 from graphbuild.export.files import ALL_FORMATS, FORMATS, parse_formats
 from graphbuild.resolve.aliases import AliasesFileError
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, ModelNotFound
@@ -91,15 +93,28 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
         chosen = parse_formats(formats)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--format") from None
-    report = BuildReport()
     cache = None if no_cache else cache_dir or default_cache_dir()
+    with ExitStack() as held:
+        try:  # the folder is held from reading --update's store to the last rename
+            held.enter_context(build_lock(output))
+        except FolderBusy as exc:
+            fail(str(exc))
+        except OSError as exc:  # the folder cannot be made or opened
+            fail(f"cannot write to {output}: {exc.strerror or exc}")
+        _build(sources, output, chosen, model, workers, batch_size, cache, update, dask,
+               max_nodes, aliases, ArticleLimits(max_article_seconds, max_article_memory), quiet)
+
+
+def _build(sources, output, chosen, model, workers, batch_size, cache, update, dask, max_nodes,
+           aliases, limits, quiet) -> None:
+    report = BuildReport()
     bar = _progress_bar(quiet)
     try:
         kg = build_graph(list(sources), model=model, workers=workers or default_workers(),
                          batch_size=batch_size, progress=bar.update if bar else None,
                          report=report, cache_dir=cache, update=output if update else None,
                          dask=dask, aliases=aliases,
-                         limits=ArticleLimits(max_article_seconds, max_article_memory))
+                         limits=limits)
     except (ModelNotFound, StoreError, DaskNotInstalled, AliasesFileError) as exc:
         fail(str(exc))
     except OSError as exc:

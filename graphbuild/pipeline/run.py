@@ -237,10 +237,14 @@ def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
     """
     from graphbuild.export.files import save
 
-    def store(staging: Path) -> Path:  # published with the graph files: all or none
-        return write_store(staging, report.extractions, extractor_fingerprint(), report.model)
+    formats = tuple(formats)
+    graph_files = [f"graph.{fmt}" for fmt in formats]
 
-    return save(kg, folder, tuple(formats), max_nodes=max_nodes, also=[store])
+    def store(staging: Path) -> Path:  # published with the graph files: all or none
+        return write_store(staging, report.extractions, extractor_fingerprint(), report.model,
+                           graph_files)
+
+    return save(kg, folder, formats, max_nodes=max_nodes, also=[store])
 
 
 def load(path: str | Path) -> KnowledgeGraph:
