@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextmanager
@@ -195,9 +195,16 @@ def folder_lock(folder: Path, wait: bool = True) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+# Signals that end a build: Ctrl-C, `kill` and a closed terminal. The CLI turns each into an
+# exception (`pipeline.safety.Terminated` for the last two), which the renames hold back.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
+
+
 @contextmanager
 def interrupts_deferred() -> Iterator[None]:
-    """Hold Ctrl-C back until the block ends, then raise it (KeyboardInterrupt).
+    """Hold Ctrl-C (and SIGTERM, SIGHUP) back until the block ends, then deliver it as the
+    handler in place before would have (KeyboardInterrupt for Ctrl-C).
 
     A Python-level handler, not a signal mask: the kernel may deliver SIGINT to any thread
     (numpy's BLAS threads, a pool's helper threads), and Python then raises it in the main
@@ -205,14 +212,20 @@ def interrupts_deferred() -> Iterator[None]:
     be set, the block runs unprotected.
     """
     caught: list[int] = []
+    previous: dict[int, Any] = {}
     try:
-        previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+        for signum in STOP_SIGNALS:
+            previous[signum] = signal.signal(signum, lambda got, frame: caught.append(got))
     except ValueError:  # not the main thread
-        previous = None
+        pass
     try:
         yield
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-            if caught and callable(previous):
-                previous(signal.SIGINT, None)  # the default handler raises KeyboardInterrupt
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught:
+            first, handler = caught[0], previous.get(caught[0])
+            if callable(handler):
+                handler(first, None)  # the default SIGINT handler raises KeyboardInterrupt
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), first)  # what the signal would have done meanwhile

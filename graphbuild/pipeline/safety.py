@@ -170,12 +170,42 @@ def quiet_worker(initializer: Any = None, *args: Any) -> None:
         initializer(*args)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised in the main thread so that a build ends the way Ctrl-C ends
+    it: the worker pool stopped, no partial output, one line (a KeyboardInterrupt, so every
+    step that holds Ctrl-C back holds it back too)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise Terminated(signum)
+
+
+def handle_termination() -> None:
+    """Turn SIGTERM and SIGHUP into `Terminated` in this (main) thread."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            try:
+                signal.signal(getattr(signal, name), _raise_terminated)
+            except ValueError:  # not the main thread: leave the default
+                return
+
+
 class GuardedGroup(click.Group):
     """A click group whose commands never end in a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        handle_termination()
         try:
             return super().invoke(ctx)
+        except Terminated as exc:
+            name = signal.Signals(exc.signum).name
+            click.echo(f"\ngraphbuild: terminated by {name}; no partial output was written",
+                       err=True)
+            sys.exit(128 + exc.signum)
         except KeyboardInterrupt:
             click.echo(f"\n{INTERRUPTED}", err=True)
             sys.exit(EXIT_INTERRUPTED)

@@ -150,5 +150,17 @@ def extract_with_pool(articles: Iterable[Article], workers: int, model: str | No
                                            limits)
         for packed in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
             yield from packed
+    except BaseException:  # Ctrl-C, SIGTERM, SIGHUP, an error: stop the workers now, not
+        stop_workers(pool)  # after the chunks they are parsing
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes (SIGTERM), so none outlives the build."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, ValueError):  # already gone, or already closed
+            pass
