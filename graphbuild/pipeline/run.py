@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphbuild.pipeline.cache import ExtractionCache, cache_key, extractor_fingerprint, graph_key
+from graphbuild.pipeline.cache import (ExtractionCache, cache_key, extractor_fingerprint, graph_key,
+                                       model_fingerprint)
 from graphbuild.extract import text_hash
 from graphbuild.resolve.aliases import load_aliases
 from graphbuild.graph import KnowledgeGraph, graph_from_extractions
@@ -182,7 +183,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     report.model = model_identity(model)  # also fails early, in one line, on a missing model
     rules = load_aliases(aliases) if aliases is not None else None  # fails early too
     previous = _previous_extractions(update, report) if update is not None else []
-    cache = ExtractionCache(Path(cache_dir), report.model) if cache_dir is not None else None
+    cache = ExtractionCache(Path(cache_dir), f"{report.model} {model_fingerprint(model)}") \
+        if cache_dir is not None else None
     articles = unique_articles(read_sources(sources), report,
                                hashes={str(x.article.get("hash")) for x in previous},
                                ids={x.doc_id for x in previous})
