@@ -65,3 +65,21 @@ def test_a_csv_field_over_the_csv_limit_is_one_line(tmp_path):
     path.write_text('"' + "x" * 200_000 + '",y\n')
     with pytest.raises(AliasesFileError, match="malformed CSV: field larger than field limit"):
         load_aliases(path)
+
+
+@pytest.mark.parametrize("text", [" =1+1", "\t@SUM(A1)", "\u3000-2+3", "\uff1d1+1", "\uff0b1",
+                                  "\uff0d1", "\uff20SUM(A1)", "\ufe621"])
+def test_csv_cells_that_a_spreadsheet_would_compute_are_escaped(tmp_path, text):
+    import csv
+
+    import networkx as nx
+
+    from graphbuild.export.csvfiles import write_csv
+
+    graph = nx.MultiDiGraph(articles=[])
+    graph.add_node("PERSON:x", label=text, type="PERSON", aliases=[text], mentions=1,
+                   documents=["a"], titles=[])
+    nodes, _ = write_csv(graph, tmp_path / "graph.csv")
+    with nodes.open(newline="", encoding="utf-8") as handle:
+        row = next(csv.DictReader(handle))
+    assert row["label"].startswith("'") and row["label"][1:].strip() == text.strip()
