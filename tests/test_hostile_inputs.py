@@ -83,3 +83,14 @@ def test_csv_cells_that_a_spreadsheet_would_compute_are_escaped(tmp_path, text):
     with nodes.open(newline="", encoding="utf-8") as handle:
         row = next(csv.DictReader(handle))
     assert row["label"].startswith("'") and row["label"][1:].strip() == text.strip()
+
+
+def test_a_closed_stdin_is_one_clear_line(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "graphbuild", "build", "-q", "--no-cache", "--workers", "1",
+         "-o", str(tmp_path / "out"), "-"], stdin=None, capture_output=True, text=True,
+        timeout=120, preexec_fn=lambda: __import__("os").close(0))
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "graphbuild: skipped <stdin>: standard input is closed",
+        "graphbuild: error: no readable article in -"]

@@ -187,3 +187,14 @@ def test_a_consistent_store_records_its_build_and_updates(seeds_dir, tmp_path):
         "graph.graphml", "graph.html", "graph.json"]
     assert _cli("--update", *files[2:], "-o", str(out)).exit_code == 0
     assert len(json.loads((out / "graph.json").read_text())["graph"]["articles"]) == 5
+
+
+def test_a_corrupt_store_is_one_line_naming_it(seeds_dir, tmp_path):
+    files = seed_files(seeds_dir)
+    out = tmp_path / "out"
+    assert _cli(files[0], "-o", str(out)).exit_code == 0
+    (out / STORE_NAME).write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage")
+    result = _cli("--update", files[1], "-o", str(out))
+    assert result.exit_code == 1
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"graphbuild: error: cannot read {out / STORE_NAME} (damaged): ")

@@ -192,8 +192,16 @@ def _read_all(sources: list[str], stdin: BinaryIO | None, seen: set[tuple[int, i
               ) -> Iterator[Item]:
     for source in sources:
         if source == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(MAX_ARTICLE_BYTES + 1)
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+            if stream is None:  # `graphbuild build - <&-`: Python has no stdin at all
+                yield Skipped("<stdin>", "standard input is closed")
+                continue
+            try:
+                data = stream.read(MAX_ARTICLE_BYTES + 1)
+            except (OSError, ValueError) as exc:  # a closed or unreadable descriptor
+                yield Skipped("<stdin>", f"cannot read standard input: "
+                                         f"{getattr(exc, 'strerror', None) or exc}")
+                continue
             if len(data) > MAX_ARTICLE_BYTES:
                 yield Skipped("<stdin>", f"too large for one article (over "
                                          f"{MAX_ARTICLE_BYTES // MB} MB)")

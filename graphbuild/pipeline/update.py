@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,7 +101,7 @@ def read_store(folder: str | Path) -> Store:
                 raise StoreError(f"{path} is not a graphbuild extraction store "
                                  f"(version {STORE_VERSION})")
             extractions = [_checked(json.loads(line)) for line in lines if line.strip()]
-    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, EOFError, ValueError, KeyError, TypeError, zlib.error) as exc:
         if isinstance(exc, StoreError):
             raise
         raise StoreError(f"cannot read {path} (damaged): {exc}; build it again without "
