@@ -63,3 +63,30 @@ def test_the_cli_names_the_article_it_skipped_on_a_pool(tmp_path):
     assert "graphbuild: skipped " in result.stderr and "a.txt: extraction stopped: took more " \
         "than 0.0001 s" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("where", ["start", "submit"])
+def test_a_pool_that_cannot_start_falls_back_to_one_process(tmp_path, monkeypatch, where):
+    """No fork server or worker process (ConnectionRefusedError, as the issue saw): the build
+    warns in one line and parses in this process; the graph is the one one worker gives."""
+    import graphbuild.pipeline.workers as workers
+
+    class NoPool:
+        def __init__(self, *args, **kwargs):
+            if where == "start":
+                raise ConnectionRefusedError(111, "Connection refused")
+
+        def submit(self, *args):
+            raise ConnectionRefusedError(111, "Connection refused")
+
+        def shutdown(self, **kwargs):
+            pass
+
+    files = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))[:2]]
+    single = graphbuild.build(files, workers=1)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", NoPool)
+    report = BuildReport()
+    kg = graphbuild.build(files, workers=2, report=report)
+    assert report.notes == ["cannot start worker processes (ConnectionRefusedError: [Errno 111] "
+                            "Connection refused); parsing in this process instead"]
+    assert sorted(kg.graph.nodes) == sorted(single.graph.nodes) and len(kg.articles) == 2

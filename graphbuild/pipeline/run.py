@@ -102,7 +102,7 @@ def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
 
 def extract_stream(articles: Iterable[Article], model: str | None = None, workers: int = 1,
                    batch_size: int = DEFAULT_BATCH_SIZE, dask: str | None = None,
-                   limits: ArticleLimits | None = None
+                   limits: ArticleLimits | None = None, notes: list[str] | None = None
                    ) -> Iterator[DocExtraction | PackedExtraction]:
     """Parse and extract articles on the chosen backend: one DocExtraction per article, in order.
 
@@ -115,7 +115,7 @@ def extract_stream(articles: Iterable[Article], model: str | None = None, worker
                                  workers=workers, limits=limits)
     if workers > 1:
         return extract_with_pool(articles, workers, model=model, batch_size=batch_size,
-                                 limits=limits)
+                                 limits=limits, notes=notes)
     return extract_in_process(articles, model=model, batch_size=batch_size, limits=limits)
 
 
@@ -190,7 +190,7 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
                                ids={x.doc_id for x in previous})
     new = extract_corpus(articles, cache, progress, model=model,
                          workers=workers or default_workers(), batch_size=batch_size, dask=dask,
-                         limits=limits)
+                         limits=limits, notes=report.notes)
     report.extractions = previous + take_dropped_notes(drop_failed(new, report.skipped),
                                                        report.notes)
     if cache and update is None:

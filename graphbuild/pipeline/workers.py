@@ -15,13 +15,15 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
 from graphbuild.records import Article, DocExtraction, PackedExtraction
 from graphbuild.pipeline.limits import ArticleLimits
-from graphbuild.pipeline.safety import quiet_worker, safe_extract, start_fork_server, with_sigint_held
+from graphbuild.pipeline.safety import (one_line, quiet_worker, safe_extract, start_fork_server,
+                                        with_sigint_held)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -137,24 +139,59 @@ def pool_context() -> multiprocessing.context.BaseContext:
 
 def extract_with_pool(articles: Iterable[Article], workers: int, model: str | None = None,
                       batch_size: int = DEFAULT_BATCH_SIZE,
-                      limits: ArticleLimits | None = None) -> Iterator[PackedExtraction]:
-    """Parse and extract on `workers` processes, each loading the pipeline once."""
+                      limits: ArticleLimits | None = None,
+                      notes: list[str] | None = None) -> Iterator[PackedExtraction | DocExtraction]:
+    """Parse and extract on `workers` processes, each loading the pipeline once.
+
+    If the pool cannot start (no fork server, no worker process: an OSError or a broken pool
+    before the first result), the articles are parsed in this process instead, and `notes`
+    gets a one-line warning saying why.
+    """
     chunks = peek(chunked(articles))
     if chunks is None:
         return
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
-                               initializer=quiet_worker, initargs=(worker_pipeline, model))
+    sent: deque[list[Article]] = deque()  # chunks handed to the pool, not yet back
+    started = False
     try:
-        submit: Callable[[list[Article]], Future] = \
-            lambda chunk: with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size,
-                                           limits)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
+                                   initializer=quiet_worker, initargs=(worker_pipeline, model))
+    except POOL_START_ERRORS as exc:
+        yield from _in_process_instead(exc, chain.from_iterable(chunks), model, batch_size,
+                                       limits, notes)
+        return
+    try:
+        def submit(chunk: list[Article]) -> Future:
+            sent.append(chunk)
+            return with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size,
+                                    limits)
         for packed in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
+            sent.popleft()
+            started = True
             yield from packed
+    except POOL_START_ERRORS as exc:
+        if started:
+            raise
+        stop_workers(pool)
+        rest = chain(chain.from_iterable(sent), chain.from_iterable(chunks))
+        yield from _in_process_instead(exc, rest, model, batch_size, limits, notes)
     except BaseException:  # Ctrl-C, SIGTERM, SIGHUP, an error: stop the workers now, not
         stop_workers(pool)  # after the chunks they are parsing
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+POOL_START_ERRORS = (OSError, BrokenProcessPool)
+
+
+def _in_process_instead(error: BaseException, articles: Iterable[Article], model: str | None,
+                        batch_size: int, limits: ArticleLimits | None,
+                        notes: list[str] | None) -> Iterator[DocExtraction]:
+    """The fallback when the pool cannot start: a warning, then one process."""
+    if notes is not None:
+        notes.append(f"cannot start worker processes ({one_line(error)}); parsing in this "
+                     "process instead")
+    yield from extract_in_process(articles, model=model, batch_size=batch_size, limits=limits)
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:
