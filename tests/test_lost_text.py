@@ -83,3 +83,25 @@ def test_a_build_reports_an_article_that_lost_much_of_its_text(tmp_path):
     assert len(lines) == 1 and lines[0].startswith("graphbuild: warning: ") and "page.txt" in lines[0]
     graph = json.loads((tmp_path / "out" / "graph.json").read_text())
     assert all("dropped" not in article for article in graph["graph"]["articles"])
+
+
+def test_furniture_flags_read_each_paragraph_once(monkeypatch):
+    """Many copyright sentences (a one-line concatenation of pages) cost linear time: each
+    paragraph is judged prose once, not once per copyright line before it."""
+    import graphbuild.ingest.furniture as furniture
+
+    def calls(n: int) -> int:
+        count = [0]
+        real = furniture.is_prose
+
+        def counted(text):
+            count[0] += 1
+            return real(text)
+        page = ["Sessions met Kislyak twice in 2016, the Justice Department said on Monday."] + \
+            ["(c) 2017 CBS Interactive Inc. All rights reserved.", "Terms of use."] * n
+        with monkeypatch.context() as patch:
+            patch.setattr(furniture, "is_prose", counted)
+            furniture.furniture_flags(page)
+        return count[0]
+
+    assert calls(400) <= 5 * calls(100)
