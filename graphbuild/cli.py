@@ -8,6 +8,7 @@ interrupted leaves the output folder as it was.
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -15,9 +16,11 @@ import click
 from graphbuild import __version__
 from graphbuild.pipeline.cache import default_cache_dir
 from graphbuild.pipeline.distributed import DaskNotInstalled
+from graphbuild.export.atomic import FolderBusy, build_lock
 from graphbuild.export.files import ALL_FORMATS, FORMATS, parse_formats
 from graphbuild.resolve.aliases import AliasesFileError
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, ModelNotFound
+from graphbuild.pipeline.limits import ArticleLimits
 from graphbuild.pipeline.run import BuildReport, StoreError, build as build_graph, default_workers, save_build
 from graphbuild.pipeline.safety import GuardedGroup
 
@@ -64,11 +67,17 @@ def main() -> None:
 @click.option("--aliases", "aliases", type=click.Path(dir_okay=False, path_type=Path),
               default=None, help="A YAML or CSV file of names to join (canonical name, alias) "
               "or keep apart (distinct pairs); see `graphbuild explain`.")
+@click.option("--max-article-seconds", type=click.FloatRange(min=0, min_open=True),
+              default=ArticleLimits.seconds, show_default=True,
+              help="An article whose extraction takes longer is skipped, with a message.")
+@click.option("--max-article-memory", type=click.FloatRange(min=0, min_open=True),
+              default=ArticleLimits.megabytes, show_default=True, metavar="MB",
+              help="An article whose extraction grows a process by more MB is skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def build(sources: tuple[str, ...], output: Path, formats: str, model: str | None,
           workers: int | None, batch_size: int, cache_dir: Path | None, no_cache: bool,
           update: bool, dask: str | None, max_nodes: int | None, aliases: Path | None,
-          quiet: bool) -> None:
+          max_article_seconds: float, max_article_memory: float, quiet: bool) -> None:
     """Build a graph from SOURCES: article files, folders (recursively) or - for stdin.
 
     Reads .txt/.md as plain text, .html through trafilatura, .json/.jsonl records with a "text"
@@ -84,14 +93,28 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
         chosen = parse_formats(formats)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--format") from None
-    report = BuildReport()
     cache = None if no_cache else cache_dir or default_cache_dir()
+    with ExitStack() as held:
+        try:  # the folder is held from reading --update's store to the last rename
+            held.enter_context(build_lock(output))
+        except FolderBusy as exc:
+            fail(str(exc))
+        except OSError as exc:  # the folder cannot be made or opened
+            fail(f"cannot write to {output}: {exc.strerror or exc}")
+        _build(sources, output, chosen, model, workers, batch_size, cache, update, dask,
+               max_nodes, aliases, ArticleLimits(max_article_seconds, max_article_memory), quiet)
+
+
+def _build(sources, output, chosen, model, workers, batch_size, cache, update, dask, max_nodes,
+           aliases, limits, quiet) -> None:
+    report = BuildReport()
     bar = _progress_bar(quiet, sources)
     try:
         kg = build_graph(list(sources), model=model, workers=workers or default_workers(),
                          batch_size=batch_size, progress=bar.update if bar is not None else None,
                          report=report, cache_dir=cache, update=output if update else None,
-                         dask=dask, aliases=aliases)
+                         dask=dask, aliases=aliases,
+                         limits=limits)
     except (ModelNotFound, StoreError, DaskNotInstalled, AliasesFileError) as exc:
         fail(str(exc))
     except OSError as exc:

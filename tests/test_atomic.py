@@ -166,3 +166,45 @@ def test_renames_hold_a_lock_on_the_output_folder(tmp_path, monkeypatch):
     fd = os.open(tmp_path, os.O_RDONLY)  # and released afterwards
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     os.close(fd)
+
+
+def test_staging_folders_of_dead_processes_are_cleaned_up(tmp_path):
+    from graphbuild.export.atomic import publish
+
+    dead = tmp_path / ".graphbuild-staging-999999999-x1"   # no such process
+    dead.mkdir()
+    (dead / "graph.json").write_text("{}")
+    mine = tmp_path / f".graphbuild-staging-{os.getpid()}-x2"  # a live one's is kept
+    mine.mkdir()
+    publish(tmp_path, lambda staging: (staging / "a.txt").write_text("A"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [mine.name, "a.txt"]
+
+
+def test_a_second_build_into_a_held_folder_refuses_in_one_line(tmp_path):
+    """The lock covers the whole build: a second build into the same folder meanwhile (a
+    build and an --update) says so at once, instead of one of the results being lost."""
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    out = tmp_path / "out"
+    (tmp_path / "a.txt").write_text("Sessions met Kislyak in Washington on Monday.")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from graphbuild.export.atomic import "
+         "build_lock\nwith build_lock(sys.argv[1]):\n    print('held', flush=True)\n"
+         "    time.sleep(60)", str(out)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        result = CliRunner().invoke(main, ["build", "--workers", "1", "--no-cache",
+                                           str(tmp_path / "a.txt"), "-o", str(out)])
+        assert result.exit_code == 1
+        assert result.output.strip().splitlines() == [
+            f"graphbuild: error: another graphbuild is writing to {out}; wait for it to "
+            "finish, or write to another folder"]
+        assert list(out.iterdir()) == []
+    finally:
+        holder.kill()
+        holder.wait()

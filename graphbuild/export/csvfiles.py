@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,18 @@ def clean_cell(text: str) -> str:
     text = clean_xml_text(text)
     if _LINE_BREAKS.search(text):  # keep single spaces as they are, fold line breaks
         text = " ".join(text.split())
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if reads_as_formula(text) else text
+
+
+def reads_as_formula(text: str) -> bool:
+    """Whether a spreadsheet may read the cell as a formula: its first character after white
+    space is =, +, - or @, or a fullwidth or small form of one ("＝1+1").
+
+    >>> reads_as_formula(" =1+1"), reads_as_formula("\uff1d1+1"), reads_as_formula("a=1")
+    (True, True, False)
+    """
+    first = text.lstrip()[:1]
+    return bool(first) and unicodedata.normalize("NFKC", first).startswith(_FORMULA_START)
 
 
 def cell_value(name: str, value: Any) -> dict[str, Any]:

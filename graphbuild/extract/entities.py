@@ -34,7 +34,7 @@ from graphbuild.extract.mentions import demonym_of
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.namekeys import PLACE_TYPES, demonym_country, name_keys, normalize_name
 from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms,
-                                      is_company_name, same_person)
+                                      is_company_name, person_parts, same_person, surname_fold)
 
 class _Clusters:
     """Union-find over mention indexes, remembering which rule joined each group."""
@@ -138,18 +138,29 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
     """Surnames and first names join the full name; two full names of one person join."""
     mentions = clusters.mentions
     full = [i for i, m in enumerate(mentions) if m.type == "PERSON" and len(m.text.split()) > 1]
-    for a in full:
-        for b in full:
-            if a < b and clusters.find(a) != clusters.find(b) and \
-                    same_person(mentions[a].text, mentions[b].text):
-                why.setdefault(mentions[b].text, f"same person as {mentions[a].text!r}")
-                clusters.join(a, b, "same person")
+    # `same_person` needs one surname, so only full names filed under one are compared, in the
+    # order of all pairs (comparing all pairs was quadratic in an article's length).
+    by_surname: dict[str, list[int]] = {}
+    for i in full:
+        by_surname.setdefault(surname_fold(person_parts(mentions[i].text).last), []).append(i)
+    pairs = sorted((a, b) for group in by_surname.values()
+                   for n, a in enumerate(group) for b in group[n + 1:])
+    for a, b in pairs:
+        if clusters.find(a) != clusters.find(b) and \
+                same_person(mentions[a].text, mentions[b].text):
+            why.setdefault(mentions[b].text, f"same person as {mentions[a].text!r}")
+            clusters.join(a, b, "same person")
+    by_word: dict[int, dict[str, list[int]]] = {-1: {}, 0: {}}  # last / first word -> names
+    for j in full:
+        words = mentions[j].text.split()
+        by_word[-1].setdefault(words[-1], []).append(j)
+        by_word[0].setdefault(words[0], []).append(j)
     for i, m in enumerate(mentions):
         if len(m.text.split()) != 1 or m.type not in {"PERSON"}:
             continue
         word = m.text
         for part, rule in ((-1, "surname"), (0, "first name")):
-            candidates = [j for j in full if mentions[j].text.split()[part] == word]
+            candidates = by_word[part].get(word, [])
             roots = {clusters.find(j) for j in candidates}
             if not roots:
                 continue
@@ -225,25 +236,39 @@ def _join_governments(clusters: _Clusters, why: dict[str, str]) -> None:
 def _join_company_short_forms(clusters: _Clusters, why: dict[str, str]) -> None:
     """A company's first words ("Global") or a name plus a lowercase word ("VOA news") join."""
     mentions = clusters.mentions
+    # Organization names filed by their words' prefixes (for a short form) and by all their
+    # words (for a name plus lowercase words), so a mention meets only the names it can join
+    # (comparing all pairs was quadratic in an article's length); in mention order as before.
+    by_prefix: dict[tuple[str, ...], list[int]] = {}
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for j, n in enumerate(mentions):
+        if n.type != "ORG":
+            continue
+        longer = tuple(n.text.replace(",", "").split())
+        by_words.setdefault(longer, []).append(j)
+        if is_company_name(n.text):
+            for k in range(len(longer)):
+                by_prefix.setdefault(longer[:k], []).append(j)
     for i, m in enumerate(mentions):
         if _a_real_place(m) or clusters.full_names(clusters.find(i)):
             continue  # a place, or already a person's surname ("Ford" of Gerald Ford)
         words = m.text.split()
-        for j, n in enumerate(mentions):
-            if n.type != "ORG" or clusters.find(i) == clusters.find(j):
+        candidates = list(by_prefix.get(tuple(words), []))
+        if m.type == "ORG":
+            candidates += [j for k in range(len(words)) if all(w[:1].islower() for w in words[k:])
+                           for j in by_words.get(tuple(words[:k]), [])]
+        for j in sorted(candidates):
+            n = mentions[j]
+            if clusters.find(i) == clusters.find(j):
                 continue
             longer = n.text.replace(",", "").split()
-            if is_company_name(n.text) and len(longer) > len(words) and \
-                    longer[:len(words)] == words:  # "Twitter" (even tagged PERSON), "Global"
+            if len(longer) > len(words):  # "Twitter" (even tagged PERSON), "Global"
                 why.setdefault(m.text, f"short form of {n.text!r}")
                 clusters.join(j, i, "short form")
                 break
-            tail = words[len(longer):]
-            if m.type == "ORG" and len(words) > len(longer) and words[:len(longer)] == longer and \
-                    all(w[:1].islower() for w in tail):
-                why.setdefault(m.text, f"{n.text!r} with a common noun")
-                clusters.join(j, i, "name with a common noun")
-                break
+            why.setdefault(m.text, f"{n.text!r} with a common noun")
+            clusters.join(j, i, "name with a common noun")
+            break
 
 
 def _a_real_place(m: Mention) -> bool:

@@ -71,16 +71,48 @@ def join_heads(clusters: "_Clusters", why: dict[str, str]) -> None:
     mentions = clusters.mentions
     orgs = [i for i, m in enumerate(mentions) if m.type == "ORG"]
     named = frozenset(m.text.lower() for m in mentions if m.type in {"ORG", "GPE", "LOC"})
+    # Worked out once per short name and per group, not for every mention against every other
+    # (that was quadratic in an article's length): the names a short name heads, and the most
+    # words of a name in each group (kept up to date as this joins groups).
+    heads: dict[str, list[int]] = {}
+    by_text: dict[str, list[int]] = {}
+    for j in orgs:
+        by_text.setdefault(mentions[j].text, []).append(j)
+    ends: dict[tuple[str, ...], list[str]] = {}  # what `head_of` can match -> names
+    for text in by_text:
+        for words in _head_ends(text):
+            ends.setdefault(words, []).append(text)
+    longest: dict[int, int] = {}
+    for j, m in enumerate(mentions):
+        root = clusters.find(j)
+        longest[root] = max(longest.get(root, 0), len(m.text.split()))
     for i in orgs:
         short = mentions[i].text
-        if not _short_name(short) or _has_longer_name(clusters, i):
-            continue
-        candidates = {clusters.find(j): j for j in orgs if clusters.find(j) != clusters.find(i)
-                      and head_of(short, mentions[j].text, named)}
+        if not _short_name(short) or longest[clusters.find(i)] > len(short.split()):
+            continue  # already one with a longer name ("Senate" with "U.S. Senate")
+        if short not in heads:
+            texts = ends.get(tuple(short.lower().split()), ())
+            heads[short] = sorted(j for text in texts if head_of(short, text, named)
+                                  for j in by_text[text])
+        candidates = {clusters.find(j): j for j in heads[short]
+                      if clusters.find(j) != clusters.find(i)}
         if len(candidates) == 1:
             (target,) = candidates.values()
+            before = (clusters.find(target), clusters.find(i))
             if clusters.join(target, i, "head of a longer name"):
                 why.setdefault(short, f"{SHORT_NAME_RULE} {mentions[target].text!r}")
+                longest[before[0]] = max(longest[before[0]], longest[before[1]])
+
+
+def _head_ends(name: str) -> set[tuple[str, ...]]:
+    """The word sequences `head_of` may find `name` headed by: its complement, and each run of
+    last words of its head part (lowercase)."""
+    parts = COMPLEMENT.split(name, maxsplit=1)
+    head = parts[0].lower().split()
+    found = {tuple(head[-k:]) for k in range(1, len(head) + 1)}
+    if len(parts) > 1:
+        found.add(tuple(re.sub(r"^the\s+", "", parts[1].lower()).split()))
+    return found
 
 
 def join_first_words(clusters: "_Clusters", why: dict[str, str]) -> None:
@@ -99,13 +131,6 @@ def join_first_words(clusters: "_Clusters", why: dict[str, str]) -> None:
             (target,) = candidates.values()
             if clusters.join(target, i, "first word"):
                 why.setdefault(m.text, f"first word of {mentions[target].text!r}")
-
-
-def _has_longer_name(clusters: "_Clusters", i: int) -> bool:
-    """The short name is already one with a longer name ("Senate" with "U.S. Senate")."""
-    root, size = clusters.find(i), len(clusters.mentions[i].text.split())
-    return any(len(m.text.split()) > size for j, m in enumerate(clusters.mentions)
-               if clusters.find(j) == root)
 
 
 def without_ambiguous_heads(mentions: list[Mention]) -> list[Mention]:

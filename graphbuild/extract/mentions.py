@@ -299,11 +299,13 @@ def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     for name in types:
         words = name.split()
         by_first.setdefault(words[0], []).append(words)
+    for first, names in by_first.items():  # longest first: sorted once, not at every token
+        by_first[first] = sorted(names, key=len, reverse=True)
     covered = {(m.paragraph, t) for m in found for t in range(m.token_start, m.token_end)}
     added: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
         for token in doc:
-            for words in sorted(by_first.get(token.text, []), key=len, reverse=True):
+            for words in by_first.get(token.text, ()):
                 end = token.i + len(words)
                 if end > len(doc) or [t.text for t in doc[token.i:end]] != words:
                     continue

@@ -52,8 +52,9 @@ MAX_BANNER_WORDS = 25     # two boilerplate words mark a line up to this long
 def furniture_flags(texts: list[str]) -> list[bool]:
     """For each paragraph of a page, in order, whether it is furniture."""
     flags = [bool(COPYRIGHT.search(t)) for t in texts]
-    _flag_tail_after_copyright(flags, texts)
-    prose = [i for i, t in enumerate(texts) if not flags[i] and is_prose(t)]
+    reads_as_prose = [is_prose(t) for t in texts]
+    _flag_tail_after_copyright(flags, reads_as_prose)
+    prose = [i for i, t in enumerate(texts) if not flags[i] and reads_as_prose[i]]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
     edge = [i < first or i > last for i in range(len(texts))]
     for i, text in enumerate(texts):
@@ -72,11 +73,12 @@ def furniture_flags(texts: list[str]) -> list[bool]:
     return flags
 
 
-def _flag_tail_after_copyright(flags: list[bool], texts: list[str]) -> None:
+def _flag_tail_after_copyright(flags: list[bool], prose: list[bool]) -> None:
     """A copyright line that ends the story (in the last third of the page, or with no prose
-    after it) makes what follows page chrome."""
+    after it) makes what follows page chrome. (`prose`: whether each paragraph is prose.)"""
+    last_prose = max((i for i, p in enumerate(prose) if p), default=-1)
     copyright_lines = [i for i, f in enumerate(flags) if f and (
-        i >= 2 * len(flags) / 3 or not any(is_prose(t) for t in texts[i + 1:]))]
+        i >= 2 * len(flags) / 3 or last_prose <= i)]
     if copyright_lines:
         for i in range(copyright_lines[0] + 1, len(flags)):
             flags[i] = True

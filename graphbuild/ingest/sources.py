@@ -54,6 +54,11 @@ MAX_LINE_REPORTS = 20      # bad lines of one JSON Lines file reported one by on
 Item = Article | Skipped
 
 
+# What a build writes beside its extraction store (`export.files`): never an article.
+OUTPUT_NAMES = frozenset({STORE_NAME, "graph.graphml", "graph.html", "graph.json", "graph.gexf",
+                          "graph.nodes.csv", "graph.edges.csv"})
+
+
 def article_from_text(text: str, id: str, title: str | None = None, date: str | None = None,
                       url: str | None = None, source: str | None = None) -> Article:
     """Make an Article from a string, cleaned by `clean_text` (offsets index the result)."""
@@ -89,8 +94,11 @@ def iter_files(path: Path, seen: set[tuple[int, int]] | None = None
             except OSError as exc:
                 yield Skipped(str(current), _reason(exc, "cannot list folder"))
                 continue
-            if not given and any(c.name == STORE_NAME for c in children):
-                continue  # a graphbuild output folder (`-o` inside the corpus): not articles
+            if any(c.name == STORE_NAME for c in children):
+                if not given:
+                    continue  # a graphbuild output folder (`-o` inside the corpus): not articles
+                # `build news -o news`: the articles are read, the build's own outputs are not
+                children = [c for c in children if c.name not in OUTPUT_NAMES]
             folder_given = folder_given or given
             visible = [c for c in children if not c.name.startswith(".")]
             wanted = [Path(c.path) for c in visible
@@ -184,8 +192,16 @@ def _read_all(sources: list[str], stdin: BinaryIO | None, seen: set[tuple[int, i
               ) -> Iterator[Item]:
     for source in sources:
         if source == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(MAX_ARTICLE_BYTES + 1)
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+            if stream is None:  # `graphbuild build - <&-`: Python has no stdin at all
+                yield Skipped("<stdin>", "standard input is closed")
+                continue
+            try:
+                data = stream.read(MAX_ARTICLE_BYTES + 1)
+            except (OSError, ValueError) as exc:  # a closed or unreadable descriptor
+                yield Skipped("<stdin>", f"cannot read standard input: "
+                                         f"{getattr(exc, 'strerror', None) or exc}")
+                continue
             if len(data) > MAX_ARTICLE_BYTES:
                 yield Skipped("<stdin>", f"too large for one article (over "
                                          f"{MAX_ARTICLE_BYTES // MB} MB)")

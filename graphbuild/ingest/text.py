@@ -16,9 +16,10 @@ valid: a Paragraph's text has the length of the article slice it stands for.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
-from graphbuild.ingest.furniture import furniture_flags
+from graphbuild.ingest.furniture import CONTACT, furniture_flags
 from graphbuild.extract.names import is_title_word
 from graphbuild.ingest.headlines import (body_vocabulary, is_headline, is_shouted, is_stop_word, sentence_case,
                                          title_case)
@@ -32,6 +33,8 @@ RUN_ON_END = re.compile(r"(?:\b[a-z][\w'\u2019]*|[,;:(\[\u2013\u2014-]|\bI|\bI'm
 TITLE_ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Hon|"
                                     r"Prof|Rev|Pres|Sec|Amb|Adm|Maj|Cmdr|Supt|Insp)\.$")
 PROSE_LINE_CHARS = 40  # a line this long that reads as prose was cut by a fixed-width wrap
+# A sentence end: . ! or ? (and closing quotes), then space, then what starts a sentence.
+SENTENCE_CUT = re.compile(r"[.!?][\"'\u201d\u2019)]*(\s+)(?=[A-Z0-9\"'\u201c\u2018(\u00a9])")
 
 
 def paragraphs(text: str, keep_furniture: bool = False,
@@ -44,9 +47,97 @@ def paragraphs(text: str, keep_furniture: bool = False,
     """
     found = [piece for start, end in _blocks(text) for piece in _lines_of_block(text, start, end)]
     if not keep_furniture:
-        flags = furniture_flags([p.text for p in found])
-        found = [p for p, furniture in zip(found, flags) if not furniture]
+        found = without_furniture(found)
     return _case_headlines(found, is_word)
+
+
+def without_furniture(found: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with page furniture cut out by line or sentence, never a whole paragraph
+    of prose for one sentence of clutter.
+
+    A one-line paragraph is judged as a whole (a header or footer line). A paragraph of several
+    sentences that reads as furniture as a whole (a JSONL record's one-line article ending in
+    "All rights reserved.") loses only its sentences that are furniture when each sentence is
+    judged in the article's run of sentences; the rest is kept, cut where the furniture was.
+
+    >>> story = ("Sessions met Kislyak twice in 2016, the Justice Department said on "
+    ...          "Wednesday. Franken asked Sessions about it. All rights reserved.")
+    >>> [p.text for p in without_furniture([Paragraph(0, story)])]
+    ['Sessions met Kislyak twice in 2016, the Justice Department said on Wednesday. Franken asked Sessions about it.']
+    """
+    whole = furniture_flags([p.text for p in found])
+    if not any(whole):
+        return found
+    units = [(i, unit) for i, p in enumerate(found) for unit in sentence_units(p)]
+    split = {i for i, p in enumerate(found) if whole[i]} & \
+        {i for i, n in Counter(i for i, _ in units).items() if n > 1}
+    if not split:
+        return [p for p, furniture in zip(found, whole) if not furniture]
+    unit_flags = furniture_flags([unit.text for _, unit in units])
+    kept: list[Paragraph] = []
+    run: list[Paragraph] = []   # consecutive kept sentences of one paragraph, joined again
+    previous = -1
+    for (i, unit), furniture in zip(units, unit_flags):
+        drop = furniture if i in split else whole[i]
+        if run and (drop or i != previous):
+            kept.append(_joined(found[previous], run))
+            run = []
+        if not drop:
+            run.append(unit)
+        previous = i
+    if run:
+        kept.append(_joined(found[previous], run))
+    return kept
+
+
+def sentence_units(paragraph: Paragraph) -> list[Paragraph]:
+    """A paragraph cut after each sentence end that a capital, digit or quote follows, and
+    after each web address, e-mail address or phone number (a press release's header run into
+    its first sentence): a cheap cut, good enough to tell furniture from the story around it.
+
+    >>> [u.text for u in sentence_units(Paragraph(5, "He met Mr. Kislyak. (c) 2017 CBS."))]
+    ['He met Mr. Kislyak.', '(c) 2017 CBS.']
+    >>> [u.text for u in sentence_units(Paragraph(0, "WWW.USDOJ.GOV TDD (202) 514-1888 Four"))]
+    ['WWW.USDOJ.GOV TDD (202) 514-1888', 'Four']
+    """
+    text = paragraph.text
+    cuts = [(m.start(1), m.end(1)) for m in SENTENCE_CUT.finditer(text)
+            if not TITLE_ABBREVIATION_END.search(text[max(0, m.start(1) - 8):m.start(1)])]
+    cuts += [(m.end(), m.end() + len(space.group())) for m in CONTACT.finditer(text)
+             if (space := _SPACE.match(text, m.end()))]
+    units, begin = [], 0
+    for end, after in sorted(cuts):
+        if end > begin:
+            units.append(Paragraph(paragraph.start + begin, text[begin:end]))
+        begin = max(begin, after)
+    units.append(Paragraph(paragraph.start + begin, text[begin:]))
+    return [u for u in units if u.text.strip()]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _joined(paragraph: Paragraph, run: list[Paragraph]) -> Paragraph:
+    """The slice of `paragraph` from the first to the last sentence of `run`."""
+    start, end = run[0].start, run[-1].start + len(run[-1].text)
+    offset = paragraph.start
+    return Paragraph(start, paragraph.text[start - offset:end - offset])
+
+
+def dropped_chars(text: str, kept: list[Paragraph]) -> int:
+    """How many characters of `text` (not counting white space) are in none of the `kept`
+    paragraphs: page furniture, and runs too long to be words (see `_flatten`).
+
+    >>> dropped_chars("Watch CBS News\\n\\nSessions met Kislyak.",
+    ...               [Paragraph(16, "Sessions met Kislyak.")])
+    12
+    """
+    return visible_chars(text) - sum(visible_chars(p.text) for p in kept)
+
+
+def visible_chars(text: str) -> int:
+    """Characters that are not white space."""
+    return len(text) - sum(map(text.count, " \n\t\r\f\v\u00a0"))
 
 
 def furniture(text: str) -> list[Paragraph]:

@@ -65,6 +65,45 @@ def extractor_fingerprint() -> str:
     return f"{EXTRACTOR_VERSION}-{source_hash(skip_downstream=True)}"
 
 
+def model_fingerprint(model: str | None = None) -> str:
+    """A cheap fingerprint of the contents of the pipeline `model` names: the bytes of its
+    meta.json and config.cfg, and the path, size and modification time of every other file
+    (the weights), without reading them. Two different models under one name and version
+    (a retrained copy, a package reinstalled from another build) get different cache keys.
+
+    "" when there is no folder to look at (the model is then keyed by name and version only).
+    """
+    import importlib.util
+
+    from graphbuild.nlp import find_model
+
+    name = find_model(model)
+    try:
+        if Path(name).is_dir():
+            folder = Path(name)
+        else:
+            spec = importlib.util.find_spec(name)
+            folder = Path(spec.origin).parent if spec and spec.origin else None
+    except (ImportError, ValueError):
+        folder = None
+    if folder is None:
+        return ""
+    digest = hashlib.sha256()
+    try:
+        for path in sorted(folder.rglob("*")):
+            rel = path.relative_to(folder).as_posix()
+            if "__pycache__" in path.parts or not path.is_file():
+                continue
+            if path.name in {"meta.json", "config.cfg"}:
+                digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+            else:
+                info = path.stat()
+                digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    except OSError:
+        return ""
+    return digest.hexdigest()[:16]
+
+
 def graph_key(extractions: list[DocExtraction], model: str, aliases: bytes | None) -> str:
     """The key of the graph resolved from these extractions, with this code and aliases file.
 

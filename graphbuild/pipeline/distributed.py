@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from graphbuild.nlp import DEFAULT_BATCH_SIZE
 from graphbuild.records import Article, PackedExtraction
+from graphbuild.pipeline.limits import ArticleLimits
 from graphbuild.pipeline.workers import CHUNKS_PER_WORKER, chunked, extract_chunk, in_order, peek
 
 LOCAL = "local"  # `--dask local`: start a cluster of worker processes on this machine
@@ -58,8 +59,8 @@ def cluster_threads(client: "distributed.Client") -> int:
 
 
 def extract_with_dask(articles: Iterable[Article], address: str, model: str | None = None,
-                      batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 2
-                      ) -> Iterator[PackedExtraction]:
+                      batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 2,
+                      limits: "ArticleLimits | None" = None) -> Iterator[PackedExtraction]:
     """Parse and extract on the Dask cluster at `address` ("local": a new local cluster of
     `workers` processes); yields one PackedExtraction per article, in article order."""
     chunks = peek(chunked(articles))
@@ -68,7 +69,7 @@ def extract_with_dask(articles: Iterable[Article], address: str, model: str | No
     with dask_client(address, workers) as client:
         window = CHUNKS_PER_WORKER * cluster_threads(client)
         # pure=False: two chunks with equal articles are still two tasks (Dask would merge them).
-        futures = (client.submit(extract_chunk, chunk, model, batch_size, pure=False)
+        futures = (client.submit(extract_chunk, chunk, model, batch_size, limits, pure=False)
                    for chunk in chunks)
         for packed in in_order(futures, window):
             yield from packed

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphbuild.pipeline.cache import ExtractionCache, cache_key, extractor_fingerprint, graph_key
+from graphbuild.pipeline.cache import (ExtractionCache, cache_key, extractor_fingerprint, graph_key,
+                                       model_fingerprint)
 from graphbuild.extract import text_hash
 from graphbuild.resolve.aliases import load_aliases
 from graphbuild.graph import KnowledgeGraph, graph_from_extractions
@@ -23,13 +24,14 @@ from graphbuild.export.files import FORMATS
 from graphbuild.ingest.sources import read_sources
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, model_identity
 from graphbuild.records import Article, DocExtraction, PackedExtraction, Skipped
-from graphbuild.pipeline.safety import drop_failed, is_failed
+from graphbuild.pipeline.limits import ArticleLimits
+from graphbuild.pipeline.safety import drop_failed, is_failed, take_dropped_notes
 from graphbuild.pipeline.update import StoreError, read_store, write_store
 from graphbuild.pipeline.workers import extract_in_process, extract_with_pool
 
 Progress = Callable[[int], None]  # called with the number of articles just finished
 
-__all__ = ["BuildReport", "StoreError", "build", "default_workers", "load", "save_build"]
+__all__ = ["ArticleLimits", "BuildReport", "StoreError", "build", "default_workers", "load", "save_build"]
 
 
 @dataclass
@@ -99,7 +101,8 @@ def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
 
 
 def extract_stream(articles: Iterable[Article], model: str | None = None, workers: int = 1,
-                   batch_size: int = DEFAULT_BATCH_SIZE, dask: str | None = None
+                   batch_size: int = DEFAULT_BATCH_SIZE, dask: str | None = None,
+                   limits: ArticleLimits | None = None, notes: list[str] | None = None
                    ) -> Iterator[DocExtraction | PackedExtraction]:
     """Parse and extract articles on the chosen backend: one DocExtraction per article, in order.
 
@@ -109,10 +112,11 @@ def extract_stream(articles: Iterable[Article], model: str | None = None, worker
     if dask:
         from graphbuild.pipeline.distributed import extract_with_dask
         return extract_with_dask(articles, dask, model=model, batch_size=batch_size,
-                                 workers=workers)
+                                 workers=workers, limits=limits)
     if workers > 1:
-        return extract_with_pool(articles, workers, model=model, batch_size=batch_size)
-    return extract_in_process(articles, model=model, batch_size=batch_size)
+        return extract_with_pool(articles, workers, model=model, batch_size=batch_size,
+                                 limits=limits, notes=notes)
+    return extract_in_process(articles, model=model, batch_size=batch_size, limits=limits)
 
 
 def extract_corpus(articles: Iterable[Article], cache: ExtractionCache | None,
@@ -156,7 +160,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
           batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
           report: BuildReport | None = None, cache_dir: str | Path | None = None,
           update: str | Path | None = None, dask: str | None = None,
-          aliases: str | Path | None = None) -> KnowledgeGraph:
+          aliases: str | Path | None = None,
+          limits: ArticleLimits | None = ArticleLimits()) -> KnowledgeGraph:
     """Build a KnowledgeGraph from files, folders or "-" (stdin).
 
     workers:   processes that parse (1: this process; None: one per core).
@@ -165,6 +170,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     update:    an output folder of an earlier build (`save_build`): its articles are kept,
                without being parsed again, and the new sources added to them.
     dask:      a Dask scheduler address, or "local" for a local cluster of `workers` processes.
+    limits:    the most time and memory one article's extraction may take (`ArticleLimits`);
+               an article over them is skipped with a message (None: no bound).
     aliases:   an aliases file (YAML or CSV, see `graphbuild.resolve.aliases`) that joins names the
                rules missed and keeps "distinct" pairs apart; AliasesFileError if unreadable.
 
@@ -176,13 +183,16 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     report.model = model_identity(model)  # also fails early, in one line, on a missing model
     rules = load_aliases(aliases) if aliases is not None else None  # fails early too
     previous = _previous_extractions(update, report) if update is not None else []
-    cache = ExtractionCache(Path(cache_dir), report.model) if cache_dir is not None else None
+    cache = ExtractionCache(Path(cache_dir), f"{report.model} {model_fingerprint(model)}") \
+        if cache_dir is not None else None
     articles = unique_articles(read_sources(sources), report,
                                hashes={str(x.article.get("hash")) for x in previous},
                                ids={x.doc_id for x in previous})
     new = extract_corpus(articles, cache, progress, model=model,
-                         workers=workers or default_workers(), batch_size=batch_size, dask=dask)
-    report.extractions = previous + drop_failed(new, report.skipped)
+                         workers=workers or default_workers(), batch_size=batch_size, dask=dask,
+                         limits=limits, notes=report.notes)
+    report.extractions = previous + take_dropped_notes(drop_failed(new, report.skipped),
+                                                       report.notes)
     if cache and update is None:
         kg = KnowledgeGraph(_resolve_cached(report.extractions, rules, cache, aliases))
     else:
@@ -229,10 +239,14 @@ def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
     """
     from graphbuild.export.files import save
 
-    def store(staging: Path) -> Path:  # published with the graph files: all or none
-        return write_store(staging, report.extractions, extractor_fingerprint(), report.model)
+    formats = tuple(formats)
+    graph_files = [f"graph.{fmt}" for fmt in formats]
 
-    return save(kg, folder, tuple(formats), max_nodes=max_nodes, also=[store])
+    def store(staging: Path) -> Path:  # published with the graph files: all or none
+        return write_store(staging, report.extractions, extractor_fingerprint(), report.model,
+                           graph_files)
+
+    return save(kg, folder, formats, max_nodes=max_nodes, also=[store])
 
 
 def load(path: str | Path) -> KnowledgeGraph:

@@ -9,7 +9,9 @@ parsed again (even with the cache off or cleared).
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,12 +41,37 @@ def store_path(folder: str | Path) -> Path:
     return Path(folder) / STORE_NAME
 
 
+def build_id(articles: Iterable[tuple[str, str]]) -> str:
+    """The id of a build: a digest of its articles' ids and content hashes, in any order. The
+    store records it, and the graph's article list (`graph.json`) gives it back, so an update
+    can tell a store and a graph of two different builds apart.
+
+    >>> build_id([("a", "1"), ("b", "2")]) == build_id([("b", "2"), ("a", "1")])
+    True
+    """
+    digest = hashlib.sha1()
+    for doc_id, text_hash in sorted((str(i), str(h)) for i, h in articles):
+        digest.update(f"{doc_id}\0{text_hash}\n".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:20]
+
+
+def _articles_of(extractions: Iterable[DocExtraction | PackedExtraction]
+                 ) -> list[tuple[str, str]]:
+    return [(x.doc_id, str(x.article.get("hash"))) for x in extractions]
+
+
 def write_store(folder: str | Path, extractions: Iterable[DocExtraction | PackedExtraction],
-                extractor: str, model: str) -> Path:
-    """Write the extraction store into `folder` (atomically; byte-identical for equal input)."""
+                extractor: str, model: str, graph_files: Iterable[str] = ()) -> Path:
+    """Write the extraction store into `folder` (atomically; byte-identical for equal input).
+
+    The header records the build id, the number of articles, and the graph files published
+    with the store (`graph_files`), which `read_store` checks.
+    """
     path = store_path(folder)
+    extractions = list(extractions)
     header = {"format": STORE_FORMAT, "version": STORE_VERSION, "extractor": extractor,
-              "model": model}
+              "model": model, "articles": len(extractions),
+              "build": build_id(_articles_of(extractions)), "graph_files": sorted(graph_files)}
     with atomic_write(path, "wb") as raw:
         # mtime=0 and no file name in the gzip header: equal builds give equal bytes.
         with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=3, mtime=0) as out:
@@ -74,11 +101,36 @@ def read_store(folder: str | Path) -> Store:
                 raise StoreError(f"{path} is not a graphbuild extraction store "
                                  f"(version {STORE_VERSION})")
             extractions = [_checked(json.loads(line)) for line in lines if line.strip()]
-    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, EOFError, ValueError, KeyError, TypeError, zlib.error) as exc:
         if isinstance(exc, StoreError):
             raise
-        raise StoreError(f"cannot read {path}: {exc}") from exc
+        raise StoreError(f"cannot read {path} (damaged): {exc}; build it again without "
+                         "--update") from exc
+    _check_store(folder, path, header, extractions)
     return Store(extractions, header.get("extractor"), header.get("model"))
+
+
+def _check_store(folder: Path, path: Path, header: dict, extractions: list[PackedExtraction]
+                 ) -> None:
+    """Raise StoreError when the store lost articles it lists, or when the graph.json published
+    with it comes from another build (a run stopped between the renames of its outputs):
+    updating either would drop articles the graph had."""
+    if "articles" in header and (len(extractions) != header["articles"] or
+                                 build_id(_articles_of(extractions)) != header.get("build")):
+        raise StoreError(f"{path} is damaged: it holds {len(extractions)} of the "
+                         f"{header['articles']} articles its header lists; build it again "
+                         "without --update")
+    graph_json = folder / "graph.json"
+    if "graph.json" not in header.get("graph_files", ()) or not graph_json.is_file():
+        return
+    try:
+        articles = json.loads(graph_json.read_text(encoding="utf-8"))["graph"]["articles"]
+        built = build_id((a["id"], a.get("hash")) for a in articles)
+    except (OSError, ValueError, KeyError, TypeError):
+        built = None
+    if built != header.get("build"):
+        raise StoreError(f"{graph_json} and {STORE_NAME} come from different builds (an "
+                         "interrupted write?); build it again without --update")
 
 
 def _checked(data: dict) -> PackedExtraction:

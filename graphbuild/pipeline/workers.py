@@ -15,13 +15,16 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, load_pipeline, parse_articles
 from graphbuild.records import Article, DocExtraction, PackedExtraction
-from graphbuild.pipeline.safety import quiet_worker, safe_extract, start_fork_server, with_sigint_held
+from graphbuild.pipeline.limits import ArticleLimits
+from graphbuild.pipeline.safety import (one_line, quiet_worker, safe_extract, start_fork_server,
+                                        with_sigint_held)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,14 +51,15 @@ def worker_pipeline(model: str | None = None) -> "Language":
 
 
 def extract_chunk(articles: list[Article], model: str | None = None,
-                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[PackedExtraction]:
+                  batch_size: int = DEFAULT_BATCH_SIZE,
+                  limits: ArticleLimits | None = None) -> list[PackedExtraction]:
     """Parse and extract a chunk of articles; returns their extractions packed, in order.
 
     This is the task a pool worker or a Dask worker runs.
     """
     nlp = worker_pipeline(model)
     with _LOCK:
-        return [PackedExtraction.pack(safe_extract(article, parsed))
+        return [PackedExtraction.pack(safe_extract(article, parsed, limits))
                 for article, parsed in parse_articles(nlp, articles, batch_size=batch_size)]
 
 
@@ -111,14 +115,15 @@ def peek(items: Iterable[T]) -> Iterator[T] | None:
 
 
 def extract_in_process(articles: Iterable[Article], model: str | None = None,
-                       batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocExtraction]:
+                       batch_size: int = DEFAULT_BATCH_SIZE,
+                       limits: ArticleLimits | None = None) -> Iterator[DocExtraction]:
     """Parse and extract in this process: one `nlp.pipe` stream over all articles."""
     stream = peek(articles)
     if stream is None:
         return
     nlp = worker_pipeline(model)
     for article, parsed in parse_articles(nlp, stream, batch_size=batch_size):
-        yield safe_extract(article, parsed)
+        yield safe_extract(article, parsed, limits)
 
 
 def pool_context() -> multiprocessing.context.BaseContext:
@@ -159,25 +164,70 @@ def main_not_rerun() -> Iterator[None]:
 
 
 def extract_with_pool(articles: Iterable[Article], workers: int, model: str | None = None,
-                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[PackedExtraction]:
-    """Parse and extract on `workers` processes, each loading the pipeline once."""
+                      batch_size: int = DEFAULT_BATCH_SIZE,
+                      limits: ArticleLimits | None = None,
+                      notes: list[str] | None = None) -> Iterator[PackedExtraction | DocExtraction]:
+    """Parse and extract on `workers` processes, each loading the pipeline once.
+
+    If the pool cannot start (no fork server, no worker process: an OSError or a broken pool
+    before the first result), the articles are parsed in this process instead, and `notes`
+    gets a one-line warning saying why.
+    """
     chunks = peek(chunked(articles))
     if chunks is None:
         return
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
-                               initializer=quiet_worker, initargs=(worker_pipeline, model))
-    started = False
-
-    def submit(chunk: list[Article]) -> Future:
-        nonlocal started
-        if started:
-            return with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size)
-        with main_not_rerun():  # the first submit starts every worker (not a fork pool)
-            started = True
-            return with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size)
-
+    sent: deque[list[Article]] = deque()  # chunks handed to the pool, not yet back
+    started = launched = False
     try:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
+                                   initializer=quiet_worker, initargs=(worker_pipeline, model))
+    except POOL_START_ERRORS as exc:
+        yield from _in_process_instead(exc, chain.from_iterable(chunks), model, batch_size,
+                                       limits, notes)
+        return
+    try:
+        def submit(chunk: list[Article]) -> Future:
+            nonlocal launched
+            sent.append(chunk)
+            # the first submit starts every worker (not a fork pool): none may rerun __main__
+            with nullcontext() if launched else main_not_rerun():
+                launched = True
+                return with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size,
+                                        limits)
         for packed in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
+            sent.popleft()
+            started = True
             yield from packed
+    except POOL_START_ERRORS as exc:
+        if started:
+            raise
+        stop_workers(pool)
+        rest = chain(chain.from_iterable(sent), chain.from_iterable(chunks))
+        yield from _in_process_instead(exc, rest, model, batch_size, limits, notes)
+    except BaseException:  # Ctrl-C, SIGTERM, SIGHUP, an error: stop the workers now, not
+        stop_workers(pool)  # after the chunks they are parsing
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+POOL_START_ERRORS = (OSError, BrokenProcessPool)
+
+
+def _in_process_instead(error: BaseException, articles: Iterable[Article], model: str | None,
+                        batch_size: int, limits: ArticleLimits | None,
+                        notes: list[str] | None) -> Iterator[DocExtraction]:
+    """The fallback when the pool cannot start: a warning, then one process."""
+    if notes is not None:
+        notes.append(f"cannot start worker processes ({one_line(error)}); parsing in this "
+                     "process instead")
+    yield from extract_in_process(articles, model=model, batch_size=batch_size, limits=limits)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes (SIGTERM), so none outlives the build."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, ValueError):  # already gone, or already closed
+            pass

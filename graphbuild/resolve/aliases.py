@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,11 +68,18 @@ class AliasRules:
         return mine is not None and theirs is not None and mine != theirs
 
 
+MAX_ALIASES_BYTES = 20 * 2 ** 20  # a hand-kept list of names: far below this
+
+
 def load_aliases(path: str | Path) -> AliasRules:
-    """Read an aliases file (YAML or CSV by suffix); AliasesFileError names the problem."""
+    """Read an aliases file (YAML or CSV by suffix); AliasesFileError names the problem.
+
+    Only a regular file of at most MAX_ALIASES_BYTES is read (`--aliases /dev/zero` would
+    never end), and YAML aliases are refused (nested ones expand exponentially).
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_bounded(path, MAX_ALIASES_BYTES).decode("utf-8-sig")
     except FileNotFoundError:
         raise AliasesFileError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -84,11 +93,33 @@ def load_aliases(path: str | Path) -> AliasRules:
         raise AliasesFileError(f"{path}: {exc}") from None
 
 
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; OSError (with a `strerror` that
+    says why) for a FIFO, device or socket, or a larger file."""
+    # O_NONBLOCK: opening a FIFO would otherwise wait for a writer that may never come.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "not a regular file (a FIFO, socket or device)")
+        data = handle.read(limit + 1)  # a file may grow after the stat
+    if len(data) > limit:
+        raise OSError(0, f"larger than {limit // 2 ** 20} MB, the limit for an aliases file")
+    return data
+
+
 def parse_yaml(text: str) -> AliasRules:
-    """Rules from the YAML form (`same:` mapping, `distinct:` list of pairs)."""
+    """Rules from the YAML form (`same:` mapping, `distinct:` list of pairs).
+
+    >>> parse_yaml("same:\\n  A: &x [B]\\n  C: *x\\n")
+    Traceback (most recent call last):
+    graphbuild.resolve.aliases.AliasesFileError: YAML aliases (*name) are not allowed, at line 3
+    """
     import yaml
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=_loader_without_aliases()) or {}
+    except _AliasRefused as exc:
+        raise AliasesFileError(f"YAML aliases (*name) are not allowed, at line {exc.line}") \
+            from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -114,10 +145,34 @@ def parse_yaml(text: str) -> AliasRules:
     return rules
 
 
+class _AliasRefused(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def _loader_without_aliases():
+    """yaml's SafeLoader, refusing every alias (`*name`): a few hundred bytes of nested
+    aliases expand to billions of nodes ("billion laughs")."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.events.AliasEvent):
+                raise _AliasRefused(self.peek_event().start_mark.line + 1)
+            return super().compose_node(parent, index)
+
+    return Loader
+
+
 def parse_csv(text: str) -> AliasRules:
     """Rules from the CSV form: name,other[,alias|distinct] a row."""
     rules = AliasRules()
-    for lineno, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:  # a field over csv's size limit, a NUL byte
+        raise AliasesFileError(f"malformed CSV: {exc}") from None
+    for lineno, row in enumerate(rows, start=1):
         cells = [c.strip() for c in row]
         if not any(cells) or cells[0].startswith("#"):
             continue
