@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,15 @@ def test_a_block_over_its_memory_is_stopped(monkeypatch):
         with bounded(ArticleLimits(seconds=None, megabytes=500)):
             while True:
                 pass
+
+
+def test_a_block_that_ends_before_the_first_tick_is_held_to_its_time(monkeypatch):
+    """Fast extraction ends between two timer ticks: the bound is checked once more at the end,
+    so whether an article is over it does not depend on the tick."""
+    monkeypatch.setattr(limits, "TICK", 10.0)
+    with pytest.raises(OverBudget, match="took more than 0.001 s"):
+        with bounded(ArticleLimits(seconds=0.001, megabytes=None)):
+            time.sleep(0.01)
 
 
 def test_the_timer_is_off_after_the_block():

@@ -72,9 +72,11 @@ def bounded(limits: ArticleLimits | None) -> Iterator[None]:
     except ValueError:  # not the main thread: no timer signal can reach this code
         yield
         return
-    signal.setitimer(signal.ITIMER_REAL, TICK, TICK)
+    first = min(TICK, limits.seconds) if limits.seconds is not None else TICK
+    signal.setitimer(signal.ITIMER_REAL, first, TICK)
     try:
         yield
+        check(signal.SIGALRM, None)  # a block that ended between two ticks is held to it too
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
