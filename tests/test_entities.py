@@ -237,3 +237,30 @@ def test_transliterated_first_names_agree():
     assert first_names_agree("Yekaterina", "Ekaterina")
     assert first_names_agree("Aleksandr", "Alexander")
     assert not first_names_agree("Alexander", "Alexandra")
+
+
+def test_spelling_variants_of_one_organization_are_one_entity():
+    """Hyphen or space, a parent's abbreviation written out, a legal form abbreviated, a unit
+    word dropped: one organization each time (invented names)."""
+    for a, b in [("Northwind Revenue Agency-Audit Unit", "Northwind Revenue Agency Audit Unit"),
+                 ("U.N. Trade Council", "United Nations Trade Council"),
+                 ("E.U. Energy Board", "European Union Energy Board"),
+                 ("Zarnica Telecom Limited", "Zarnica Telecom Ltd."),
+                 ("Harbor City Police Department", "Harbor City Police")]:
+        assert len(cluster((a, "ORG"), (b, "ORG"))) == 1, (a, b)
+    assert len(cluster(("Kim Jong-il", "PERSON"), ("Kim Jong Il", "PERSON"))) == 1
+    # a unit word is not dropped down to one word: "Justice Department" is no "Justice"
+    assert len(cluster(("Energy Department", "ORG"), ("Energy", "ORG"))) == 2
+
+
+def test_an_acronym_leaves_out_small_words_and_stays_in_capitals():
+    assert "OSTE" in acronyms("Office for Safety and Trade in Europe")
+    entities = cluster(("Office for Safety and Trade in Europe", "ORG"), ("OSTE", "ORG"))
+    assert len(entities) == 1
+    assert choose_label(["OSTE"], "ORG") == "OSTE"
+
+
+def test_a_country_name_tagged_as_an_organization_is_a_place():
+    entities = cluster(("Kyrgyzstan", "ORG"))
+    assert entities[0].type == "GPE"
+    assert cluster(("Turkey Hill Dairy", "ORG"))[0].type == "ORG"

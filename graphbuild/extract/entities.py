@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from graphbuild.resolve.places import is_abbreviation, is_place_name, place_name
+from graphbuild.resolve.places import country_code, is_abbreviation, is_place_name, place_name
 from graphbuild.extract.genders import first_name_gender
 from graphbuild.extract.heads import join_first_words, join_heads
 from graphbuild.records import Article, DocEntity, Merge
@@ -297,12 +297,19 @@ def vote_type(mentions: list[Mention]) -> str:
         # "Lakemont Solar LLC" is a company whatever the tagger called it (FAC, GPE, PERSON).
         votes["ORG" if is_company_name(m.text) else m.type] += weight
     best = max(sorted(votes), key=lambda t: votes[t])
+    if best == "ORG" and _only_a_country_name(mentions):
+        return "GPE"  # "Uzbekistan" tagged ORG ("... in Uzbekistan's telecom market")
     if best == "PERSON" and _only_a_place_name(mentions):
         return "GPE"  # "stand with Kyiv": one word, no title, and a known place's name
     if best == "ORG" and any(m.text.split()[0] == "Operation" and len(m.text.split()) > 1
                              for m in mentions):
         return "EVENT"  # "Operation Costly Influence" is an operation, not an organization
     return best
+
+
+def _only_a_country_name(mentions: list[Mention]) -> bool:
+    """Every mention is a country's own name ("Uzbekistan"), not an abbreviation."""
+    return all(country_code(m.text) and not acronym_form(m.text) for m in mentions)
 
 
 def _only_a_place_name(mentions: list[Mention]) -> bool:
@@ -335,12 +342,19 @@ def choose_label(forms: list[str], entity_type: str) -> str:
     return display_case(best)
 
 
+MAX_ACRONYM_LETTERS = 5  # "UNICEF" reads as a word, "OSCE" as letters
+
+
 def display_case(name: str) -> str:
     """A name written in capitals ("WASHINGTON", "NEW YORK") in Title Case; acronyms stay.
 
     >>> display_case("WASHINGTON, D.C."), display_case("NEW YORK"), display_case("FBI")
     ('Washington, D.C.', 'New York', 'FBI')
+    >>> display_case("OSCE"), display_case("NATO"), display_case("IRAN")
+    ('OSCE', 'NATO', 'Iran')
     """
     if name != name.upper() or not re.search(r"\b[A-Z]{4,}\b", name):
         return name
+    if " " not in name and len(name) <= MAX_ACRONYM_LETTERS and not is_place_name(name):
+        return name  # one short word in capitals that names no place is an acronym ("OSCE")
     return re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), name)

@@ -20,6 +20,12 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # stands for. Not initials (acronyms are matched by rule) and not the head of the longer name
 # ("the Commission", matched by `heads`): no rule can tell "Fed" is the Federal Reserve.
 ORG_CLIPPINGS = {"fed": "federal reserve"}
+# Abbreviated parent bodies written in front of an organization's name ("U.N. Security
+# Council" is the United Nations Security Council), by the key of the abbreviation.
+PARENT_ABBREVIATIONS = {"un": "united nations", "eu": "european union"}
+# Unit words a story drops from an organization's name once it has given it ("FBI Detroit
+# Division" / "FBI Detroit", "Detroit Police Department" / "Detroit Police").
+DROPPED_UNIT_WORDS = {"division", "department"}
 
 
 # Names recur across mentions, articles and the corpus merge: their keys are computed once.
@@ -36,6 +42,8 @@ def normalize_name(text: str) -> str:
     text = expand_abbreviations(text.replace("\u2019", "'"))
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"'s?$", "", text)
+    # "Jong-un" / "Jong Un", "Service-Criminal Investigation": a hyphen between words is a space
+    text = re.sub(r"(?<=\w)[-\u2010\u2011\u2013](?=\w)", " ", text)
     return " ".join(re.sub(r"[^\w\s&]", "", text.lower()).split())
 
 
@@ -63,6 +71,8 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
         rest = _without_country(text)
         if rest:  # "U.S. Senate" is the Senate, "U.S. Department of Justice" the department
             keys |= name_keys(rest, entity_type)
+    if entity_type == "ORG":
+        keys |= _org_variants(key)
     parts = key.split(" of ")
     if entity_type == "ORG" and len(parts) == 2 and all(parts):
         keys.add(f"{parts[1]} {parts[0]}")  # "department of justice" = "justice department"
@@ -77,6 +87,25 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
             if place_name(region) and not is_state(region):
                 keys.add(normalize_name(place_name(region)))  # D.C. is the city itself
     return frozenset(keys)
+
+
+def _org_variants(key: str) -> set[str]:
+    """Keys of an organization's name with its parent's abbreviation written out and without
+    a unit word the story may drop (kept to two words or more: "Justice Department" is not
+    "Justice").
+
+    >>> sorted(_org_variants("un security council")), sorted(_org_variants("fbi detroit division"))
+    (['united nations security council'], ['fbi detroit'])
+    >>> _org_variants("justice department")
+    set()
+    """
+    words = key.split()
+    variants = set()
+    if len(words) > 1 and words[0] in PARENT_ABBREVIATIONS:
+        variants.add(" ".join([PARENT_ABBREVIATIONS[words[0]], *words[1:]]))
+    if len(words) > 2 and words[-1] in DROPPED_UNIT_WORDS:
+        variants.add(" ".join(words[:-1]))
+    return variants
 
 
 def demonym_country(text: str) -> str | None:

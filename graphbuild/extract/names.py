@@ -37,7 +37,10 @@ NAME_ABBREVIATIONS = {"dept": "department", "depts": "departments", "corp": "cor
                       "assn": "association", "univ": "university", "intl": "international",
                       "natl": "national", "govt": "government", "comm": "commission",
                       "cmte": "committee", "admin": "administration", "mt": "mount",
-                      "ft": "fort", "st": "saint"}
+                      "ft": "fort", "st": "saint", "ltd": "limited"}
+# Small words an acronym leaves out besides the joiners ("OSCE": Organization for Security and
+# Cooperation in Europe).
+ACRONYM_SKIPS = NAME_JOINERS | {"in", "at", "to", "a", "an"}
 
 
 @dataclass(frozen=True)
@@ -165,14 +168,21 @@ def _one_substitution(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Whether two full names can be the same person: same surname, agreeing first and middle.
 
-    A missing part agrees with anything; different surnames never agree.
+    A missing part agrees with anything; different surnames never agree. Names that differ
+    only by hyphens, spaces or case are one name ("Kim Jong-un", "Kim Jong Un").
     """
+    if _spaced(a) == _spaced(b):
+        return True
     pa, pb = person_parts(a), person_parts(b)
     if not pa.last or surname_fold(pa.last) != surname_fold(pb.last):
         return False
     if not first_names_agree(pa.first, pb.first):
         return False
     return not pa.middle or not pb.middle or pa.middle[0] == pb.middle[0]
+
+
+def _spaced(name: str) -> str:
+    return " ".join(re.sub(r"[-\u2010\u2011]", " ", name.lower()).split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -188,7 +198,7 @@ def acronyms(name: str) -> frozenset[str]:
     if len(words) < 2:
         return frozenset()
     every = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in NAME_JOINERS).upper()
+    content = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS).upper()
     forms = [every, content]
     if words[0].lower() in DEPARTMENT_WORDS:  # "HHS" for the Department of Health and Human
         forms.append(content[1:])             # Services: the department word goes unwritten

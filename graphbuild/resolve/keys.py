@@ -26,6 +26,7 @@ def name_key(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"['\u2019]s?\b", "", text)
+    text = re.sub(r"(?<=\w)[-\u2010\u2011\u2013](?=\w)", " ", text)  # "Jong-un" = "Jong Un"
     return " ".join(re.sub(r"[^\w\s]", "", text).split())
 
 
