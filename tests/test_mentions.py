@@ -356,3 +356,59 @@ def test_a_city_and_its_district_are_one_place(mentions_of):
                         "for aid for central Washington.")
     places = [m.text for m in found if m.type == "GPE"]
     assert places == ["Washington, D.C.", "Washington"]
+
+
+def test_an_organization_name_does_not_keep_the_first_word_of_a_title(mentions_of):
+    found = by_text(mentions_of(
+        "The team includes ACME-OIG Special Agent in Charge Dana Whitlock, Ohio State Police "
+        "Col. Marcus Feeney and Riverton Police Chief Lena Okafor."))
+    assert "ACME-OIG" in found and "ACME-OIG Special" not in found
+    assert "Ohio State Police" in found and found["Ohio State Police"].type == "ORG"
+    assert found["Riverton Police"].type == "ORG"
+
+
+def test_untagged_organizations_by_their_head_word(mentions_of):
+    found = by_text(mentions_of(
+        "Marlow began his career at NASA's Whitcombe Space Flight Center in Greenbelt, Md. "
+        "The judge of the United States District Court for the Eastern District of Ohio agreed."))
+    assert found["Whitcombe Space Flight Center"].type == "ORG"
+    assert "United States District Court for the Eastern District of Ohio" in found
+
+
+def test_two_organizations_joined_by_a_possessive_are_two(mentions_of):
+    found = by_text(mentions_of(
+        "The case was investigated by Agents of the U.S. Fisheries and Wildlife Enforcement's "
+        "Coastal Crime Investigations unit and by the Attorney General's Office."))
+    assert "U.S. Fisheries and Wildlife Enforcement" in found
+    assert "Coastal Crime Investigations" in found
+    assert "Attorney General's Office" in found
+
+
+def test_a_name_cut_inside_a_title_runs_over_it(mentions_of):
+    found = by_text(mentions_of(
+        "Officials of the Office of the Attorney General and the Swedish Prosecution Authority "
+        "met on Monday."))
+    assert "Office of the Attorney" not in found
+
+
+def test_unknown_surnames_and_nicknames_stay_in_the_name(mentions_of):
+    found = by_text(mentions_of(
+        "The state broadcaster said that the president, Umaru Bello Dan'Azumi, died. "
+        "Tobias (Toby) Renwick will succeed him when Renwick retires."))
+    assert "Umaru Bello Dan'Azumi" in found
+    assert found["Tobias (Toby) Renwick"].type == "PERSON"
+
+
+def test_a_name_beside_a_role_is_a_person(mentions_of):
+    found = by_text(mentions_of(
+        "Yesterday the Ghanaian president, Kwame Asantewa, died in Accra. Ima Niboru, a "
+        "spokesman for the government, confirmed it."))
+    assert found["Kwame Asantewa"].type == "PERSON"
+    assert found["Ima Niboru"].type == "PERSON"
+
+
+def test_an_honorific_opens_a_persons_name(mentions_of):
+    found = by_text(mentions_of(
+        "The SEC announced that The Honorable Jed T. Marlowe, United States District Judge, "
+        "authorized the filing."))
+    assert found["Jed T. Marlowe"].type == "PERSON"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.resolve.places import country_code, country_of_demonym, is_place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
+from graphbuild.extract import untagged
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
                                               with_districts, with_regions_of_places)
@@ -71,28 +72,30 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     title_spans: list[tuple[int, int]] = []
     demonyms: set[int] = set()  # starts of nationality words that are mentions of a country
     for ent in doc.ents:
-        if ent.label_ not in READ_LABELS:
+        label = _honored_person(doc, ent.start, ent.label_)
+        if label not in READ_LABELS:
             continue
-        start, end, titles = trim_span(doc, ent.start, ent.end, ent.label_)
+        start, end, titles = trim_span(doc, ent.start, ent.end, label)
         if start >= end:
             continue
-        if ent.label_ in {"ORG", "FAC"}:
+        if label in {"ORG", "FAC"}:
             start, end = extend_over_possessive(doc, start, end)
-        if ent.label_ in {"ORG", "FAC", "LOC"}:  # "Southern District" | "of Ohio"
+        if label in {"ORG", "FAC", "LOC"}:  # "Southern District" | "of Ohio"
             end = extend_name(doc, start, end)
-        if ent.label_ == "ORG":
+        if label == "ORG":
             end = extend_to_acronym(doc, start, end)
-        if ent.label_ in {"ORG", "GPE", "FAC", "LOC"}:
+        if label in {"ORG", "GPE", "FAC", "LOC"}:
             end = without_title_before_person(doc, start, end)
         if not is_proper_name(doc, start, end):
             continue
-        if ent.label_ != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:
-            spans += [(a, b, ent.label_, [], []) for a, b in parts if is_proper_name(doc, a, b)]
+        if label != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:
+            spans += [(a, b, label, [], []) for a, b in parts if is_proper_name(doc, a, b)]
             continue
         text = doc[start:end].text
-        if ent.label_ != "NORP" and is_role_phrase(text):
+        if label != "NORP" and is_role_phrase(text):
             continue  # "National Security Adviser" is a role, not an organization
-        label = "PERSON" if is_aged_name(doc, start, end) else ent.label_
+        if is_aged_name(doc, start, end):
+            label = "PERSON"
         nationality: list[str] = []
         if label == "PERSON":
             title_start, before, nationality = title_run(doc, start)
@@ -112,10 +115,28 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                                       and any(a <= s[0] and s[1] <= b for a, b in title_spans))]
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
+    spans = _repaired_by_form(doc, spans)
     spans = _without_overlaps(_joined_names(_with_country_prefixes(spans, doc)))
     return [make_mention(article, para, doc, index, s, e, label, titles, nationality,
                      "demonym" if s in demonyms else "ner")
             for s, e, label, titles, nationality in spans]
+
+
+def _honored_person(doc: "Doc", start: int, label: str) -> str:
+    """"The Honorable Jed Roe" read as a title of a work is a person: an honorific opens it."""
+    if label == "WORK_OF_ART":
+        words = [t for t in doc[start:start + 3] if t.lower_ not in {"the", "."}]
+        if words and is_title_word(words[0].text) and words[0].text[:1].isupper():
+            return "PERSON"
+    return label
+
+
+def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
+    """Names the tagger missed, cut or mistyped, found by how news writes them (`untagged`)."""
+    spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
+    spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
+    spans = untagged.over_surnames(doc, untagged.people_by_apposition(doc, spans))
+    return untagged.with_untagged_organizations(doc, spans)
 
 
 def _place_by_participle(doc: "Doc", end: int, label: str) -> str:

@@ -20,7 +20,8 @@ from functools import lru_cache
 EXTRA_TITLES = {"advisor", "ag", "sen", "rep", "spokesman", "spokeswoman", "spokesperson",
                 "minority", "majority", "whip", "chairman", "chairwoman", "chair", "ceo",
                 "founder", "president-elect", "vice-president", "premier", "chancellor",
-                "commissioner", "prosecutor", "rev", "reverend", "mayor", "lt", "sgt", "capt"}
+                "commissioner", "prosecutor", "rev", "reverend", "mayor", "lt", "sgt", "capt",
+                "agent"}
 # Endings of the nouns that name a person's role ("adviser", "secretary", "president").
 ROLE_NOUN_ENDING = re.compile(r"(?:er|or|ary|ent|ant|ist|ian|ess|general|chief|head|sen|rep)$")
 # Small words a title or an organization name runs through ("Secretary of State").

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import country_code, country_of_demonym
 from graphbuild.extract.names import (NAME_JOINERS, ROLE_NOUN_ENDING, acronym_form, acronyms,
                                       is_title_word)
+from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -323,9 +324,17 @@ def split_alternatives(doc: "Doc", start: int, end: int) -> list[tuple[int, int]
 def without_title_before_person(doc: "Doc", start: int, end: int) -> int:
     """The end of a name that ran into the title of the person named next: "Montgomery County
     Prosecutor" | "Jane Roe" is the county, then the prosecutor's title (which `title_run`
-    gives the person)."""
-    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+    gives the person); "Acme-OIG Special" | "Agent in Charge Jane Roe" and "Ohio State Patrol
+    Col" | ". Jane Roe" lose the title's first word. A word that also ends an organization's
+    name stays ("State Police" | "Chief Jane Roe")."""
+    k = end
+    while k < len(doc) and k - end < MAX_TITLE_WORDS and doc[k].ent_type_ != "PERSON" and (
+            is_title_word(doc[k].text) or doc[k].lower_ in TITLE_JOINERS | {"in"}
+            or doc[k].text == "."):
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
         return end
-    while end - start > 1 and is_title_word(doc[end - 1].text):
+    while end - start > 1 and is_title_word(doc[end - 1].text) and \
+            doc[end - 1].lower_.strip(".") not in ORG_HEAD_TITLE_WORDS:
         end -= 1
     return end

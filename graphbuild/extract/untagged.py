@@ -1,0 +1,204 @@
+"""Names the tagger missed, cut short or mistyped, found by the way news writes them.
+
+Each function takes one paragraph's Doc and its spans, `(start, end, label, titles,
+nationality)` tuples of token indexes, and returns better spans; none knows any article's words:
+
+* an untagged run of capitalized words ending in an organization's head word ("Goddard Space
+  Flight Center", "District Court" after "United States") is an organization;
+* a place followed by a force of its own ("Detroit" | "Police") is that force, an organization;
+* "Office of the Attorney" | "General": a name cut inside a title runs over the title's rest;
+* an organization owned by another one ("Customs Enforcement's Homeland Security
+  Investigations") is two names, and an owner cut at its "and" ("U.S. Immigration" | "and
+  Customs Enforcement's") runs over it;
+* a person's name runs over a surname the tagger does not know ("Umaru Musa" | "Yar'Adua")
+  and over a nickname in brackets ("Ramon (Ray) Lugo");
+* a name set beside a person's role ("the Nigerian president, Ada Obi," / "Obi, a
+  spokesman for ...") is a person, whatever the tagger called it.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.names import is_title_word
+from graphbuild.extract.repair import extend_name
+from graphbuild.ingest.headlines import dictionary_word
+from graphbuild.knowledge.organizations import FORCE_WORDS, ORG_HEAD_WORDS
+from graphbuild.knowledge.people import PERSON_NOUNS
+from graphbuild.resolve.places import country_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Span = tuple  # (start, end, label, titles, nationality)
+MAX_RUN = 6  # capitalized words an untagged name may have
+# A surname the tagger does not know: capitals on both sides of an apostrophe or hyphen.
+COMPOUND_SURNAME = re.compile(r"^[A-Z][a-z]*['\u2019-][A-Z][a-z]+$")
+POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+
+
+def _capitalized(token: "Token") -> bool:
+    return token.is_title and token.is_alpha or COMPOUND_SURNAME.match(token.text) is not None
+
+
+def _taken(spans: list[Span]) -> set[int]:
+    return {t for s, e, *_ in spans for t in range(s, e)}
+
+
+def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """Untagged capitalized runs ending in an organization's head word ("Space Flight Center"),
+    with a country's name just before them ("United States" | "District Court")."""
+    taken = _taken(spans)
+    added: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < MAX_RUN and j not in taken and _capitalized(doc[j]) \
+                and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in ORG_HEAD_WORDS and not doc[i].is_sent_start:
+            start = i
+            country = next((s for s in spans if s[1] == i and s[2] == "GPE"
+                            and country_code(doc[s[0]:s[1]].text)), None)
+            if country is not None:  # "United States District Court": the country's court
+                spans = [s for s in spans if s is not country]
+                start = country[0]
+            added.append((start, extend_name(doc, start, j), "ORG", [], []))
+        i = max(j, i + 1)
+    return spans + added
+
+
+def with_forces_of_places(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"Detroit Police Chief Ann Lee": a place followed by its police or army names them."""
+    taken = _taken(spans)
+    out = []
+    for s, e, label, titles, nationality in spans:
+        if label == "GPE" and e < len(doc) and e not in taken and doc[e].is_title and \
+                doc[e].lower_ in FORCE_WORDS:
+            out.append((s, e + 1, "ORG", [], []))
+        else:
+            out.append((s, e, label, titles, nationality))
+    return out
+
+
+def over_cut_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"the Office of the Attorney" | "General": an organization cut between two title words
+    runs over the title's rest (one word, an office's name holds its holder's title)."""
+    taken = _taken(spans)
+    out = []
+    for s, e, label, titles, nationality in spans:
+        if label == "ORG" and e < len(doc) and e not in taken and e - s >= 3 and \
+                doc[e - 2].lower_ in {"of", "the"} and is_title_word(doc[e - 1].text) and \
+                doc[e].is_title and is_title_word(doc[e].text) and not doc[e].ent_type_:
+            e += 1
+        out.append((s, e, label, titles, nationality))
+    return out
+
+
+def split_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """Two organizations joined by a possessive ("Customs Enforcement's Homeland Security
+    Investigations") are two names; a one-word or title owner stays ("Attorney's Office",
+    "Children's Hospital")."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        cut = next((t for t in range(s + 2, e - 1) if doc[t].text in POSSESSIVES), None)
+        if label == "ORG" and cut is not None and not is_title_word(doc[cut - 1].text) and \
+                sum(t.is_title or t.is_upper for t in doc[s:cut]) >= 2:
+            out += [(s, cut, "ORG", [], []), (cut + 1, e, "ORG", [], [])]
+        else:
+            out.append((s, e, label, titles, nationality))
+    return out
+
+
+def over_coordinated_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"U.S. Immigration" | "and Customs Enforcement's": a name whose owner the tagger cut at
+    its "and" runs on to the possessive, when both halves are common words in capitals (two
+    companies are names: "Acme and Apex's")."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        k = e + 1
+        while k < len(doc) and k - e <= 3 and doc[k].is_title and dictionary_word(doc[k].text):
+            k += 1
+        if label == "ORG" and e < len(doc) and doc[e].lower_ == "and" and k - e >= 3 and \
+                k < len(doc) and doc[k].text in POSSESSIVES and dictionary_word(doc[e - 1].text):
+            e = k
+        out.append((s, e, label, titles, nationality))
+    return out
+
+
+def over_surnames(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """A person's name runs over an untagged surname the tagger does not know ("Yar'Adua") and
+    over a nickname in brackets before the surname ("Ramon (Ray) Lugo")."""
+    taken = _taken(spans)
+    out: list[Span] = []
+    for s, e, label, titles, nationality in spans:
+        if label == "PERSON":
+            if e < len(doc) and e not in taken and COMPOUND_SURNAME.match(doc[e].text):
+                e += 1
+            elif e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
+                    _capitalized(doc[e + 1]) and _capitalized(doc[e + 3]) and \
+                    not is_title_word(doc[e + 3].text):
+                e += 4  # the surname the tagger may have typed apart goes: spans overlap
+            elif s >= 4 and doc[s - 1].text == ")" and doc[s - 3].text == "(" and \
+                    _capitalized(doc[s - 2]) and _capitalized(doc[s - 4]) and \
+                    doc[s - 4].pos_ == "PROPN" and not is_title_word(doc[s - 4].text):
+                s -= 4  # "Tobias (Toby)" | "Renwick": the first name left untagged
+        out.append((s, e, label, titles, nationality))
+    return out
+
+
+def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """Names set beside a person's role are people: "the Nigerian president, Ada Obi," (the
+    tagger left the name untagged) and "Obi, a spokesman for ..." (tagged an organization;
+    an untagged capitalized word just before it is the first name)."""
+    taken = _taken(spans)
+    out = []
+    for s, e, label, titles, nationality in spans:
+        if label in {"ORG", "GPE", "PERSON"} and _role_after(doc, e) and \
+                not country_code(doc[s:e].text):
+            first = _glued_word_start(doc, s - 1) if s > 0 and s - 1 not in taken else s
+            word = doc[first:s].text
+            if first < s and word.isalpha() and word.istitle() and not is_title_word(word) \
+                    and not dictionary_word(word) and \
+                    not any(t in taken or doc[t].ent_type_ for t in range(first, s)):
+                s = first  # "Ima" (which the tokenizer may cut as "I" "m" "a") | "Niboro"
+            label = "PERSON"
+        out.append((s, e, label, titles, nationality))
+    for start in range(1, len(doc) - 2):
+        if doc[start - 1].text != "," or start in taken or not _role_before(doc, start - 1):
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and _capitalized(doc[end]) and \
+                doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
+            end += 1
+        if end - start >= 2 and end < len(doc) and doc[end].text == ",":
+            out.append((start, end, "PERSON", [], []))
+    return out
+
+
+def _glued_word_start(doc: "Doc", i: int) -> int:
+    """The first token of the written word that ends with token i (no space between tokens)."""
+    while i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha:
+        i -= 1
+    return i
+
+
+def _role_after(doc: "Doc", end: int) -> bool:
+    """", a spokesman for", ", the former general director of": a role noun in apposition."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for token in doc[end + 2:min(len(doc), end + 7)]:
+        if token.pos_ == "NOUN" and token.text.islower():
+            return is_title_word(token.text) or token.lower_ in PERSON_NOUNS
+        if token.is_punct:
+            return False
+    return False
+
+
+def _role_before(doc: "Doc", comma: int) -> bool:
+    """"the Nigerian president," : a role noun with its article just before the comma."""
+    head = doc[comma - 1] if comma > 0 else None
+    if head is None or not head.text.islower() or not (is_title_word(head.text)
+                                                        or head.lower_ in PERSON_NOUNS):
+        return False
+    return any(t.lower_ in {"the", "a", "an"} for t in doc[max(0, comma - 4):comma - 1])

@@ -1,0 +1,19 @@
+"""Words of organizations' names (lowercase)."""
+from __future__ import annotations
+
+# Head words that end an organization's name: an untagged run of capitalized words ending in
+# one ("Goddard Space Flight Center", "District Court") names an organization.
+ORG_HEAD_WORDS = frozenset("""
+academy agency administration association authority board bureau center centre college
+commission committee corporation council court department directorate division foundation
+institute institution laboratory ministry office organization organisation police service
+tribunal university
+""".split())
+
+# A place's own forces: "Detroit Police", "Pakistan Army" name an organization.
+FORCE_WORDS = frozenset({"police", "army", "navy", "marines"})
+
+# Title words that also end an organization's name ("Michigan State Police", "U.S. Army"): a
+# name that runs into a person's title keeps them.
+ORG_HEAD_TITLE_WORDS = frozenset({"police", "division", "army", "navy", "state", "marine",
+                                  "marines", "corps", "guard", "force", "patrol", "sheriff"})
