@@ -264,3 +264,12 @@ def test_a_country_name_tagged_as_an_organization_is_a_place():
     entities = cluster(("Kyrgyzstan", "ORG"))
     assert entities[0].type == "GPE"
     assert cluster(("Turkey Hill Dairy", "ORG"))[0].type == "ORG"
+
+
+def test_a_first_name_alone_joins_by_nickname_or_bracketed_nickname():
+    entities = cluster(("James Holloway", "PERSON"), ("Tobias (Toby) Renwick", "PERSON"),
+                       ("Jim", "PERSON"), ("Toby", "PERSON"), ("Renwick", "PERSON"))
+    assert [(e.label, e.mentions) for e in entities] == [("James Holloway", 2),
+                                                        ("Tobias (Toby) Renwick", 3)]
+    # a first name that is no nickname of anyone named stays apart
+    assert len(cluster(("James Holloway", "PERSON"), ("Ann", "PERSON"))) == 2

@@ -34,7 +34,7 @@ from graphbuild.extract.mentions import demonym_of
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.namekeys import PLACE_TYPES, demonym_country, name_keys, normalize_name
 from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms,
-                                      is_company_name, same_person)
+                                      is_company_name, is_nickname, same_person)
 
 class _Clusters:
     """Union-find over mention indexes, remembering which rule joined each group."""
@@ -149,7 +149,7 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
             continue
         word = m.text
         for part, rule in ((-1, "surname"), (0, "first name")):
-            candidates = [j for j in full if mentions[j].text.split()[part] == word]
+            candidates = [j for j in full if _names_by(mentions[j].text, part, word)]
             roots = {clusters.find(j) for j in candidates}
             if not roots:
                 continue
@@ -168,6 +168,15 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
             if clusters.find(target) != clusters.find(i) and clusters.join(target, i, rule):
                 why.setdefault(m.text, f"{rule} of {mentions[target].text!r}")
             break
+
+
+def _names_by(full_name: str, part: int, word: str) -> bool:
+    """Whether a full name's surname (part -1) or first name (part 0) is the word: for a first
+    name also a nickname, written in brackets ("Ramon (Ray) Lugo") or known ("Jim" of James)."""
+    words = full_name.split()
+    if words[part] == word:
+        return True
+    return part == 0 and (f"({word})" in words or is_nickname(word, words[0]))
 
 
 def _most_named_before(clusters: _Clusters, candidates: list[int], m: Mention) -> int | None:

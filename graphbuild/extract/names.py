@@ -129,6 +129,18 @@ def first_names_agree(a: str, b: str) -> bool:
         bool(nick.canonicals_of(a) & ({b} | nick.canonicals_of(b)))
 
 
+def is_nickname(word: str, first_name: str) -> bool:
+    """Whether a word is a nickname of a first name ("Jim" of "James"), not an initial.
+
+    >>> is_nickname("Jim", "James"), is_nickname("Mike", "Michael"), is_nickname("Ann", "James")
+    (True, True, False)
+    """
+    a, b = word.lower().strip("."), first_name.lower().strip(".")
+    if len(a) < 2 or len(b) < 2 or a == b:
+        return False
+    return a in _nicknamer().nicknames_of(b)
+
+
 # Endings that English spells several ways when it writes a Russian or Ukrainian name:
 # Zelensky / Zelenskyy / Zelenskiy, Navalny / Navalnyy, Dmitry / Dmitriy / Dmitrii.
 TRANSLITERATED_ENDINGS = re.compile(r"(?:iy|yy|ii|yi)$")
