@@ -273,3 +273,9 @@ def test_a_first_name_alone_joins_by_nickname_or_bracketed_nickname():
                                                         ("Tobias (Toby) Renwick", 3)]
     # a first name that is no nickname of anyone named stays apart
     assert len(cluster(("James Holloway", "PERSON"), ("Ann", "PERSON"))) == 2
+
+
+def test_a_plural_unit_name_and_a_legal_form_in_acronyms():
+    assert len(cluster(("Tax Agency Criminal Investigations", "ORG"),
+                       ("Tax Agency Criminal Investigation", "ORG"))) == 1
+    assert "SL" in acronyms("Siberian Link PJSC")

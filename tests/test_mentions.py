@@ -412,3 +412,21 @@ def test_an_honorific_opens_a_persons_name(mentions_of):
         "The SEC announced that The Honorable Jed T. Marlowe, United States District Judge, "
         "authorized the filing."))
     assert found["Jed T. Marlowe"].type == "PERSON"
+
+
+def test_a_unit_named_with_its_parent_is_two_organizations(mentions_of):
+    found = by_text(mentions_of(
+        "Jane Roe, the Assistant Attorney General for the Fraud Division of the Department of "
+        "Commerce, announced the charges."))
+    assert "Fraud Division" in found and "Department of Commerce" in found
+    assert "Fraud Division of the Department of Commerce" not in found
+
+
+def test_capitalized_names_beside_a_role_are_people_and_legal_forms_end_names(mentions_of):
+    found = by_text(mentions_of(
+        "Prosecutors charged DILNOZA RAKHIMOVA, a former Kazakh government official, and "
+        "TIMUR OSPANOV, the former general director of Kazteleport, a subsidiary of "
+        "SIBERIAN LINK PJSC, with bribery."))
+    assert found["DILNOZA RAKHIMOVA"].type == "PERSON"
+    assert found["TIMUR OSPANOV"].type == "PERSON"
+    assert found["SIBERIAN LINK PJSC"].type == "ORG"

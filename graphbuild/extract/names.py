@@ -28,9 +28,13 @@ ROLE_NOUN_ENDING = re.compile(r"(?:er|or|ary|ent|ant|ist|ian|ess|general|chief|h
 NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
 # Words that end a company's name: a name ending in one may be shortened to its first words.
 COMPANY_ENDINGS = {"inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "lp",
-                   "llp", "group", "holdings", "gmbh", "ag", "sa", "nv",
+                   "llp", "group", "holdings", "gmbh", "ag", "sa", "nv", "limited", "pjsc",
+                   "ojsc", "jsc", "ab", "spa", "bv", "sarl", "pte", "pty", "kk", "oy", "asa",
                    # firm words a story drops after the first mention ("Acme Partners" | "Acme")
                    "partners", "capital", "associates", "ventures", "industries"}
+# Legal forms an acronym leaves out (lowercase).
+LEGAL_ENDINGS = {"inc", "corp", "co", "llc", "ltd", "plc", "lp", "llp", "gmbh", "ag", "sa", "nv",
+                 "limited", "pjsc", "ojsc", "jsc", "ab", "spa", "bv", "sarl", "pte", "pty"}
 # First words of a government body's name that its acronym leaves out ("HHS", "HUD").
 DEPARTMENT_WORDS = {"department", "ministry"}
 # Abbreviations written in organization names ("Justice Dept." is the Justice Department).
@@ -208,6 +212,8 @@ def acronyms(name: str) -> frozenset[str]:
     ['DD', 'DOD']
     """
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", expand_abbreviations(name))]
+    if len(words) > 2 and words[-1].lower() in LEGAL_ENDINGS:
+        words = words[:-1]  # "Mobile TeleSystems PJSC" is "MTS"
     if len(words) < 2:
         return frozenset()
     every = "".join(w[0] for w in words).upper()

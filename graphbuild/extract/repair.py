@@ -87,7 +87,12 @@ def extend_name(doc: "Doc", start: int, end: int) -> int:
         k = j
         while k < len(doc) and _name_word(doc[k]):
             k += 1
-        if k == j or doc[k - 1].ent_type_ == "PERSON":
+        # "Criminal Division" | "of the Department of Justice": an organization of its own
+        # (tagged apart) after the "of" is the parent, not the rest of the name
+        if k == j or doc[k - 1].ent_type_ == "PERSON" or \
+                (doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B") or \
+                (doc[j - 1].ent_type_ == "ORG" and doc[j - 1].ent_iob_ == "B"
+                 and doc[j - 1].lower_ == "the"):
             break
         end = i = k
     return end

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.names import is_title_word
+from graphbuild.extract.names import COMPANY_ENDINGS, is_title_word
 from graphbuild.extract.repair import extend_name
 from graphbuild.ingest.headlines import dictionary_word
-from graphbuild.knowledge.organizations import FORCE_WORDS, ORG_HEAD_WORDS
+from graphbuild.knowledge.organizations import FORCE_WORDS, ORG_HEAD_WORDS, UNIT_WORDS
 from graphbuild.knowledge.people import PERSON_NOUNS
 from graphbuild.resolve.places import country_code
 
@@ -38,7 +38,10 @@ POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def _capitalized(token: "Token") -> bool:
-    return token.is_title and token.is_alpha or COMPOUND_SURNAME.match(token.text) is not None
+    """A capitalized word ("Goddard") or one in capitals ("OSPANOV", as charging papers write
+    defendants' names), or a compound surname ("Yar'Adua")."""
+    return (token.is_alpha and (token.is_title or token.is_upper and len(token) > 1)
+            or COMPOUND_SURNAME.match(token.text) is not None)
 
 
 def _taken(spans: list[Span]) -> set[int]:
@@ -95,6 +98,23 @@ def over_cut_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+def over_legal_forms(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"MOBILE TELESYSTEMS" | "PJSC": a company's legal form the tagger left out ends its name."""
+    taken = _taken(spans)
+    out = []
+    for s, e, label, titles, nationality in spans:
+        k = e
+        while k < len(doc) and k - e < 2 and k not in taken and _capitalized(doc[k]) and \
+                doc[k].lower_ not in COMPANY_ENDINGS:
+            k += 1  # "SIBERIAN" | "LINK PJSC": capitalized words the tagger left out
+        alone = k not in taken or any(x[0] == k and x[1] == k + 1 for x in spans)
+        if label == "ORG" and k < len(doc) and alone and \
+                doc[k].text.strip(".").lower() in COMPANY_ENDINGS and doc[k].text[:1].isupper():
+            e = k + 1
+        out.append((s, e, label, titles, nationality))
+    return out
+
+
 def split_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
     """Two organizations joined by a possessive ("Customs Enforcement's Homeland Security
     Investigations") are two names; a one-word or title owner stays ("Attorney's Office",
@@ -105,6 +125,24 @@ def split_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
         if label == "ORG" and cut is not None and not is_title_word(doc[cut - 1].text) and \
                 sum(t.is_title or t.is_upper for t in doc[s:cut]) >= 2:
             out += [(s, cut, "ORG", [], []), (cut + 1, e, "ORG", [], [])]
+        else:
+            out.append((s, e, label, titles, nationality))
+    return out
+
+
+def split_units(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"the Criminal Division of the Department of Justice": a unit of a parent organization
+    that is named in full after it is two organizations (the unit and its parent)."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        cut = next((t for t in range(s + 2, e - 2) if doc[t].lower_ == "of"
+                    and doc[t - 1].lower_ in UNIT_WORDS), None)
+        parent = cut + 2 if cut is not None and doc[cut + 1].lower_ == "the" else (
+            cut + 1 if cut is not None else None)
+        if label == "ORG" and parent is not None and parent < e and \
+                (doc[parent].lower_ in ORG_HEAD_WORDS or doc[e - 1].lower_ in ORG_HEAD_WORDS or
+                 any(doc[t].lower_ in ORG_HEAD_WORDS for t in range(parent, e))):
+            out += [(s, cut, "ORG", [], []), (parent, e, "ORG", [], [])]
         else:
             out.append((s, e, label, titles, nationality))
     return out
@@ -165,13 +203,15 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
             label = "PERSON"
         out.append((s, e, label, titles, nationality))
     for start in range(1, len(doc) - 2):
-        if doc[start - 1].text != "," or start in taken or not _role_before(doc, start - 1):
+        if start in taken or _capitalized(doc[start - 1]) or doc[start - 1].ent_type_:
             continue
         end = start
         while end < len(doc) and end - start < 4 and _capitalized(doc[end]) and \
                 doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
             end += 1
-        if end - start >= 2 and end < len(doc) and doc[end].text == ",":
+        if end - start >= 2 and end < len(doc) and doc[end].text == "," and (
+                (doc[start - 1].text == "," and _role_before(doc, start - 1))
+                or _role_after(doc, end)):
             out.append((start, end, "PERSON", [], []))
     return out
 
@@ -187,12 +227,12 @@ def _role_after(doc: "Doc", end: int) -> bool:
     """", a spokesman for", ", the former general director of": a role noun in apposition."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
         return False
-    for token in doc[end + 2:min(len(doc), end + 7)]:
-        if token.pos_ == "NOUN" and token.text.islower():
-            return is_title_word(token.text) or token.lower_ in PERSON_NOUNS
-        if token.is_punct:
-            return False
-    return False
+    head = None  # the last noun before the apposition's first preposition, clause or comma
+    for token in doc[end + 2:min(len(doc), end + 8)]:
+        if token.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM", "DET"} or token.is_punct:
+            break
+        head = token
+    return head is not None and (is_title_word(head.text) or head.lower_ in PERSON_NOUNS)
 
 
 def _role_before(doc: "Doc", comma: int) -> bool:

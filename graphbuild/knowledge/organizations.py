@@ -17,3 +17,7 @@ FORCE_WORDS = frozenset({"police", "army", "navy", "marines"})
 # name that runs into a person's title keeps them.
 ORG_HEAD_TITLE_WORDS = frozenset({"police", "division", "army", "navy", "state", "marine",
                                   "marines", "corps", "guard", "force", "patrol", "sheriff"})
+
+# Units of a larger organization: "the Criminal Division of the Department of Justice" names the
+# unit and its parent.
+UNIT_WORDS = frozenset({"division", "section", "branch", "unit", "bureau", "directorate"})
