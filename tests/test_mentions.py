@@ -430,3 +430,19 @@ def test_capitalized_names_beside_a_role_are_people_and_legal_forms_end_names(me
     assert found["DILNOZA RAKHIMOVA"].type == "PERSON"
     assert found["TIMUR OSPANOV"].type == "PERSON"
     assert found["SIBERIAN LINK PJSC"].type == "ORG"
+
+
+def test_furniture_and_stray_function_words_are_not_names(mentions_of):
+    found = by_text(mentions_of(
+        "FILE - Officials of NASA's Whitcombe Research Center in Cleveland met on Monday. "
+        "Secure websites use HTTPS."))
+    assert "FILE" not in found and "HTTPS" not in found
+    assert not any(t.startswith(("'s", "\u2019s")) for t in found)
+
+
+def test_a_function_word_does_not_close_a_name(nlp):
+    from graphbuild.extract.repair import trim_span
+    doc = nlp("An official website of the United States Government Here is how.")
+    start = next(t.i for t in doc if t.text == "United")
+    _, end, _ = trim_span(doc, start, start + 4, "ORG")
+    assert doc[start:end].text == "United States Government"

@@ -27,9 +27,24 @@ def headline_paragraphs(article: Article, parsed: list[tuple[Paragraph, "Doc"]])
     found = set()
     for index, (para, _) in enumerate(parsed):
         original = article.text[para.start:para.start + len(para.text)]
-        if is_headline(original) or is_shouted(original):
+        if is_headline(original) or is_shouted(original) or _long_headline(original):
             found.add(index)
     return found
+
+
+LONG_HEADLINE_WORDS = 40  # press releases run headlines of 30 words and more
+
+
+def _long_headline(text: str) -> bool:
+    """A line in Title Case too long for `is_headline` ("Former Official And Executive Charged
+    In Bribery And Money Laundering Scheme Involving The Payment Of Nearly $1 Billion In
+    Bribes"): nearly every long word capitalized, no closing full stop, one line."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if "\n" in text.strip() or not 20 < len(words) <= LONG_HEADLINE_WORDS or \
+            text.rstrip().endswith("."):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return sum(w[0].isupper() for w in long_words) >= 0.9 * len(long_words)
 
 
 def without_headline_words(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
@@ -53,6 +68,15 @@ def is_headline_word(mentions: list[Mention], heads: set[int]) -> bool:
     if len(words) != 1:
         return False
     word = next(iter(words))
-    return (" " not in word and all(m.paragraph in heads and not m.titles for m in mentions)
-            and dictionary_word(word) and not is_place_name(word)
-            and not country_of_demonym(word) and not word.isupper())
+    parts = word.split()  # "Illicit Profits": common words closed by a plural, no name's form
+    if len(parts) > 1 and not _plural_common_noun(parts[-1]):
+        return False
+    return (len(parts) <= 3 and all(m.paragraph in heads and not m.titles for m in mentions)
+            and all(dictionary_word(w) and not is_place_name(w) and not country_of_demonym(w)
+                    and not w.isupper() for w in parts) and not is_place_name(word))
+
+
+def _plural_common_noun(word: str) -> bool:
+    """"Profits", "Bribes": an English plural ("White House", "Weekly Roundup" are not)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and \
+        dictionary_word(word[:-1])

@@ -24,6 +24,7 @@ from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.resolve.places import country_code, country_of_demonym, is_place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract import untagged
+from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
                                               with_districts, with_regions_of_places)
@@ -60,7 +61,8 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found = _retype_person_names(found)
     found = _with_governments(article, parsed, found)
     found = _with_missed_names(article, parsed, found)
-    found = [m for m in found if not _modifies_noun(parsed, m)]
+    found = [m for m in found if not _modifies_noun(parsed, m)
+             and " ".join(m.text.lower().split()) not in FURNITURE]
     return sorted((m for m in found if m.type in NODE_TYPES),
                   key=lambda m: (m.start, -m.end))
 

@@ -46,8 +46,9 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
     Returns the new (start, end) and the title words taken off the front (for people).
     """
     titles: list[str] = []
-    while start < end and (doc[start].lower_ in LEADING_WORDS or _is_edge_punct(doc[start])):
-        start += 1
+    while start < end and (doc[start].lower_ in LEADING_WORDS or _is_edge_punct(doc[start])
+                           or doc[start].lower_ in {"'s", "\u2019s"}):
+        start += 1  # "NASA's" | "'s Glenn Research Center": the owner's "'s" opens no name
     if label == "PERSON":
         while end - start > 1 and (is_title_word(doc[start].text) or
                                    (titles and doc[start].lower_ in NAME_JOINERS)):
@@ -58,6 +59,11 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
     while end > start and (doc[end - 1].tag_ == "POS" or _is_edge_punct(doc[end - 1])
                            or doc[end - 1].lower_ in {"'s", "\u2019s"} or
                            (end - start > 1 and doc[end - 1].lower_ in NAME_JOINERS)):
+        end -= 1
+    # "United States Government Here" ('s how you know), "Illicit Profits or": a function word
+    # that is no name closes none
+    while end - start > 1 and doc[end - 1].is_stop and doc[end - 1].pos_ not in {"PROPN", "NOUN"} \
+            and not doc[end - 1].is_punct:
         end -= 1
     if label == "PERSON":  # "Flynn Resigns": a verb closing a person's name came from a headline
         while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start \
