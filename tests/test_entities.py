@@ -279,3 +279,17 @@ def test_a_plural_unit_name_and_a_legal_form_in_acronyms():
     assert len(cluster(("Tax Agency Criminal Investigations", "ORG"),
                        ("Tax Agency Criminal Investigation", "ORG"))) == 1
     assert "SL" in acronyms("Siberian Link PJSC")
+
+
+def test_a_center_named_after_someone_is_called_by_that_name_and_bodies_stay_apart():
+    entities = cluster(("Whitcombe Space Flight Center", "ORG"), ("Whitcombe", "ORG"),
+                       ("House", "ORG"), ("House Ethics Committee", "ORG"))
+    assert [(e.label, e.mentions) for e in entities] == [
+        ("Whitcombe Space Flight Center", 2), ("House", 1), ("House Ethics Committee", 1)]
+
+
+def test_a_name_less_its_last_part_and_the_first_of_two_surnames_join():
+    entities = cluster(("Abu Hamza Qasimi", "PERSON"), ("Abu Hamza", "PERSON"),
+                       ("Jorge Andres Vidal Ortega", "PERSON"), ("Vidal", "PERSON"))
+    assert [(e.label, e.mentions) for e in entities] == [("Abu Hamza Qasimi", 2),
+                                                        ("Jorge Andres Vidal Ortega", 2)]

@@ -148,7 +148,7 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
         if len(m.text.split()) != 1 or m.type not in {"PERSON"}:
             continue
         word = m.text
-        for part, rule in ((-1, "surname"), (0, "first name")):
+        for part, rule in ((-1, "surname"), (0, "first name"), (-2, "surname")):
             candidates = [j for j in full if _names_by(mentions[j].text, part, word)]
             roots = {clusters.find(j) for j in candidates}
             if not roots:
@@ -174,6 +174,8 @@ def _names_by(full_name: str, part: int, word: str) -> bool:
     """Whether a full name's surname (part -1) or first name (part 0) is the word: for a first
     name also a nickname, written in brackets ("Ramon (Ray) Lugo") or known ("Jim" of James)."""
     words = full_name.split()
+    if part == -2:  # "Lugo" of "Eustiquio Jose Lugo Gomez": the first of two surnames
+        return len(words) >= 3 and len(words[-2]) > 2 and words[-2] == word
     if words[part] == word:
         return True
     return part == 0 and (f"({word})" in words or is_nickname(word, words[0]))

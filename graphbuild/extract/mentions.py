@@ -289,6 +289,8 @@ def _person_names(found: list[Mention]) -> set[str]:
             continue
         if len(words) >= 2:
             names.update({words[0], words[-1]})
+        if len(words) >= 3 and not words[-2].endswith("."):
+            names.add(words[-2])  # "Motta" of "Luis Alfredo Motta Dominguez": two surnames
         elif m.titles:
             names.add(words[0])
     return {n for n in names if len(n.strip(".")) > 1}

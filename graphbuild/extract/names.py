@@ -31,7 +31,9 @@ COMPANY_ENDINGS = {"inc", "corp", "corporation", "co", "company", "llc", "ltd", 
                    "llp", "group", "holdings", "gmbh", "ag", "sa", "nv", "limited", "pjsc",
                    "ojsc", "jsc", "ab", "spa", "bv", "sarl", "pte", "pty", "kk", "oy", "asa",
                    # firm words a story drops after the first mention ("Acme Partners" | "Acme")
-                   "partners", "capital", "associates", "ventures", "industries"}
+                   "partners", "capital", "associates", "ventures", "industries",
+                   "communications", "technologies", "systems", "networks", "solutions",
+                   "pharmaceuticals", "laboratories", "enterprises", "electronics", "motors"}
 # Legal forms an acronym leaves out (lowercase).
 LEGAL_ENDINGS = {"inc", "corp", "co", "llc", "ltd", "plc", "lp", "llp", "gmbh", "ag", "sa", "nv",
                  "limited", "pjsc", "ojsc", "jsc", "ab", "spa", "bv", "sarl", "pte", "pty"}
@@ -190,6 +192,9 @@ def same_person(a: str, b: str) -> bool:
     """
     if _spaced(a) == _spaced(b):
         return True
+    short, long_ = sorted((_spaced(a).split(), _spaced(b).split()), key=len)
+    if len(short) >= 2 and long_[:len(short)] == short and not short[-1].endswith("."):
+        return True  # "Abu Ubaidah" of "Abu Ubaidah Direye": the name less its last part
     pa, pb = person_parts(a), person_parts(b)
     if not pa.last or surname_fold(pa.last) != surname_fold(pb.last):
         return False

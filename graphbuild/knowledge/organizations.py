@@ -21,3 +21,10 @@ ORG_HEAD_TITLE_WORDS = frozenset({"police", "division", "army", "navy", "state",
 # Units of a larger organization: "the Criminal Division of the Department of Justice" names the
 # unit and its parent.
 UNIT_WORDS = frozenset({"division", "section", "branch", "unit", "bureau", "directorate"})
+
+# One-word names of bodies that also open longer names of their parts ("House" and "House
+# Intelligence Committee", "Senate" and "Senate Armed Services Committee"): never a short form
+# of the longer name.
+BODY_WORDS = frozenset({"house", "senate", "congress", "parliament", "assembly", "cabinet",
+                        "government", "army", "navy", "police", "state", "federal", "national",
+                        "supreme", "united", "european", "international"}) | ORG_HEAD_WORDS

@@ -225,6 +225,23 @@ def same_place_reading(a: frozenset[str], b: frozenset[str], label: str) -> bool
     """
     if a and b:
         return bool(a & b)
-    if a or b:
-        return not is_national_capital(label)
+    if a or b:  # "Nairobi, Kenya" is the bare "Nairobi" of another article: Kenya's capital
+        return not is_national_capital(label) or bool(
+            (a | b) & _capital_countries().get(_clean(label).lower(), frozenset()))
     return True
+
+
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, frozenset[str]]:
+    """Lowercase capital -> lowercase names of the countries it is the capital of."""
+    try:
+        from countryinfo._cache import load_countries
+    except ImportError:
+        return {}
+    found: dict[str, set[str]] = {}
+    for info in load_countries()["countries"].values():
+        capitals = info.get("capital") or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            found.setdefault(_clean(str(capital)).lower(), set()).add(
+                _clean(str(info.get("name", ""))).lower())
+    return {k: frozenset(v) for k, v in found.items()}
