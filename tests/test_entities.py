@@ -293,3 +293,11 @@ def test_a_name_less_its_last_part_and_the_first_of_two_surnames_join():
                        ("Jorge Andres Vidal Ortega", "PERSON"), ("Vidal", "PERSON"))
     assert [(e.label, e.mentions) for e in entities] == [("Abu Hamza Qasimi", 2),
                                                         ("Jorge Andres Vidal Ortega", 2)]
+
+
+def test_a_mission_joins_its_short_names_and_an_epithet_its_place():
+    entities = cluster(("Venus Kestrel Mission", "EVENT"), ("Kestrel", "EVENT"),
+                       ("Venus Kestrel", "LOC"))
+    assert [(e.label, e.type, e.mentions) for e in entities] == [
+        ("Venus Kestrel Mission", "EVENT", 3)]
+    assert "mars" in name_keys("the Red Planet", "LOC")

@@ -446,3 +446,18 @@ def test_a_function_word_does_not_close_a_name(nlp):
     start = next(t.i for t in doc if t.text == "United")
     _, end, _ = trim_span(doc, start, start + 4, "ORG")
     assert doc[start:end].text == "United States Government"
+
+
+def test_a_company_named_without_its_legal_form_is_the_company(mentions_of):
+    found = by_text(mentions_of(
+        "Osaka-based Hanamura Denki Co. Ltd. agreed to plead guilty. Hanamura Denki also agreed "
+        "to pay a fine."))
+    assert found["Hanamura Denki"].type == "ORG"
+
+
+def test_a_craft_or_mission_is_an_event(mentions_of):
+    mentions = mentions_of(
+        "The Kestrel lander dug a trench near the pole. Scientists of the Venus Kestrel "
+        "Mission said Kestrel will go on.")
+    assert mentions[0].text == "Kestrel" and mentions[0].type == "EVENT"
+    assert by_text(mentions)["Venus Kestrel Mission"].type == "EVENT"

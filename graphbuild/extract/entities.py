@@ -303,6 +303,8 @@ def vote_type(mentions: list[Mention]) -> str:
         if m.source in {"dateline", "city-of-state"} or (m.type == "ORG" and
                                                            is_company_name(m.text)):
             weight = 3  # a dateline, "City, State" and "X Inc." say what they are
+        if m.type == "EVENT":
+            weight = 3  # "the Phoenix lander": the craft's word says what "Phoenix" is
         if m.source == "name-match":
             weight = 0.5
         # "Lakemont Solar LLC" is a company whatever the tagger called it (FAC, GPE, PERSON).

@@ -28,7 +28,8 @@ from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
                                               with_districts, with_regions_of_places)
-from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
+from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is_title_word,
+                                      is_title_words, without_company_ending)
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
                                        extend_to_acronym, is_aged_name, is_name_modifier,
                                        is_proper_name, split_alternatives,
@@ -139,7 +140,7 @@ def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
     spans = untagged.over_surnames(doc, untagged.people_by_apposition(doc, spans))
-    return untagged.with_untagged_organizations(doc, spans)
+    return untagged.crafts_and_missions(doc, untagged.with_untagged_organizations(doc, spans))
 
 
 def _place_by_participle(doc: "Doc", end: int, label: str) -> str:
@@ -296,13 +297,28 @@ def _person_names(found: list[Mention]) -> set[str]:
     return {n for n in names if len(n.strip(".")) > 1}
 
 
+def _company_short_names(found: list[Mention]) -> set[str]:
+    """The names of the article's companies without their legal endings ("Tokai Rika" of
+    "Tokai Rika Co. Ltd."), two words or more (a first name alone may be anyone's)."""
+    short: set[str] = set()
+    for m in found:
+        name = m.text if m.type == "ORG" else None
+        while name and (name := without_company_ending(name)):
+            if " " in name:
+                short.add(name.rstrip(","))
+    return short
+
+
 def _retype_person_names(found: list[Mention]) -> list[Mention]:
     """A single word that names a person elsewhere in the article is that person."""
-    names = _person_names(found)
+    companies = _company_short_names(found)
+    names = _person_names(found) - companies
     for m in found:
         if m.type != "PERSON" and m.text in names and m.source == "ner" and \
                 not (m.type in {"GPE", "LOC"} and is_place_name(m.text)):  # Jordan, Georgia
             m.type = "PERSON"
+        elif m.type == "PERSON" and m.text in companies:
+            m.type = "ORG"  # "Tokai Rika" beside "Tokai Rika Co. Ltd.": the company
         elif m.type == "PERSON" and " " not in m.text and m.text not in names and \
                 not m.titles and is_place_name(m.text):
             m.type = "GPE"  # "stand with Kyiv": a lone place name is not a person

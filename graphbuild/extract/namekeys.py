@@ -13,9 +13,14 @@ import functools
 import re
 
 from graphbuild.extract.names import acronym_form, expand_abbreviations
+from graphbuild.knowledge.epithets import EPITHETS
+from graphbuild.knowledge.organizations import CRAFT_WORDS
 from graphbuild.resolve.places import country_code, country_of_demonym, is_state, place_name
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Bodies a mission is named after ("Mars Phoenix" is the Phoenix mission to Mars).
+PLANETS = {"mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
+           "lunar", "moon"}
 # Clipped names that news writing uses as names in their own right, and the full name each one
 # stands for. Not initials (acronyms are matched by rule) and not the head of the longer name
 # ("the Commission", matched by `heads`): no rule can tell "Fed" is the Federal Reserve.
@@ -73,6 +78,10 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
             keys |= name_keys(rest, entity_type)
     if entity_type == "ORG":
         keys |= _org_variants(key)
+    if entity_type == "EVENT":
+        keys |= _mission_variants(key)
+    if key in EPITHETS and entity_type in PLACE_TYPES:
+        keys.add(EPITHETS[key])  # "the Red Planet" is Mars
     parts = key.split(" of ")
     if entity_type == "ORG" and len(parts) == 2 and all(parts):
         keys.add(f"{parts[1]} {parts[0]}")  # "department of justice" = "justice department"
@@ -109,6 +118,21 @@ def _org_variants(key: str) -> set[str]:
     if len(words) > 1 and len(last) > 5 and last.endswith("s") and not last.endswith("ss"):
         variants.add(" ".join([*words[:-1], last[:-1]]))  # "... Investigations" / "Investigation"
     return variants
+
+
+def _mission_variants(key: str) -> set[str]:
+    """A mission's name without its craft word, and without the planet it went to.
+
+    >>> sorted(_mission_variants("mars phoenix lander"))
+    ['mars phoenix', 'phoenix']
+    """
+    words = key.split()
+    if len(words) > 1 and words[-1] in CRAFT_WORDS:
+        words = words[:-1]
+    variants = {" ".join(words)}
+    if len(words) == 2 and words[0] in PLANETS:
+        variants.add(words[1])
+    return variants - {key}
 
 
 def demonym_country(text: str) -> str | None:

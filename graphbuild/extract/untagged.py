@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from graphbuild.extract.names import COMPANY_ENDINGS, is_title_word
 from graphbuild.extract.repair import extend_name
 from graphbuild.ingest.headlines import dictionary_word
-from graphbuild.knowledge.organizations import FORCE_WORDS, ORG_HEAD_WORDS, UNIT_WORDS
+from graphbuild.knowledge.organizations import (CRAFT_WORDS, FORCE_WORDS, ORG_HEAD_WORDS,
+                                                UNIT_WORDS)
 from graphbuild.knowledge.people import PERSON_NOUNS
 from graphbuild.resolve.places import country_code
 
@@ -69,6 +70,19 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
             added.append((start, extend_name(doc, start, j), "ORG", [], []))
         i = max(j, i + 1)
     return spans + added
+
+
+def crafts_and_missions(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"the Phoenix lander", "Mars Phoenix Mission": a name ending in or followed by a craft's
+    or mission's word names a mission (EVENT), not a city or an organization."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        if label in {"ORG", "GPE", "LOC", "FAC", "PERSON"} and (
+                doc[e - 1].lower_ in CRAFT_WORDS and e - s > 1
+                or e < len(doc) and doc[e].text.islower() and doc[e].lower_ in CRAFT_WORDS):
+            label = "EVENT"
+        out.append((s, e, label, titles, nationality))
+    return out
 
 
 def with_forces_of_places(doc: "Doc", spans: list[Span]) -> list[Span]:

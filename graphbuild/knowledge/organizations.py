@@ -28,3 +28,8 @@ UNIT_WORDS = frozenset({"division", "section", "branch", "unit", "bureau", "dire
 BODY_WORDS = frozenset({"house", "senate", "congress", "parliament", "assembly", "cabinet",
                         "government", "army", "navy", "police", "state", "federal", "national",
                         "supreme", "united", "european", "international"}) | ORG_HEAD_WORDS
+
+# Words naming a spacecraft or a mission: "the Phoenix lander", "Mars Phoenix Mission" name a
+# mission (an EVENT node), not the city or an organization.
+CRAFT_WORDS = frozenset({"lander", "rover", "mission", "probe", "orbiter", "spacecraft",
+                         "telescope", "capsule"})
