@@ -301,3 +301,7 @@ def test_a_mission_joins_its_short_names_and_an_epithet_its_place():
     assert [(e.label, e.type, e.mentions) for e in entities] == [
         ("Venus Kestrel Mission", "EVENT", 3)]
     assert "mars" in name_keys("the Red Planet", "LOC")
+
+
+def test_a_compass_initial_is_the_compass_point():
+    assert len(cluster(("S. Sudan", "GPE"), ("South Sudan", "GPE"))) == 1

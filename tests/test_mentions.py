@@ -461,3 +461,20 @@ def test_a_craft_or_mission_is_an_event(mentions_of):
         "Mission said Kestrel will go on.")
     assert mentions[0].text == "Kestrel" and mentions[0].type == "EVENT"
     assert by_text(mentions)["Venus Kestrel Mission"].type == "EVENT"
+
+
+def test_a_glued_office_acronym_and_a_listed_name(mentions_of):
+    found = by_text(mentions_of(
+        "Agents of the DOT-OIG joined. His posts included director of Space Systems at "
+        "Whitcombe, Orion Service Module manager at Whitcombe and chief of the office."))
+    assert "DOT-OIG" in found and "DOT" not in found
+    assert "Whitcombe, Orion Service Module" not in found
+
+
+def test_a_headlines_opening_adjective_and_its_lowercase_words_are_no_names(mentions_of):
+    found = by_text(mentions_of(
+        "New Multi-Agency Fraud Strike Team Formed\n\n"
+        "Officials announced a new multi-agency strike team on Monday in Toledo.\n\n"
+        "New N. Sudan Peace Deal Signed\n\n"))
+    assert not any(t.startswith("New ") for t in found)
+    assert "Multi-Agency" not in found

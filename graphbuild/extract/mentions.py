@@ -54,6 +54,8 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
         found.extend(paragraph_mentions(article, para, doc, index))
+    from graphbuild.extract.headwords import without_headline_openers  # it reads entities
+    found = without_headline_openers(article, parsed, found)
     found = with_dateline(article, parsed, found)
     found = with_cities_of_states(article, parsed, found)
     found = with_regions_of_places(article, parsed, found)
@@ -137,6 +139,7 @@ def _honored_person(doc: "Doc", start: int, label: str) -> str:
 def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     """Names the tagger missed, cut or mistyped, found by how news writes them (`untagged`)."""
     spans = untagged.split_units(doc, untagged.over_legal_forms(doc, spans))
+    spans = untagged.split_listed(doc, untagged.over_glued_acronyms(doc, spans))
     spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
     spans = untagged.over_surnames(doc, untagged.people_by_apposition(doc, spans))

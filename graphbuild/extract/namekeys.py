@@ -18,6 +18,8 @@ from graphbuild.knowledge.organizations import CRAFT_WORDS
 from graphbuild.resolve.places import country_code, country_of_demonym, is_state, place_name
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Compass points written as initials in places' names ("S. Sudan", "N. Korea").
+COMPASS_INITIALS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 # Bodies a mission is named after ("Mars Phoenix" is the Phoenix mission to Mars).
 PLANETS = {"mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
            "lunar", "moon"}
@@ -80,6 +82,12 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
         keys |= _org_variants(key)
     if entity_type == "EVENT":
         keys |= _mission_variants(key)
+    words = key.split()
+    if entity_type in PLACE_TYPES and len(words) > 1 and words[0] in COMPASS_INITIALS and \
+            text.split()[0].endswith("."):  # "S. Sudan" is South Sudan, "N. Korea" North Korea
+        spelled = " ".join([COMPASS_INITIALS[words[0]], *words[1:]])
+        keys.add(spelled)
+        keys.add(normalize_name(place_name(spelled) or spelled))
     if key in EPITHETS and entity_type in PLACE_TYPES:
         keys.add(EPITHETS[key])  # "the Red Planet" is Mars
     parts = key.split(" of ")

@@ -60,15 +60,22 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
         while j < len(doc) and j - i < MAX_RUN and j not in taken and _capitalized(doc[j]) \
                 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
+        run_end = j
+        while j - i > 1 and doc[j - 1].lower_ not in ORG_HEAD_WORDS:
+            j -= 1  # "Public Corruption Task Force" | "Formed": a headline's verb after it
         if j - i >= 2 and doc[j - 1].lower_ in ORG_HEAD_WORDS and not doc[i].is_sent_start:
             start = i
+            owner = next((s for s in spans if s[1] == i and s[2] == "ORG"), None)
+            if owner is not None:  # "Multi-Agency" | "Public Corruption Task Force"
+                spans = [s for s in spans if s is not owner]
+                start = owner[0]
             country = next((s for s in spans if s[1] == i and s[2] == "GPE"
                             and country_code(doc[s[0]:s[1]].text)), None)
             if country is not None:  # "United States District Court": the country's court
                 spans = [s for s in spans if s is not country]
                 start = country[0]
             added.append((start, extend_name(doc, start, j), "ORG", [], []))
-        i = max(j, i + 1)
+        i = max(run_end, i + 1)
     return spans + added
 
 
@@ -82,6 +89,32 @@ def crafts_and_missions(doc: "Doc", spans: list[Span]) -> list[Span]:
                 or e < len(doc) and doc[e].text.islower() and doc[e].lower_ in CRAFT_WORDS):
             label = "EVENT"
         out.append((s, e, label, titles, nationality))
+    return out
+
+
+def over_glued_acronyms(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"DOT" | "-OIG": an office's acronym glued to its agency's by a hyphen is one name."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and \
+                not doc[e].whitespace_ and doc[e + 1].is_upper and doc[e + 1].is_alpha and \
+                label == "ORG":
+            e += 2
+        out.append((s, e, label, titles, nationality))
+    return out
+
+
+def split_listed(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"Glenn, Orion Service Module": one word, a comma and a name are two names of a list;
+    a legal form or a place after the comma belongs to the name ("Acme, Inc.", "Paris, Texas")."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        if label == "ORG" and e - s >= 4 and doc[s + 1].text == "," and \
+                doc[s + 2].text.strip(".").lower() not in COMPANY_ENDINGS and \
+                doc[s + 2].ent_type_ not in {"GPE", "LOC"} and _capitalized(doc[s + 2]):
+            out += [(s, s + 1, label, [], []), (s + 2, e, label, [], [])]
+        else:
+            out.append((s, e, label, titles, nationality))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 # one ("Goddard Space Flight Center", "District Court") names an organization.
 ORG_HEAD_WORDS = frozenset("""
 academy agency administration association authority board bureau center centre college
-commission committee corporation council court department directorate division foundation
+commission committee corporation council court department directorate division force foundation
 institute institution laboratory ministry office organization organisation police service
 tribunal university
 """.split())
