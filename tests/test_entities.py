@@ -305,3 +305,14 @@ def test_a_mission_joins_its_short_names_and_an_epithet_its_place():
 
 def test_a_compass_initial_is_the_compass_point():
     assert len(cluster(("S. Sudan", "GPE"), ("South Sudan", "GPE"))) == 1
+
+
+def test_names_joined_by_also_known_as_are_one_entity():
+    ms = [mention("Hassan Korane", "PERSON", 0), mention("Abdiwali Mohamed Farah", "PERSON", 29)]
+    entities, _ = cluster_mentions(Article("a", "Hassan Korane, also known as Abdiwali Mohamed "
+                                                "Farah, planned it."), ms)
+    assert len(entities) == 1
+    ms = [mention("Hassan Korane", "PERSON", 0), mention("Abdiwali Mohamed Farah", "PERSON", 23)]
+    entities, _ = cluster_mentions(Article("a", "Hassan Korane met with Abdiwali Mohamed Farah "
+                                                "there."), ms)
+    assert len(entities) == 2

@@ -478,3 +478,28 @@ def test_a_headlines_opening_adjective_and_its_lowercase_words_are_no_names(ment
         "New N. Sudan Peace Deal Signed\n\n"))
     assert not any(t.startswith("New ") for t in found)
     assert "Multi-Agency" not in found
+
+
+def test_parts_of_a_name_cut_apart_are_one_name(mentions_of):
+    found = by_text(mentions_of(
+        "Hassan Korane, also known as Abdiwali Mohamed Farah, planned it. Mustaf 'Adde is a "
+        "senior official. The late emir Ahmed Abdi aw-Mohamed led them."))
+    assert found["Mustaf 'Adde"].type == "PERSON"
+    assert found["Abdiwali Mohamed Farah"].type == "PERSON"
+    assert "Ahmed Abdi aw-Mohamed" in found
+
+
+def test_words_run_onto_an_organizations_name_are_cut(mentions_of):
+    found = by_text(mentions_of(
+        "NASA Administrator Announces Changes\n\n"
+        "U.S. Army Soldiers left the base. Traders bought ahead of Zentrix's 2011 acquisition "
+        "of Hollow Peak Communications. She was President of Global Sales for Zentrix Inc. "
+        "until May."))
+    assert "NASA Administrator" not in found and "U.S. Army Soldiers" not in found
+    assert not any("2011" in t for t in found)
+    assert "Global Sales for Zentrix Inc." not in found
+
+
+def test_glued_caption_words_are_no_name():
+    from graphbuild.extract.untagged import _glued_words
+    assert _glued_words("SealDepartment") and not _glued_words("VimpelCom")

@@ -55,10 +55,11 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def join(self, into: int, other: int, rule: str) -> bool:
-        """Join two groups, unless they hold two people whose full names disagree."""
+    def join(self, into: int, other: int, rule: str, force: bool = False) -> bool:
+        """Join two groups, unless they hold two people whose full names disagree (and the
+        text does not say they are one: `force`)."""
         a, b = self.find(into), self.find(other)
-        if a != b and self._different_people(a, b):
+        if a != b and not force and self._different_people(a, b):
             return False
         if a != b:
             self.parent[b] = a
@@ -88,6 +89,7 @@ def cluster_mentions(article: Article, mentions: list[Mention]
     clusters = _Clusters(mentions)
     why: dict[str, str] = {}  # surface form -> rule that linked it to its entity
     _join_same_names(clusters, why)
+    _join_known_as(clusters, why, article.text)
     _join_people(clusters, why)
     _join_acronyms(clusters, why)
     _join_governments(clusters, why)
@@ -126,6 +128,25 @@ def _join_same_names(clusters: _Clusters, why: dict[str, str]) -> None:
                         normalize_name(first.text) != normalize_name(m.text):
                     why.setdefault(m.text, f"another form of {first.text!r}")
             owner.setdefault((kind, key), i)
+
+
+# What sits between a name and another name of the same person or group ("Mahad Karate, also
+# known as Abdirahman Warsame", "Godane (a.k.a. Ahmed Abdi)").
+KNOWN_AS = re.compile(r"^[\s,(]*(?:(?:also|otherwise|better|commonly|widely)\s+)?"
+                      r"(?:known\s+as|called|a\.?k\.?a\.?|alias)[\s:]*$", re.I)
+
+
+def _join_known_as(clusters: _Clusters, why: dict[str, str], text: str) -> None:
+    """Two names joined by "also known as", "a.k.a." or "alias" are one entity's."""
+    mentions = clusters.mentions
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for a, b in zip(order, order[1:]):
+        first, second = mentions[a], mentions[b]
+        gap = text[first.end:second.start]
+        if 0 < len(gap) < 40 and KNOWN_AS.match(gap) and \
+                not any(m.type in PLACE_TYPES and is_place_name(m.text) for m in (first, second)) \
+                and clusters.join(a, b, "known as", force=True):
+            why.setdefault(second.text, f"also known as {first.text!r}")
 
 
 def _name_kind(entity_type: str) -> str:

@@ -96,6 +96,7 @@ def extend_name(doc: "Doc", start: int, end: int) -> int:
         # "Criminal Division" | "of the Department of Justice": an organization of its own
         # (tagged apart) after the "of" is the parent, not the rest of the name
         if k == j or doc[k - 1].ent_type_ == "PERSON" or \
+                doc[k - 1].lower_.strip(".") in LEGAL_FORMS or \
                 (doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B") or \
                 (doc[j - 1].ent_type_ == "ORG" and doc[j - 1].ent_iob_ == "B"
                  and doc[j - 1].lower_ == "the"):

@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.names import COMPANY_ENDINGS, is_title_word
+from graphbuild.extract.names import COMPANY_ENDINGS, ROLE_NOUN_ENDING, is_title_word
 from graphbuild.extract.repair import extend_name
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.organizations import (CRAFT_WORDS, FORCE_WORDS, ORG_HEAD_WORDS,
                                                 UNIT_WORDS)
-from graphbuild.knowledge.people import PERSON_NOUNS
+from graphbuild.knowledge.furniture import FURNITURE
+from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS
+from graphbuild.knowledge.people import NAME_PARTICLES, PERSON_NOUNS, PERSON_PLURALS
 from graphbuild.resolve.places import country_code
 
 if TYPE_CHECKING:
@@ -162,6 +164,45 @@ def over_legal_forms(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+def without_tails(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """Words the tagger ran onto an organization's or place's name: people in the plural
+    ("U.S. Army Soldiers"), a title closing it ("NASA Administrator", not "Attorney General"),
+    what an owner's "'s" owns ("Qualcomm's 2011"), furniture glued on ("Department of Justice
+    SealDepartment")."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        if label in {"ORG", "GPE", "FAC", "LOC"}:
+            e = _tail_cut(doc, s, e)
+        if s < e:
+            out.append((s, e, label, titles, nationality))
+    return out
+
+
+def _tail_cut(doc: "Doc", s: int, e: int) -> int:
+    owner = next((t for t in range(s + 1, e - 1) if doc[t].text in POSSESSIVES
+                  and not doc[t + 1].is_title), None)
+    if owner is not None:
+        return owner  # "Qualcomm's 2011 acquisition": the owner alone is the name
+    while e - s > 1 and (doc[e - 1].lower_ in PERSON_PLURALS or _glued_words(doc[e - 1].text)
+                         or doc[e - 1].lower_ in FURNITURE):
+        e -= 1
+    last, before = doc[e - 1], doc[e - 2] if e - s > 1 else None
+    if before is not None and is_title_word(last.text) and \
+            last.lower_.strip(".") not in ORG_HEAD_TITLE_WORDS | ORG_HEAD_WORDS and \
+            not is_title_word(before.text) and before.lower_ not in {"of", "the", "for"} and \
+            ROLE_NOUN_ENDING.search(last.lower_.strip(".")):
+        e -= 1  # "NASA Administrator", "Acme CEO" (but "the Office of the Attorney General")
+    return e
+
+
+def _glued_words(text: str) -> bool:
+    """Two capitalized English words written as one ("SealDepartment"): text run together
+    from a page's image caption and the line after it, not a name ("VimpelCom" is one)."""
+    parts = re.findall(r"[A-Z][a-z]+", text)
+    return len(parts) == 2 and "".join(parts) == text and all(
+        len(p) > 3 and dictionary_word(p) for p in parts)
+
+
 def split_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
     """Two organizations joined by a possessive ("Customs Enforcement's Homeland Security
     Investigations") are two names; a one-word or title owner stays ("Attorney's Office",
@@ -182,13 +223,15 @@ def split_units(doc: "Doc", spans: list[Span]) -> list[Span]:
     that is named in full after it is two organizations (the unit and its parent)."""
     out = []
     for s, e, label, titles, nationality in spans:
-        cut = next((t for t in range(s + 2, e - 2) if doc[t].lower_ == "of"
-                    and doc[t - 1].lower_ in UNIT_WORDS), None)
+        company = doc[e - 1].lower_.strip(".") in COMPANY_ENDINGS  # "... for Qualcomm Inc."
+        cut = next((t for t in range(s + 2, e - 1) if doc[t].lower_ in {"of", "for"}
+                    and (doc[t - 1].lower_ in UNIT_WORDS and doc[t].lower_ == "of" or company)),
+                   None)
         parent = cut + 2 if cut is not None and doc[cut + 1].lower_ == "the" else (
             cut + 1 if cut is not None else None)
-        if label == "ORG" and parent is not None and parent < e and \
-                (doc[parent].lower_ in ORG_HEAD_WORDS or doc[e - 1].lower_ in ORG_HEAD_WORDS or
-                 any(doc[t].lower_ in ORG_HEAD_WORDS for t in range(parent, e))):
+        if label == "ORG" and parent is not None and parent < e and (company or
+                doc[parent].lower_ in ORG_HEAD_WORDS or doc[e - 1].lower_ in ORG_HEAD_WORDS or
+                any(doc[t].lower_ in ORG_HEAD_WORDS for t in range(parent, e))):
             out += [(s, cut, "ORG", [], []), (parent, e, "ORG", [], [])]
         else:
             out.append((s, e, label, titles, nationality))
@@ -209,6 +252,55 @@ def over_coordinated_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
             e = k
         out.append((s, e, label, titles, nationality))
     return out
+
+
+def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """Parts of one person's name that the tagger cut apart: a lone capitalized word typed as
+    something else just before a person's name ("Abdirahman" | "Mohamed Warsame"), a name
+    part after an apostrophe ("Mustaf" | "'Ato") and a lowercase particle ("Ahmed Abdi" |
+    "aw-Mohamed", "bin Laden")."""
+    by_start = {x[0]: x for x in spans}
+    by_end = {x[1]: x for x in spans}
+    out: list[Span] = []
+    dropped: set[tuple[int, int]] = set()
+    for span in spans:
+        s, e, label, titles, nationality = span
+        if label != "PERSON":
+            continue
+        before = by_end.get(s) or (by_end.get(s - 1) if s >= 1 and doc[s - 1].text in
+                                   {"'", "\u2019"} and not doc[s - 1].whitespace_ else None)
+        glued = before is not None and before[1] == s - 1  # "Mustaf" | "'" | "Ato"
+        if before is not None and before[1] - before[0] == 1 and \
+                (before[2] != "PERSON" or glued) and _lone_name_word(doc[before[0]]):
+            dropped.add((before[0], before[1]))
+            s = before[0]
+        elif before is None and s > 0 and doc[s - 1].pos_ == "PROPN" and \
+                not doc[s - 1].ent_type_ and _lone_name_word(doc[s - 1]):
+            s -= 1  # "Abdiwali" | "Mohamed Farah": a first name the tagger left out
+        after = by_start.get(e + 1)
+        if e + 1 < len(doc) and doc[e].text in {"'", "\u2019"} and not doc[e].whitespace_ and \
+                _capitalized(doc[e + 1]) and (after is None or after[1] == e + 2):
+            if after is not None:  # "Mustaf" | "'" | "Adde" (tagged apart)
+                dropped.add((after[0], after[1]))
+            e += 2
+        k = e
+        if k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
+            k += 1
+            if k < len(doc) and doc[k].text in {"-", "\u2010"}:
+                k += 1
+            if k < len(doc) and _capitalized(doc[k]) and not doc[k].ent_type_ and \
+                    k not in by_start:
+                e = k + 1
+        out.append((s, e, label, titles, nationality))
+    others = [x for x in spans if x[2] != "PERSON"]
+    return sorted((x for x in out + others if (x[0], x[1]) not in dropped), key=lambda x: x[0])
+
+
+def _lone_name_word(token: "Token") -> bool:
+    """A capitalized word that names no place, no organization head and is no acronym."""
+    return (token.is_title and token.is_alpha and not is_title_word(token.text)
+            and token.lower_ not in ORG_HEAD_WORDS and not country_code(token.text)
+            and not dictionary_word(token.text))
 
 
 def over_surnames(doc: "Doc", spans: list[Span]) -> list[Span]:

@@ -9,4 +9,5 @@ FURNITURE = frozenset({
     "file", "file photo", "https", "http", "www", "photo", "photos", "image", "images", "video",
     "audio", "advertisement", "share", "print", "email", "e-mail", "subscribe", "gallery",
     "photo gallery", "snapshots", "related", "comments", "listen", "watch", "tweet", "menu",
-    "skip to main content", "read more", "click here", "sign up", "log in", "login"})
+    "skip to main content", "read more", "click here", "sign up", "log in", "login", "seal",
+    "logo", "icon", "banner", "caption", "credit"})
