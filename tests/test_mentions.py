@@ -503,3 +503,9 @@ def test_words_run_onto_an_organizations_name_are_cut(mentions_of):
 def test_glued_caption_words_are_no_name():
     from graphbuild.extract.untagged import _glued_words
     assert _glued_words("SealDepartment") and not _glued_words("VimpelCom")
+
+
+def test_a_force_opening_a_title_is_an_organization(mentions_of):
+    found = by_text(mentions_of("He spoke with Navy Adm. Ruth Calder, left, on Monday."))
+    assert found["Navy"].type == "ORG"
+    assert found["Ruth Calder"].titles == ["Navy Adm."]

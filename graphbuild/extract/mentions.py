@@ -121,9 +121,13 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
     spans = _repaired_by_form(doc, spans)
+    forces = untagged.forces_in_titles(doc, spans, title_spans)  # "Army" of "Army Gen. Roe"
+    spans += forces
+    force_starts = {(a, b) for a, b, *_ in forces}
     spans = _without_overlaps(_joined_names(_with_country_prefixes(spans, doc)))
     return [make_mention(article, para, doc, index, s, e, label, titles, nationality,
-                     "demonym" if s in demonyms else "ner")
+                     "demonym" if s in demonyms else "force" if (s, e) in force_starts
+                     else "ner")
             for s, e, label, titles, nationality in spans]
 
 
@@ -243,7 +247,7 @@ def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc
     kept: list[Mention] = []
     for m in found:
         if (acronym_form(m.text) in title_acronyms or is_title_word(m.text)) and \
-                m.source != "demonym":  # nameparser's titles hold "british"
+                m.source not in {"demonym", "force"}:  # nameparser's titles: "british", "army"
             continue
         first = m.text.split()[0]
         if acronym_form(first) in title_acronyms and m.token_end - m.token_start > 1:

@@ -133,6 +133,15 @@ def with_forces_of_places(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+def forces_in_titles(doc: "Doc", spans: list[Span], title_spans: list[tuple[int, int]]
+                     ) -> list[Span]:
+    """"Army Gen. Ann Lee", "Navy Adm. Bo Ek": a force opening a person's title is the
+    organization the person serves in, a mention of it."""
+    taken = _taken(spans)
+    return [(a, a + 1, "ORG", [], []) for a, b in title_spans
+            if b - a > 1 and a not in taken and doc[a].is_title and doc[a].lower_ in FORCE_WORDS]
+
+
 def over_cut_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
     """"the Office of the Attorney" | "General": an organization cut between two title words
     runs over the title's rest (one word, an office's name holds its holder's title)."""
