@@ -135,6 +135,7 @@ def first_names_agree(a: str, b: str) -> bool:
         bool(nick.canonicals_of(a) & ({b} | nick.canonicals_of(b)))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_nickname(word: str, first_name: str) -> bool:
     """Whether a word is a nickname of a first name ("Jim" of "James"), not an initial.
 
