@@ -127,6 +127,6 @@ def test_a_gendered_noun_beside_a_name_tells_its_gender(nlp):
 
 
 def test_the_craft_word_refers_to_the_named_mission(relations_of):
-    found = relations_of("Scientists of the Venus Kestrel Lander project spoke on Monday. The "
-                         "lander touched down on Venus in May.")
-    assert any(s == "Venus Kestrel Lander" and o == "Venus" for s, _, o in edges(found))
+    found = relations_of("The Mars Explorer Rover team announced the result. The rover landed "
+                         "on Mars in January.")
+    assert ("Mars Explorer Rover", "land on", "Mars") in edges(found)
