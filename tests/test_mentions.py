@@ -509,3 +509,9 @@ def test_a_force_opening_a_title_is_an_organization(mentions_of):
     found = by_text(mentions_of("He spoke with Navy Adm. Ruth Calder, left, on Monday."))
     assert found["Navy"].type == "ORG"
     assert found["Ruth Calder"].titles == ["Navy Adm."]
+
+
+def test_untagged_facilities_by_their_head_word(mentions_of):
+    found = by_text(mentions_of(
+        "Soldiers landed at the Korvani Point Airfield in Kenya to secure it."))
+    assert found["Korvani Point Airfield"].type == "FAC"

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from graphbuild.extract.names import COMPANY_ENDINGS, ROLE_NOUN_ENDING, is_title_word
 from graphbuild.extract.repair import extend_name
 from graphbuild.ingest.headlines import dictionary_word
-from graphbuild.knowledge.organizations import (CRAFT_WORDS, FORCE_WORDS, ORG_HEAD_WORDS,
-                                                UNIT_WORDS)
+from graphbuild.knowledge.organizations import (CRAFT_WORDS, FAC_HEAD_WORDS, FORCE_WORDS,
+                                                ORG_HEAD_WORDS, UNIT_WORDS)
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS
 from graphbuild.knowledge.people import NAME_PARTICLES, PERSON_NOUNS, PERSON_PLURALS
@@ -63,11 +63,13 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
                 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
         run_end = j
-        while j - i > 1 and doc[j - 1].lower_ not in ORG_HEAD_WORDS:
+        heads = ORG_HEAD_WORDS | FAC_HEAD_WORDS
+        while j - i > 1 and doc[j - 1].lower_ not in heads:
             j -= 1  # "Public Corruption Task Force" | "Formed": a headline's verb after it
-        if j - i >= 2 and doc[j - 1].lower_ in ORG_HEAD_WORDS and not doc[i].is_sent_start:
+        kind = "FAC" if doc[j - 1].lower_ in FAC_HEAD_WORDS else "ORG"
+        if j - i >= 2 and doc[j - 1].lower_ in heads and not doc[i].is_sent_start:
             start = i
-            owner = next((s for s in spans if s[1] == i and s[2] == "ORG"), None)
+            owner = next((s for s in spans if s[1] == i and s[2] == kind), None)
             if owner is not None:  # "Multi-Agency" | "Public Corruption Task Force"
                 spans = [s for s in spans if s is not owner]
                 start = owner[0]
@@ -76,7 +78,7 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
             if country is not None:  # "United States District Court": the country's court
                 spans = [s for s in spans if s is not country]
                 start = country[0]
-            added.append((start, extend_name(doc, start, j), "ORG", [], []))
+            added.append((start, extend_name(doc, start, j), kind, [], []))
         i = max(run_end, i + 1)
     return spans + added
 

@@ -7,7 +7,14 @@ ORG_HEAD_WORDS = frozenset("""
 academy agency administration association authority board bureau center centre college
 commission committee corporation council court department directorate division force foundation
 institute institution laboratory ministry office organization organisation police service
-tribunal university
+tribunal university cartel brigade militia movement party league network
+""".split())
+
+# Head words that end a facility's name: an untagged run ending in one ("Manda Bay Airfield",
+# "Westfield Shopping Mall") names a facility (FAC).
+FAC_HEAD_WORDS = frozenset("""
+airport airfield airbase base mall hotel stadium arena bridge prison jail embassy consulate
+palace tower square plaza station port harbor harbour dam mosque church cathedral temple
 """.split())
 
 # A place's own forces: "Detroit Police", "Pakistan Army" name an organization.
