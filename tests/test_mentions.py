@@ -511,7 +511,11 @@ def test_a_force_opening_a_title_is_an_organization(mentions_of):
     assert found["Ruth Calder"].titles == ["Navy Adm."]
 
 
-def test_untagged_facilities_by_their_head_word(mentions_of):
-    found = by_text(mentions_of(
-        "Soldiers landed at the Korvani Point Airfield in Kenya to secure it."))
-    assert found["Korvani Point Airfield"].type == "FAC"
+def test_untagged_facilities_and_organizations_by_their_head_word(mentions_of, nlp):
+    from graphbuild.extract.untagged import with_untagged_organizations
+    doc = nlp("Soldiers landed at the Korvani Point Airfield near the Orvani Port Authority.")
+    doc.ents = []  # what the tagger leaves untagged
+    found = {doc[s:e].text: label for s, e, label, *_ in with_untagged_organizations(doc, [])}
+    assert found == {"Korvani Point Airfield": "FAC", "Orvani Port Authority": "ORG"}
+    found = by_text(mentions_of("It was run by the Gulf Cartel and the Orvani Cartel."))
+    assert found["Orvani Cartel"].type == "ORG"
