@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from graphbuild.resolve.places import country_code, is_abbreviation, is_place_name, place_name
+from graphbuild.knowledge.places import country_code, is_abbreviation, is_place_name, place_name
 from graphbuild.extract.genders import first_name_gender
 from graphbuild.extract.heads import join_first_words, join_heads
 from graphbuild.records import Article, DocEntity, Merge

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.organizations import BODY_WORDS, ORG_HEAD_WORDS
-from graphbuild.resolve.places import country_code, is_place_name, is_state
+from graphbuild.knowledge.places import country_code, is_place_name, is_state
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.names import acronym_form, is_company_name
 

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.headlines import dictionary_word, is_headline, is_shouted
-from graphbuild.resolve.places import country_of_demonym, is_place_name
+from graphbuild.knowledge.places import country_of_demonym, is_place_name
 from graphbuild.records import Article, Paragraph
 from graphbuild.extract.entities import cluster_mentions
 from graphbuild.extract.spans import Mention, make_mention

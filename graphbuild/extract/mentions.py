@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.headlines import dictionary_word
-from graphbuild.resolve.places import country_code, country_of_demonym, is_place_name
+from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract import untagged
 from graphbuild.knowledge.furniture import FURNITURE

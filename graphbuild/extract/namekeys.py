@@ -15,7 +15,7 @@ import re
 from graphbuild.extract.names import acronym_form, expand_abbreviations
 from graphbuild.knowledge.epithets import EPITHETS
 from graphbuild.knowledge.organizations import CRAFT_WORDS
-from graphbuild.resolve.places import country_code, country_of_demonym, is_state, place_name
+from graphbuild.knowledge.places import country_code, country_of_demonym, is_state, place_name
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Compass points written as initials in places' names ("S. Sudan", "N. Korea").

@@ -16,35 +16,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Spellings and roles that nameparser's title list lacks; lowercase, without full stops.
-EXTRA_TITLES = {"advisor", "ag", "sen", "rep", "spokesman", "spokeswoman", "spokesperson",
-                "minority", "majority", "whip", "chairman", "chairwoman", "chair", "ceo",
-                "founder", "president-elect", "vice-president", "premier", "chancellor",
-                "commissioner", "prosecutor", "rev", "reverend", "mayor", "lt", "sgt", "capt",
-                "agent"}
+from graphbuild.knowledge.names import (COMPANY_ENDINGS, EXTRA_TITLES,  # noqa: F401
+                                        LEGAL_ENDINGS, NAME_ABBREVIATIONS)
+
 # Endings of the nouns that name a person's role ("adviser", "secretary", "president").
 ROLE_NOUN_ENDING = re.compile(r"(?:er|or|ary|ent|ant|ist|ian|ess|general|chief|head|sen|rep)$")
 # Small words a title or an organization name runs through ("Secretary of State").
 NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
-# Words that end a company's name: a name ending in one may be shortened to its first words.
-COMPANY_ENDINGS = {"inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "lp",
-                   "llp", "group", "holdings", "gmbh", "ag", "sa", "nv", "limited", "pjsc",
-                   "ojsc", "jsc", "ab", "spa", "bv", "sarl", "pte", "pty", "kk", "oy", "asa",
-                   # firm words a story drops after the first mention ("Acme Partners" | "Acme")
-                   "partners", "capital", "associates", "ventures", "industries",
-                   "communications", "technologies", "systems", "networks", "solutions",
-                   "pharmaceuticals", "laboratories", "enterprises", "electronics", "motors"}
-# Legal forms an acronym leaves out (lowercase).
-LEGAL_ENDINGS = {"inc", "corp", "co", "llc", "ltd", "plc", "lp", "llp", "gmbh", "ag", "sa", "nv",
-                 "limited", "pjsc", "ojsc", "jsc", "ab", "spa", "bv", "sarl", "pte", "pty"}
 # First words of a government body's name that its acronym leaves out ("HHS", "HUD").
 DEPARTMENT_WORDS = {"department", "ministry"}
-# Abbreviations written in organization names ("Justice Dept." is the Justice Department).
-NAME_ABBREVIATIONS = {"dept": "department", "depts": "departments", "corp": "corporation",
-                      "assn": "association", "univ": "university", "intl": "international",
-                      "natl": "national", "govt": "government", "comm": "commission",
-                      "cmte": "committee", "admin": "administration", "mt": "mount",
-                      "ft": "fort", "st": "saint", "ltd": "limited"}
 # Small words an acronym leaves out besides the joiners ("OSCE": Organization for Security and
 # Cooperation in Europe).
 ACRONYM_SKIPS = NAME_JOINERS | {"in", "at", "to", "a", "an"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphbuild.resolve.places import country_code, country_of_demonym
+from graphbuild.knowledge.places import country_code, country_of_demonym
 from graphbuild.extract.names import (NAME_JOINERS, ROLE_NOUN_ENDING, acronym_form, acronyms,
                                       is_title_word)
 from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS

@@ -28,7 +28,7 @@ from graphbuild.knowledge.organizations import (CRAFT_WORDS, FAC_HEAD_WORDS, FOR
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS
 from graphbuild.knowledge.people import NAME_PARTICLES, PERSON_NOUNS, PERSON_PLURALS
-from graphbuild.resolve.places import country_code
+from graphbuild.knowledge.places import country_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -30,7 +30,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # graphbuild/
 # change a DocExtraction, so they are left out of the fingerprint. Any other module is in it.
 NOT_EXTRACTION = {"cli.py", "cli_query.py", "graph.py", "__main__.py", "ingest/sources.py",
                   "ingest/decode.py", "resolve/merge.py", "resolve/aliases.py",
-                  "resolve/explain.py"}   # resolve/places.py is read by extraction
+                  "resolve/explain.py"}   # knowledge/ and resolve/places.py are read by extraction
 NOT_EXTRACTION_DIRS = {"export", "query", "pipeline"}
 
 

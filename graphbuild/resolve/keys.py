@@ -13,7 +13,7 @@ from graphbuild.extract.namekeys import name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import person_parts, surname_fold, without_company_ending
 from graphbuild.records import DocEntity
-from graphbuild.resolve.places import country_of_demonym, is_place_name
+from graphbuild.knowledge.places import country_of_demonym, is_place_name
 
 # How an article records a company's first words joining its name ("Contoso" of "Contoso
 # Shipping Inc.", see `extract.entities`). It starts like SHORT_NAME_RULE.
