@@ -316,3 +316,14 @@ def test_names_joined_by_also_known_as_are_one_entity():
     entities, _ = cluster_mentions(Article("a", "Hassan Korane met with Abdiwali Mohamed Farah "
                                                 "there."), ms)
     assert len(entities) == 2
+
+
+def test_an_acronym_given_in_brackets_joins_the_name_before_it():
+    text = "charges against ORVANI LINK PJSC (\u201cOLTS\u201d), a company"
+    ms = [mention("ORVANI LINK PJSC", "ORG", 16), mention("OLTS", "ORG", 35)]
+    assert text[16:32] == "ORVANI LINK PJSC" and text[35:39] == "OLTS"
+    entities, _ = cluster_mentions(Article("a", text), ms)
+    assert len(entities) == 1
+    text = "ORVANI LINK PJSC and OLTS met."
+    ms = [mention("ORVANI LINK PJSC", "ORG", 0), mention("OLTS", "ORG", 21)]
+    assert len(cluster_mentions(Article("a", text), ms)[0]) == 2

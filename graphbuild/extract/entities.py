@@ -136,13 +136,23 @@ KNOWN_AS = re.compile(r"^[\s,(]*(?:(?:also|otherwise|better|commonly|widely)\s+)
                       r"(?:known\s+as|called|a\.?k\.?a\.?|alias)[\s:]*$", re.I)
 
 
+BRACKET_OPEN = re.compile(r"^\s*\(\s*[\"\u201c]?$")
+BRACKET_CLOSE = re.compile(r"^[\"\u201d]?\s*\)")
+
+
 def _join_known_as(clusters: _Clusters, why: dict[str, str], text: str) -> None:
-    """Two names joined by "also known as", "a.k.a." or "alias" are one entity's."""
+    """Two names joined by "also known as", "a.k.a." or "alias" are one entity's, and so are a
+    name and the acronym the article gives it in brackets."""
     mentions = clusters.mentions
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     for a, b in zip(order, order[1:]):
         first, second = mentions[a], mentions[b]
         gap = text[first.end:second.start]
+        if BRACKET_OPEN.match(gap) and BRACKET_CLOSE.match(text[second.end:second.end + 4]) \
+                and acronym_form(second.text) and "PERSON" not in {first.type, second.type} \
+                and clusters.join(a, b, "acronym in brackets"):
+            why.setdefault(second.text, f"acronym given for {first.text!r}")
+            continue  # "Mobile TeleSystems PJSC ("MTS")": the article defines the acronym
         if 0 < len(gap) < 40 and KNOWN_AS.match(gap) and \
                 not any(m.type in PLACE_TYPES and is_place_name(m.text) for m in (first, second)) \
                 and clusters.join(a, b, "known as", force=True):
