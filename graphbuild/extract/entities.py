@@ -28,6 +28,7 @@ from collections import Counter
 
 from graphbuild.knowledge.places import country_code, is_abbreviation, is_place_name, place_name
 from graphbuild.extract.genders import first_name_gender
+from graphbuild.extract.definitions import join_defined_names
 from graphbuild.extract.heads import join_first_words, join_heads
 from graphbuild.records import Article, DocEntity, Merge
 from graphbuild.extract.mentions import demonym_of
@@ -89,7 +90,7 @@ def cluster_mentions(article: Article, mentions: list[Mention]
     clusters = _Clusters(mentions)
     why: dict[str, str] = {}  # surface form -> rule that linked it to its entity
     _join_same_names(clusters, why)
-    _join_known_as(clusters, why, article.text)
+    join_defined_names(clusters, why, article.text)
     _join_people(clusters, why)
     _join_acronyms(clusters, why)
     _join_governments(clusters, why)
@@ -128,35 +129,6 @@ def _join_same_names(clusters: _Clusters, why: dict[str, str]) -> None:
                         normalize_name(first.text) != normalize_name(m.text):
                     why.setdefault(m.text, f"another form of {first.text!r}")
             owner.setdefault((kind, key), i)
-
-
-# What sits between a name and another name of the same person or group ("Mahad Karate, also
-# known as Abdirahman Warsame", "Godane (a.k.a. Ahmed Abdi)").
-KNOWN_AS = re.compile(r"^[\s,(]*(?:(?:also|otherwise|better|commonly|widely)\s+)?"
-                      r"(?:known\s+as|called|a\.?k\.?a\.?|alias)[\s:]*$", re.I)
-
-
-BRACKET_OPEN = re.compile(r"^\s*\(\s*[\"\u201c]?$")
-BRACKET_CLOSE = re.compile(r"^[\"\u201d]?\s*\)")
-
-
-def _join_known_as(clusters: _Clusters, why: dict[str, str], text: str) -> None:
-    """Two names joined by "also known as", "a.k.a." or "alias" are one entity's, and so are a
-    name and the acronym the article gives it in brackets."""
-    mentions = clusters.mentions
-    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    for a, b in zip(order, order[1:]):
-        first, second = mentions[a], mentions[b]
-        gap = text[first.end:second.start]
-        if BRACKET_OPEN.match(gap) and BRACKET_CLOSE.match(text[second.end:second.end + 4]) \
-                and acronym_form(second.text) and "PERSON" not in {first.type, second.type} \
-                and clusters.join(a, b, "acronym in brackets"):
-            why.setdefault(second.text, f"acronym given for {first.text!r}")
-            continue  # "Mobile TeleSystems PJSC ("MTS")": the article defines the acronym
-        if 0 < len(gap) < 40 and KNOWN_AS.match(gap) and \
-                not any(m.type in PLACE_TYPES and is_place_name(m.text) for m in (first, second)) \
-                and clusters.join(a, b, "known as", force=True):
-            why.setdefault(second.text, f"also known as {first.text!r}")
 
 
 def _name_kind(entity_type: str) -> str:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
-from graphbuild.extract import untagged
+from graphbuild.extract import untagged, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
@@ -147,8 +147,8 @@ def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     spans = untagged.split_listed(doc, untagged.over_glued_acronyms(doc, spans))
     spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
-    spans = untagged.over_surnames(doc, untagged.people_by_apposition(doc, spans))
-    spans = untagged.joined_name_parts(doc, spans)
+    spans = untagged_people.over_surnames(doc, untagged_people.people_by_apposition(doc, spans))
+    spans = untagged_people.joined_name_parts(doc, spans)
     return untagged.crafts_and_missions(doc, untagged.with_untagged_organizations(doc, spans))
 
 
