@@ -42,13 +42,17 @@ MAX_RUN = 6  # capitalized words an untagged name may have
 # A surname the tagger does not know: capitals on both sides of an apostrophe or hyphen.
 COMPOUND_SURNAME = re.compile(r"^[A-Z][a-z]*['\u2019-][A-Z][a-z]+$")
 POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+HEAD_WORDS = ORG_HEAD_WORDS | FAC_HEAD_WORDS
 
 
 def _capitalized(token: "Token") -> bool:
     """A capitalized word ("Goddard") or one in capitals ("OSPANOV", as charging papers write
     defendants' names), or a compound surname ("Yar'Adua")."""
-    return (token.is_alpha and (token.is_title or token.is_upper and len(token) > 1)
-            or COMPOUND_SURNAME.match(token.text) is not None)
+    text = token.text
+    if not text[:1].isupper():
+        return False  # most words: one look at the first letter
+    return (token.is_alpha and (token.is_title or token.is_upper and len(text) > 1)
+            or COMPOUND_SURNAME.match(text) is not None)
 
 
 def _taken(spans: list[Span]) -> set[int]:
@@ -67,11 +71,13 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
                 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
         run_end = j
-        heads = ORG_HEAD_WORDS | FAC_HEAD_WORDS
-        while j - i > 1 and doc[j - 1].lower_ not in heads:
+        if j - i < 2:
+            i += 1
+            continue
+        while j - i > 1 and doc[j - 1].lower_ not in HEAD_WORDS:
             j -= 1  # "Public Corruption Task Force" | "Formed": a headline's verb after it
         kind = "FAC" if doc[j - 1].lower_ in FAC_HEAD_WORDS else "ORG"
-        if j - i >= 2 and doc[j - 1].lower_ in heads and not doc[i].is_sent_start:
+        if j - i >= 2 and doc[j - 1].lower_ in HEAD_WORDS and not doc[i].is_sent_start:
             start = i
             owner = next((s for s in spans if s[1] == i and s[2] == kind), None)
             if owner is not None:  # "Multi-Agency" | "Public Corruption Task Force"

@@ -112,7 +112,8 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
             label = "PERSON"
         out.append((s, e, label, titles, nationality))
     for start in range(1, len(doc) - 2):
-        if start in taken or _capitalized(doc[start - 1]) or doc[start - 1].ent_type_:
+        if doc[start].ent_type_ or not _capitalized(doc[start]) or start in taken or \
+                _capitalized(doc[start - 1]) or doc[start - 1].ent_type_:
             continue
         end = start
         while end < len(doc) and end - start < 4 and _capitalized(doc[end]) and \
