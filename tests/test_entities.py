@@ -327,3 +327,13 @@ def test_an_acronym_given_in_brackets_joins_the_name_before_it():
     text = "ORVANI LINK PJSC and OLTS met."
     ms = [mention("ORVANI LINK PJSC", "ORG", 0), mention("OLTS", "ORG", 21)]
     assert len(cluster_mentions(Article("a", text), ms)[0]) == 2
+
+
+def test_a_name_ending_in_a_head_word_says_what_it_is():
+    entities = cluster(("Whitcombe Research Center", "PERSON"), ("Whitcombe", "PERSON"),
+                       ("Whitcombe", "PERSON"), ("Tessaly Space Station", "ORG"),
+                       ("Trump", "PERSON"), ("Trump", "PERSON"), ("Trump", "ORG"))
+    assert [(e.label, e.type) for e in entities] == [
+        ("Whitcombe Research Center", "ORG"), ("Tessaly Space Station", "FAC"),
+        ("Trump", "PERSON")]
+    assert vote_type([mention("Ann Arena", "PERSON", 0, titles=["Judge"])]) == "PERSON"

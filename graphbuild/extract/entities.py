@@ -29,6 +29,7 @@ from collections import Counter
 from graphbuild.knowledge.places import country_code, is_abbreviation, is_place_name, place_name
 from graphbuild.extract.genders import first_name_gender
 from graphbuild.extract.definitions import join_defined_names
+from graphbuild.knowledge.organizations import FAC_HEAD_WORDS, ORG_HEAD_WORDS
 from graphbuild.extract.heads import join_first_words, join_heads
 from graphbuild.records import Article, DocEntity, Merge
 from graphbuild.extract.mentions import demonym_of
@@ -310,9 +311,20 @@ def vote_type(mentions: list[Mention]) -> str:
             weight = 3  # "the Phoenix lander": the craft's word says what "Phoenix" is
         if m.source == "name-match":
             weight = 0.5
-        # "Lakemont Solar LLC" is a company whatever the tagger called it (FAC, GPE, PERSON).
-        votes["ORG" if is_company_name(m.text) else m.type] += weight
+        # "Lakemont Solar LLC" is a company whatever the tagger called it (FAC, GPE, PERSON),
+        # "Glenn Research Center" an organization, "Tessaly Space Station" a facility.
+        head = m.text.split()[-1].lower() if " " in m.text and m.type != "EVENT" and \
+            not (m.type == "PERSON" and m.titles) else ""  # "Judge Ann Court" is a person
+        typed = "ORG" if is_company_name(m.text) or head in ORG_HEAD_WORDS else \
+            "FAC" if head in FAC_HEAD_WORDS else m.type
+        votes[typed] += 3 if typed != m.type else weight
     best = max(sorted(votes), key=lambda t: votes[t])
+    named_org = any(" " in m.text and m.text.split()[-1].lower() in ORG_HEAD_WORDS
+                    for m in mentions)
+    if best == "PERSON" and named_org and not any(
+            m.type == "PERSON" and (m.titles or " " in m.text) and
+            m.text.split()[-1].lower() not in ORG_HEAD_WORDS for m in mentions):
+        return "ORG"  # "Glenn" six times beside "Glenn Research Center": no person's full name
     if best == "ORG" and _only_a_country_name(mentions):
         return "GPE"  # "Uzbekistan" tagged ORG ("... in Uzbekistan's telecom market")
     if best == "PERSON" and _only_a_place_name(mentions):

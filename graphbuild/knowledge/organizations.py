@@ -13,7 +13,7 @@ tribunal university cartel brigade militia movement party league network
 # Head words that end a facility's name: an untagged run ending in one ("Manda Bay Airfield",
 # "Westfield Shopping Mall") names a facility (FAC).
 FAC_HEAD_WORDS = frozenset("""
-airport airfield airbase base mall hotel stadium arena bridge prison jail embassy consulate
+airport airfield airbase base mall hotel stadium bridge prison jail embassy consulate
 palace tower square plaza station port harbor harbour dam mosque church cathedral temple
 """.split())
 
