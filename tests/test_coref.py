@@ -124,3 +124,9 @@ def test_a_gendered_noun_beside_a_name_tells_its_gender(nlp):
     genders = learn_genders(build_anchors(parsed, mentions, links, entities))
     labels = {e.key: e.label for e in entities}
     assert {labels[k]: g for k, g in genders.items()} == {"Otis Varga": "m", "Edda Varga": "f"}
+
+
+def test_the_craft_word_refers_to_the_named_mission(relations_of):
+    found = relations_of("The Mars Explorer Rover team announced the result. The rover landed "
+                         "on Mars in January.")
+    assert ("Mars Explorer Rover", "land on", "Mars") in edges(found)

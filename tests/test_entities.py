@@ -237,3 +237,103 @@ def test_transliterated_first_names_agree():
     assert first_names_agree("Yekaterina", "Ekaterina")
     assert first_names_agree("Aleksandr", "Alexander")
     assert not first_names_agree("Alexander", "Alexandra")
+
+
+def test_spelling_variants_of_one_organization_are_one_entity():
+    """Hyphen or space, a parent's abbreviation written out, a legal form abbreviated, a unit
+    word dropped: one organization each time (invented names)."""
+    for a, b in [("Northwind Revenue Agency-Audit Unit", "Northwind Revenue Agency Audit Unit"),
+                 ("U.N. Trade Council", "United Nations Trade Council"),
+                 ("E.U. Energy Board", "European Union Energy Board"),
+                 ("Zarnica Telecom Limited", "Zarnica Telecom Ltd."),
+                 ("Harbor City Police Department", "Harbor City Police")]:
+        assert len(cluster((a, "ORG"), (b, "ORG"))) == 1, (a, b)
+    assert len(cluster(("Kim Jong-il", "PERSON"), ("Kim Jong Il", "PERSON"))) == 1
+    # a unit word is not dropped down to one word: "Justice Department" is no "Justice"
+    assert len(cluster(("Energy Department", "ORG"), ("Energy", "ORG"))) == 2
+
+
+def test_an_acronym_leaves_out_small_words_and_stays_in_capitals():
+    assert "OSTE" in acronyms("Office for Safety and Trade in Europe")
+    entities = cluster(("Office for Safety and Trade in Europe", "ORG"), ("OSTE", "ORG"))
+    assert len(entities) == 1
+    assert choose_label(["OSTE"], "ORG") == "OSTE"
+
+
+def test_a_country_name_tagged_as_an_organization_is_a_place():
+    entities = cluster(("Kyrgyzstan", "ORG"))
+    assert entities[0].type == "GPE"
+    assert cluster(("Turkey Hill Dairy", "ORG"))[0].type == "ORG"
+
+
+def test_a_first_name_alone_joins_by_nickname_or_bracketed_nickname():
+    entities = cluster(("James Holloway", "PERSON"), ("Tobias (Toby) Renwick", "PERSON"),
+                       ("Jim", "PERSON"), ("Toby", "PERSON"), ("Renwick", "PERSON"))
+    assert [(e.label, e.mentions) for e in entities] == [("James Holloway", 2),
+                                                        ("Tobias (Toby) Renwick", 3)]
+    # a first name that is no nickname of anyone named stays apart
+    assert len(cluster(("James Holloway", "PERSON"), ("Ann", "PERSON"))) == 2
+
+
+def test_a_plural_unit_name_and_a_legal_form_in_acronyms():
+    assert len(cluster(("Tax Agency Criminal Investigations", "ORG"),
+                       ("Tax Agency Criminal Investigation", "ORG"))) == 1
+    assert "SL" in acronyms("Siberian Link PJSC")
+
+
+def test_a_center_named_after_someone_is_called_by_that_name_and_bodies_stay_apart():
+    entities = cluster(("Whitcombe Space Flight Center", "ORG"), ("Whitcombe", "ORG"),
+                       ("House", "ORG"), ("House Ethics Committee", "ORG"))
+    assert [(e.label, e.mentions) for e in entities] == [
+        ("Whitcombe Space Flight Center", 2), ("House", 1), ("House Ethics Committee", 1)]
+
+
+def test_a_name_less_its_last_part_and_the_first_of_two_surnames_join():
+    entities = cluster(("Abu Hamza Qasimi", "PERSON"), ("Abu Hamza", "PERSON"),
+                       ("Jorge Andres Vidal Ortega", "PERSON"), ("Vidal", "PERSON"))
+    assert [(e.label, e.mentions) for e in entities] == [("Abu Hamza Qasimi", 2),
+                                                        ("Jorge Andres Vidal Ortega", 2)]
+
+
+def test_a_mission_joins_its_short_names_and_an_epithet_its_place():
+    entities = cluster(("Venus Kestrel Mission", "EVENT"), ("Kestrel", "EVENT"),
+                       ("Venus Kestrel", "LOC"))
+    assert [(e.label, e.type, e.mentions) for e in entities] == [
+        ("Venus Kestrel Mission", "EVENT", 3)]
+    assert "mars" in name_keys("the Red Planet", "LOC")
+
+
+def test_a_compass_initial_is_the_compass_point():
+    assert len(cluster(("S. Sudan", "GPE"), ("South Sudan", "GPE"))) == 1
+
+
+def test_names_joined_by_also_known_as_are_one_entity():
+    ms = [mention("Hassan Korane", "PERSON", 0), mention("Abdiwali Mohamed Farah", "PERSON", 29)]
+    entities, _ = cluster_mentions(Article("a", "Hassan Korane, also known as Abdiwali Mohamed "
+                                                "Farah, planned it."), ms)
+    assert len(entities) == 1
+    ms = [mention("Hassan Korane", "PERSON", 0), mention("Abdiwali Mohamed Farah", "PERSON", 23)]
+    entities, _ = cluster_mentions(Article("a", "Hassan Korane met with Abdiwali Mohamed Farah "
+                                                "there."), ms)
+    assert len(entities) == 2
+
+
+def test_an_acronym_given_in_brackets_joins_the_name_before_it():
+    text = "charges against ORVANI LINK PJSC (\u201cOLTS\u201d), a company"
+    ms = [mention("ORVANI LINK PJSC", "ORG", 16), mention("OLTS", "ORG", 35)]
+    assert text[16:32] == "ORVANI LINK PJSC" and text[35:39] == "OLTS"
+    entities, _ = cluster_mentions(Article("a", text), ms)
+    assert len(entities) == 1
+    text = "ORVANI LINK PJSC and OLTS met."
+    ms = [mention("ORVANI LINK PJSC", "ORG", 0), mention("OLTS", "ORG", 21)]
+    assert len(cluster_mentions(Article("a", text), ms)[0]) == 2
+
+
+def test_a_name_ending_in_a_head_word_says_what_it_is():
+    entities = cluster(("Whitcombe Research Center", "PERSON"), ("Whitcombe", "PERSON"),
+                       ("Whitcombe", "PERSON"), ("Tessaly Space Station", "ORG"),
+                       ("Trump", "PERSON"), ("Trump", "PERSON"), ("Trump", "ORG"))
+    assert [(e.label, e.type) for e in entities] == [
+        ("Whitcombe Research Center", "ORG"), ("Tessaly Space Station", "FAC"),
+        ("Trump", "PERSON")]
+    assert vote_type([mention("Ann Arena", "PERSON", 0, titles=["Judge"])]) == "PERSON"

@@ -46,6 +46,8 @@ def test_only_one_word_entities_wholly_in_headlines_that_are_english_words_go():
     assert not is_headline_word([mention("Roundup", 0), mention("Roundup", 2)], heads)
     assert not is_headline_word([mention("Kowalczyk", 0)], heads)      # a name
     assert not is_headline_word([mention("Weekly Roundup", 0)], heads)  # more than a word
+    assert not is_headline_word([mention("White House", 0)], heads)
+    assert is_headline_word([mention("Illegal Profits", 0)], heads)  # common words, a plural
     assert not is_headline_word([mention("Ohio", 0)], heads)            # a place
 
 
@@ -57,3 +59,11 @@ def test_a_nationality_that_is_also_a_title_word_still_names_the_country(relatio
     assert sorted(labels) == ["Britain", "Rishi Sunak"]
     assert labels["Britain"].aliases == ["Britain", "British"]
     assert labels["Rishi Sunak"].titles == ["Prime Minister"]
+
+
+def test_a_long_press_release_headline_is_a_headline():
+    from graphbuild.extract.headwords import _long_headline
+    line = ("Former Regional Official And Telecom Executive Charged In Bribery And Money "
+            "Laundering Scheme Involving The Payment Of Nearly $2 Billion In Kickbacks")
+    assert _long_headline(line)
+    assert not _long_headline(line.lower() + " of the city that they had run for many years")

@@ -292,3 +292,9 @@ def test_the_first_word_of_one_company_joins_a_bare_name_but_not_a_nationality()
                            doc("d", ("American", "ORG", []))])
     assert labels(entities) == [("American", ("d",)), ("American Widget Group Inc.", ("c",)),
                                 ("Quorvex Platforms Inc.", ("a", "b"))]
+
+
+def test_a_capital_with_its_country_is_the_bare_capital():
+    from graphbuild.knowledge.places import same_place_reading
+    assert same_place_reading(frozenset({"kenya"}), frozenset(), "Nairobi")
+    assert not same_place_reading(frozenset({"ohio"}), frozenset(), "Athens")

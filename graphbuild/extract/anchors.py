@@ -162,7 +162,7 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
     >>> stem_matches("american", "america"), stem_matches("chinese", "chile")
     (True, False)
     """
-    from graphbuild.resolve.places import country_code, country_of_demonym
+    from graphbuild.knowledge.places import country_code, country_of_demonym
 
     countries = [(e.key, name.lower()) for e in entities if e.type in COUNTRY_TYPES
                  for name in [e.label, *e.aliases]]

@@ -317,7 +317,8 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
         if entity.type == "PERSON" and any(t == phrase or t.endswith(" " + phrase)
                                            for t in titles.get(s.key, ())):
             return s.key
-        if entity.type == "ORG" and (noun in names or noun in GENERIC_ORG_NOUNS):
+        if noun in names and entity.type == "EVENT" or entity.type == "ORG" and (  # "the lander"
+                noun in names or noun in GENERIC_ORG_NOUNS):
             return s.key
         if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
             return s.key

@@ -26,15 +26,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from graphbuild.resolve.places import is_abbreviation, is_place_name, place_name
+from graphbuild.knowledge.places import country_code, is_abbreviation, is_place_name, place_name
 from graphbuild.extract.genders import first_name_gender
+from graphbuild.extract.definitions import join_defined_names
+from graphbuild.knowledge.organizations import FAC_HEAD_WORDS, ORG_HEAD_WORDS
 from graphbuild.extract.heads import join_first_words, join_heads
 from graphbuild.records import Article, DocEntity, Merge
 from graphbuild.extract.mentions import demonym_of
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.namekeys import PLACE_TYPES, demonym_country, name_keys, normalize_name
 from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms,
-                                      is_company_name, person_parts, same_person, surname_fold)
+                                      is_company_name, nickname_keys, person_parts, same_person,
+                                      surname_fold)
 
 class _Clusters:
     """Union-find over mention indexes, remembering which rule joined each group."""
@@ -55,10 +58,11 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def join(self, into: int, other: int, rule: str) -> bool:
-        """Join two groups, unless they hold two people whose full names disagree."""
+    def join(self, into: int, other: int, rule: str, force: bool = False) -> bool:
+        """Join two groups, unless they hold two people whose full names disagree (and the
+        text does not say they are one: `force`)."""
         a, b = self.find(into), self.find(other)
-        if a != b and self._different_people(a, b):
+        if a != b and not force and self._different_people(a, b):
             return False
         if a != b:
             self.parent[b] = a
@@ -88,6 +92,7 @@ def cluster_mentions(article: Article, mentions: list[Mention]
     clusters = _Clusters(mentions)
     why: dict[str, str] = {}  # surface form -> rule that linked it to its entity
     _join_same_names(clusters, why)
+    join_defined_names(clusters, why, article.text)
     _join_people(clusters, why)
     _join_acronyms(clusters, why)
     _join_governments(clusters, why)
@@ -150,17 +155,16 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
                 same_person(mentions[a].text, mentions[b].text):
             why.setdefault(mentions[b].text, f"same person as {mentions[a].text!r}")
             clusters.join(a, b, "same person")
-    by_word: dict[int, dict[str, list[int]]] = {-1: {}, 0: {}}  # last / first word -> names
-    for j in full:
-        words = mentions[j].text.split()
-        by_word[-1].setdefault(words[-1], []).append(j)
-        by_word[0].setdefault(words[0], []).append(j)
+    by_word = _names_by_word(mentions, full)
     for i, m in enumerate(mentions):
         if len(m.text.split()) != 1 or m.type not in {"PERSON"}:
             continue
         word = m.text
-        for part, rule in ((-1, "surname"), (0, "first name")):
+        for part, rule in ((-1, "surname"), (0, "first name"), (-2, "surname")):
             candidates = by_word[part].get(word, [])
+            if part == 0:  # or a nickname of the first name
+                candidates = sorted({*by_word[1].get(word, ()),
+                                     *by_word[0].get(word.lower().strip("."), ())})
             roots = {clusters.find(j) for j in candidates}
             if not roots:
                 continue
@@ -179,6 +183,29 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
             if clusters.find(target) != clusters.find(i) and clusters.join(target, i, rule):
                 why.setdefault(m.text, f"{rule} of {mentions[target].text!r}")
             break
+
+
+def _names_by_word(mentions: list[Mention], full: list[int]) -> dict[int, dict[str, list[int]]]:
+    """The full names a single word can stand for, indexed (comparing every single word with
+    every full name was quadratic in an article's length).
+
+    -1: by surname; -2: by the first of two surnames ("Lugo" of "Eustiquio Jose Lugo Gomez");
+    0: by first name or a nickname of it, lowercased ("jim" of "James"); 1: by a nickname
+    written in brackets, or the first name as written ("Ray" of "Ramon (Ray) Lugo").
+    """
+    index: dict[int, dict[str, list[int]]] = {-1: {}, -2: {}, 0: {}, 1: {}}
+    for j in full:
+        words = mentions[j].text.split()
+        index[-1].setdefault(words[-1], []).append(j)
+        if len(words) >= 3 and len(words[-2]) > 2:
+            index[-2].setdefault(words[-2], []).append(j)
+        index[1].setdefault(words[0], []).append(j)
+        for word in words:
+            if len(word) > 2 and word.startswith("(") and word.endswith(")"):
+                index[1].setdefault(word[1:-1], []).append(j)
+        for nickname in nickname_keys(words[0]):
+            index[0].setdefault(nickname, []).append(j)
+    return index
 
 
 def _most_named_before(clusters: _Clusters, candidates: list[int], m: Mention) -> int | None:
@@ -317,17 +344,37 @@ def vote_type(mentions: list[Mention]) -> str:
         if m.source in {"dateline", "city-of-state"} or (m.type == "ORG" and
                                                            is_company_name(m.text)):
             weight = 3  # a dateline, "City, State" and "X Inc." say what they are
+        if m.type == "EVENT":
+            weight = 3  # "the Phoenix lander": the craft's word says what "Phoenix" is
         if m.source == "name-match":
             weight = 0.5
-        # "Lakemont Solar LLC" is a company whatever the tagger called it (FAC, GPE, PERSON).
-        votes["ORG" if is_company_name(m.text) else m.type] += weight
+        # "Lakemont Solar LLC" is a company whatever the tagger called it (FAC, GPE, PERSON),
+        # "Glenn Research Center" an organization, "Tessaly Space Station" a facility.
+        head = m.text.split()[-1].lower() if " " in m.text and m.type != "EVENT" and \
+            not (m.type == "PERSON" and m.titles) else ""  # "Judge Ann Court" is a person
+        typed = "ORG" if is_company_name(m.text) or head in ORG_HEAD_WORDS else \
+            "FAC" if head in FAC_HEAD_WORDS else m.type
+        votes[typed] += 3 if typed != m.type else weight
     best = max(sorted(votes), key=lambda t: votes[t])
+    named_org = any(" " in m.text and m.text.split()[-1].lower() in ORG_HEAD_WORDS
+                    for m in mentions)
+    if best == "PERSON" and named_org and not any(
+            m.type == "PERSON" and (m.titles or " " in m.text) and
+            m.text.split()[-1].lower() not in ORG_HEAD_WORDS for m in mentions):
+        return "ORG"  # "Glenn" six times beside "Glenn Research Center": no person's full name
+    if best == "ORG" and _only_a_country_name(mentions):
+        return "GPE"  # "Uzbekistan" tagged ORG ("... in Uzbekistan's telecom market")
     if best == "PERSON" and _only_a_place_name(mentions):
         return "GPE"  # "stand with Kyiv": one word, no title, and a known place's name
     if best == "ORG" and any(m.text.split()[0] == "Operation" and len(m.text.split()) > 1
                              for m in mentions):
         return "EVENT"  # "Operation Costly Influence" is an operation, not an organization
     return best
+
+
+def _only_a_country_name(mentions: list[Mention]) -> bool:
+    """Every mention is a country's own name ("Uzbekistan"), not an abbreviation."""
+    return all(country_code(m.text) and not acronym_form(m.text) for m in mentions)
 
 
 def _only_a_place_name(mentions: list[Mention]) -> bool:
@@ -360,12 +407,19 @@ def choose_label(forms: list[str], entity_type: str) -> str:
     return display_case(best)
 
 
+MAX_ACRONYM_LETTERS = 5  # "UNICEF" reads as a word, "OSCE" as letters
+
+
 def display_case(name: str) -> str:
     """A name written in capitals ("WASHINGTON", "NEW YORK") in Title Case; acronyms stay.
 
     >>> display_case("WASHINGTON, D.C."), display_case("NEW YORK"), display_case("FBI")
     ('Washington, D.C.', 'New York', 'FBI')
+    >>> display_case("OSCE"), display_case("NATO"), display_case("IRAN")
+    ('OSCE', 'NATO', 'Iran')
     """
     if name != name.upper() or not re.search(r"\b[A-Z]{4,}\b", name):
         return name
+    if " " not in name and len(name) <= MAX_ACRONYM_LETTERS and not is_place_name(name):
+        return name  # one short word in capitals that names no place is an acronym ("OSCE")
     return re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), name)

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from graphbuild.resolve.places import country_code, is_place_name, is_state
+from graphbuild.knowledge.organizations import BODY_WORDS, ORG_HEAD_WORDS
+from graphbuild.knowledge.places import country_code, is_place_name, is_state
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.names import acronym_form, is_company_name
 
@@ -121,12 +122,16 @@ def join_first_words(clusters: "_Clusters", why: dict[str, str]) -> None:
     is that organization."""
     mentions = clusters.mentions
     for i, m in enumerate(mentions):
-        if m.type != "PERSON" or " " in m.text or m.titles or \
-                clusters.full_names(clusters.find(i)):
+        if m.type not in {"PERSON", "ORG"} or " " in m.text or m.titles or \
+                acronym_form(m.text) or clusters.full_names(clusters.find(i)):
             continue
+        # an organization's lone first word joins a center or agency named after someone
+        # ("Goddard" of "Goddard Space Flight Center"); a person's joins any organization
         candidates = {clusters.find(j): j for j, n in enumerate(mentions)
                       if n.type == "ORG" and len(n.text.split()) > 1
-                      and n.text.split()[0] == m.text}
+                      and n.text.split()[0] == m.text
+                      and (m.type == "PERSON" or n.text.split()[-1].lower() in ORG_HEAD_WORDS
+                           and len(n.text.split()) > 2 and m.text.lower() not in BODY_WORDS)}  # "House", "Senate": bodies
         if len(candidates) == 1:
             (target,) = candidates.values()
             if clusters.join(target, i, "first word"):

@@ -10,13 +10,14 @@ story too ("Flynn Resigns" and "Michael Flynn"), and then it is kept.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.headlines import dictionary_word, is_headline, is_shouted
-from graphbuild.resolve.places import country_of_demonym, is_place_name
+from graphbuild.knowledge.places import country_of_demonym, is_place_name
 from graphbuild.records import Article, Paragraph
 from graphbuild.extract.entities import cluster_mentions
-from graphbuild.extract.spans import Mention
+from graphbuild.extract.spans import Mention, make_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,9 +28,24 @@ def headline_paragraphs(article: Article, parsed: list[tuple[Paragraph, "Doc"]])
     found = set()
     for index, (para, _) in enumerate(parsed):
         original = article.text[para.start:para.start + len(para.text)]
-        if is_headline(original) or is_shouted(original):
+        if is_headline(original) or is_shouted(original) or _long_headline(original):
             found.add(index)
     return found
+
+
+LONG_HEADLINE_WORDS = 40  # press releases run headlines of 30 words and more
+
+
+def _long_headline(text: str) -> bool:
+    """A line in Title Case too long for `is_headline` ("Former Official And Executive Charged
+    In Bribery And Money Laundering Scheme Involving The Payment Of Nearly $1 Billion In
+    Bribes"): nearly every long word capitalized, no closing full stop, one line."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if "\n" in text.strip() or not 20 < len(words) <= LONG_HEADLINE_WORDS or \
+            text.rstrip().endswith("."):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return sum(w[0].isupper() for w in long_words) >= 0.9 * len(long_words)
 
 
 def without_headline_words(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
@@ -53,6 +69,40 @@ def is_headline_word(mentions: list[Mention], heads: set[int]) -> bool:
     if len(words) != 1:
         return False
     word = next(iter(words))
-    return (" " not in word and all(m.paragraph in heads and not m.titles for m in mentions)
-            and dictionary_word(word) and not is_place_name(word)
-            and not country_of_demonym(word) and not word.isupper())
+    parts = word.split()  # "Illicit Profits": common words closed by a plural, no name's form
+    if len(parts) > 1 and not _plural_common_noun(parts[-1]):
+        return False
+    return (len(parts) <= 3 and all(m.paragraph in heads and not m.titles for m in mentions)
+            and all(dictionary_word(w) and not is_place_name(w) and not country_of_demonym(w)
+                    and not w.isupper() for w in parts) and not is_place_name(word))
+
+
+def _plural_common_noun(word: str) -> bool:
+    """"Profits", "Bribes": an English plural ("White House", "Weekly Roundup" are not)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and \
+        dictionary_word(word[:-1])
+
+
+def without_headline_openers(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                              found: list[Mention]) -> list[Mention]:
+    """"New Multi-Agency Task Force Formed": a headline's first word, an adjective that keeps
+    its capital only because it opens the line, is not part of the name after it (unless the
+    story writes the name with it, or it opens a place's name: "New York")."""
+    heads = headline_paragraphs(article, parsed)
+    body = " ".join(p.text for i, (p, _) in enumerate(parsed) if i not in heads)
+    kept = []
+    for m in found:
+        para, doc = parsed[m.paragraph]
+        first = doc[m.token_start] if m.token_start < len(doc) else None
+        if m.paragraph in heads and m.token_start == 0 and m.token_end - m.token_start > 1 and \
+                first is not None and first.pos_ in {"ADJ", "PROPN"} and \
+                dictionary_word(first.text) and f" {first.lower_} " in body and \
+                m.text not in body and not is_place_name(doc[0:2].text) and \
+                not is_place_name(m.text):
+            m = make_mention(article, para, doc, m.paragraph, m.token_start + 1, m.token_end,
+                             m.type, m.titles, m.nationality, m.source)
+        if m.paragraph in heads and m.text not in body and \
+                re.search(rf"\b{re.escape(m.text.lower())}\b", body):
+            continue  # "Multi-Agency" of a headline that the story writes "multi-agency"
+        kept.append(m)
+    return kept

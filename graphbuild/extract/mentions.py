@@ -21,12 +21,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.headlines import dictionary_word
-from graphbuild.resolve.places import country_code, country_of_demonym, is_place_name
+from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
+from graphbuild.extract import untagged, untagged_people
+from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
                                               with_districts, with_regions_of_places)
-from graphbuild.extract.names import acronym_form, acronyms, is_role_phrase, is_title_word, is_title_words
+from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is_title_word,
+                                      is_title_words, without_company_ending)
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
                                        extend_to_acronym, is_aged_name, is_name_modifier,
                                        is_proper_name, split_alternatives,
@@ -51,6 +54,8 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
         found.extend(paragraph_mentions(article, para, doc, index))
+    from graphbuild.extract.headwords import without_headline_openers  # it reads entities
+    found = without_headline_openers(article, parsed, found)
     found = with_dateline(article, parsed, found)
     found = with_cities_of_states(article, parsed, found)
     found = with_regions_of_places(article, parsed, found)
@@ -59,7 +64,8 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found = _retype_person_names(found)
     found = _with_governments(article, parsed, found)
     found = _with_missed_names(article, parsed, found)
-    found = [m for m in found if not _modifies_noun(parsed, m)]
+    found = [m for m in found if not _modifies_noun(parsed, m)
+             and " ".join(m.text.lower().split()) not in FURNITURE]
     return sorted((m for m in found if m.type in NODE_TYPES),
                   key=lambda m: (m.start, -m.end))
 
@@ -71,28 +77,30 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     title_spans: list[tuple[int, int]] = []
     demonyms: set[int] = set()  # starts of nationality words that are mentions of a country
     for ent in doc.ents:
-        if ent.label_ not in READ_LABELS:
+        label = _honored_person(doc, ent.start, ent.label_)
+        if label not in READ_LABELS:
             continue
-        start, end, titles = trim_span(doc, ent.start, ent.end, ent.label_)
+        start, end, titles = trim_span(doc, ent.start, ent.end, label)
         if start >= end:
             continue
-        if ent.label_ in {"ORG", "FAC"}:
+        if label in {"ORG", "FAC"}:
             start, end = extend_over_possessive(doc, start, end)
-        if ent.label_ in {"ORG", "FAC", "LOC"}:  # "Southern District" | "of Ohio"
+        if label in {"ORG", "FAC", "LOC"}:  # "Southern District" | "of Ohio"
             end = extend_name(doc, start, end)
-        if ent.label_ == "ORG":
+        if label == "ORG":
             end = extend_to_acronym(doc, start, end)
-        if ent.label_ in {"ORG", "GPE", "FAC", "LOC"}:
+        if label in {"ORG", "GPE", "FAC", "LOC"}:
             end = without_title_before_person(doc, start, end)
         if not is_proper_name(doc, start, end):
             continue
-        if ent.label_ != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:
-            spans += [(a, b, ent.label_, [], []) for a, b in parts if is_proper_name(doc, a, b)]
+        if label != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:
+            spans += [(a, b, label, [], []) for a, b in parts if is_proper_name(doc, a, b)]
             continue
         text = doc[start:end].text
-        if ent.label_ != "NORP" and is_role_phrase(text):
+        if label != "NORP" and is_role_phrase(text):
             continue  # "National Security Adviser" is a role, not an organization
-        label = "PERSON" if is_aged_name(doc, start, end) else ent.label_
+        if is_aged_name(doc, start, end):
+            label = "PERSON"
         nationality: list[str] = []
         if label == "PERSON":
             title_start, before, nationality = title_run(doc, start)
@@ -112,10 +120,36 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                                       and any(a <= s[0] and s[1] <= b for a, b in title_spans))]
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
+    spans = _repaired_by_form(doc, spans)
+    forces = untagged.forces_in_titles(doc, spans, title_spans)  # "Army" of "Army Gen. Roe"
+    spans += forces
+    force_starts = {(a, b) for a, b, *_ in forces}
     spans = _without_overlaps(_joined_names(_with_country_prefixes(spans, doc)))
     return [make_mention(article, para, doc, index, s, e, label, titles, nationality,
-                     "demonym" if s in demonyms else "ner")
+                     "demonym" if s in demonyms else "force" if (s, e) in force_starts
+                     else "ner")
             for s, e, label, titles, nationality in spans]
+
+
+def _honored_person(doc: "Doc", start: int, label: str) -> str:
+    """"The Honorable Jed Roe" read as a title of a work is a person: an honorific opens it."""
+    if label == "WORK_OF_ART":
+        words = [t for t in doc[start:start + 3] if t.lower_ not in {"the", "."}]
+        if words and is_title_word(words[0].text) and words[0].text[:1].isupper():
+            return "PERSON"
+    return label
+
+
+def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
+    """Names the tagger missed, cut or mistyped, found by how news writes them (`untagged`)."""
+    spans = untagged.without_tails(doc, spans)
+    spans = untagged.split_units(doc, untagged.over_legal_forms(doc, spans))
+    spans = untagged.split_listed(doc, untagged.over_glued_acronyms(doc, spans))
+    spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
+    spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
+    spans = untagged_people.over_surnames(doc, untagged_people.people_by_apposition(doc, spans))
+    spans = untagged_people.joined_name_parts(doc, spans)
+    return untagged.crafts_and_missions(doc, untagged.with_untagged_organizations(doc, spans))
 
 
 def _place_by_participle(doc: "Doc", end: int, label: str) -> str:
@@ -213,7 +247,7 @@ def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc
     kept: list[Mention] = []
     for m in found:
         if (acronym_form(m.text) in title_acronyms or is_title_word(m.text)) and \
-                m.source != "demonym":  # nameparser's titles hold "british"
+                m.source not in {"demonym", "force"}:  # nameparser's titles: "british", "army"
             continue
         first = m.text.split()[0]
         if acronym_form(first) in title_acronyms and m.token_end - m.token_start > 1:
@@ -265,18 +299,35 @@ def _person_names(found: list[Mention]) -> set[str]:
             continue
         if len(words) >= 2:
             names.update({words[0], words[-1]})
+        if len(words) >= 3 and not words[-2].endswith("."):
+            names.add(words[-2])  # "Motta" of "Luis Alfredo Motta Dominguez": two surnames
         elif m.titles:
             names.add(words[0])
     return {n for n in names if len(n.strip(".")) > 1}
 
 
+def _company_short_names(found: list[Mention]) -> set[str]:
+    """The names of the article's companies without their legal endings ("Tokai Rika" of
+    "Tokai Rika Co. Ltd."), two words or more (a first name alone may be anyone's)."""
+    short: set[str] = set()
+    for m in found:
+        name = m.text if m.type == "ORG" else None
+        while name and (name := without_company_ending(name)):
+            if " " in name:
+                short.add(name.rstrip(","))
+    return short
+
+
 def _retype_person_names(found: list[Mention]) -> list[Mention]:
     """A single word that names a person elsewhere in the article is that person."""
-    names = _person_names(found)
+    companies = _company_short_names(found)
+    names = _person_names(found) - companies
     for m in found:
         if m.type != "PERSON" and m.text in names and m.source == "ner" and \
                 not (m.type in {"GPE", "LOC"} and is_place_name(m.text)):  # Jordan, Georgia
             m.type = "PERSON"
+        elif m.type == "PERSON" and m.text in companies:
+            m.type = "ORG"  # "Tokai Rika" beside "Tokai Rika Co. Ltd.": the company
         elif m.type == "PERSON" and " " not in m.text and m.text not in names and \
                 not m.titles and is_place_name(m.text):
             m.type = "GPE"  # "stand with Kyiv": a lone place name is not a person

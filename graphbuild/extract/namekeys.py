@@ -13,13 +13,26 @@ import functools
 import re
 
 from graphbuild.extract.names import acronym_form, expand_abbreviations
-from graphbuild.resolve.places import country_code, country_of_demonym, is_state, place_name
+from graphbuild.knowledge.epithets import EPITHETS
+from graphbuild.knowledge.organizations import CRAFT_WORDS
+from graphbuild.knowledge.places import country_code, country_of_demonym, is_state, place_name
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Compass points written as initials in places' names ("S. Sudan", "N. Korea").
+COMPASS_INITIALS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+# Bodies a mission is named after ("Mars Phoenix" is the Phoenix mission to Mars).
+PLANETS = {"mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
+           "lunar", "moon"}
 # Clipped names that news writing uses as names in their own right, and the full name each one
 # stands for. Not initials (acronyms are matched by rule) and not the head of the longer name
 # ("the Commission", matched by `heads`): no rule can tell "Fed" is the Federal Reserve.
 ORG_CLIPPINGS = {"fed": "federal reserve"}
+# Abbreviated parent bodies written in front of an organization's name ("U.N. Security
+# Council" is the United Nations Security Council), by the key of the abbreviation.
+PARENT_ABBREVIATIONS = {"un": "united nations", "eu": "european union"}
+# Unit words a story drops from an organization's name once it has given it ("FBI Detroit
+# Division" / "FBI Detroit", "Detroit Police Department" / "Detroit Police").
+DROPPED_UNIT_WORDS = {"division", "department"}
 
 
 # Names recur across mentions, articles and the corpus merge: their keys are computed once.
@@ -36,6 +49,8 @@ def normalize_name(text: str) -> str:
     text = expand_abbreviations(text.replace("\u2019", "'"))
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"'s?$", "", text)
+    # "Jong-un" / "Jong Un", "Service-Criminal Investigation": a hyphen between words is a space
+    text = re.sub(r"(?<=\w)[-\u2010\u2011\u2013](?=\w)", " ", text)
     return " ".join(re.sub(r"[^\w\s&]", "", text.lower()).split())
 
 
@@ -63,6 +78,18 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
         rest = _without_country(text)
         if rest:  # "U.S. Senate" is the Senate, "U.S. Department of Justice" the department
             keys |= name_keys(rest, entity_type)
+    if entity_type == "ORG":
+        keys |= _org_variants(key)
+    if entity_type == "EVENT":
+        keys |= _mission_variants(key)
+    words = key.split()
+    if entity_type in PLACE_TYPES and len(words) > 1 and words[0] in COMPASS_INITIALS and \
+            text.split()[0].endswith("."):  # "S. Sudan" is South Sudan, "N. Korea" North Korea
+        spelled = " ".join([COMPASS_INITIALS[words[0]], *words[1:]])
+        keys.add(spelled)
+        keys.add(normalize_name(place_name(spelled) or spelled))
+    if key in EPITHETS and entity_type in PLACE_TYPES:
+        keys.add(EPITHETS[key])  # "the Red Planet" is Mars
     parts = key.split(" of ")
     if entity_type == "ORG" and len(parts) == 2 and all(parts):
         keys.add(f"{parts[1]} {parts[0]}")  # "department of justice" = "justice department"
@@ -77,6 +104,43 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
             if place_name(region) and not is_state(region):
                 keys.add(normalize_name(place_name(region)))  # D.C. is the city itself
     return frozenset(keys)
+
+
+def _org_variants(key: str) -> set[str]:
+    """Keys of an organization's name with its parent's abbreviation written out and without
+    a unit word the story may drop (kept to two words or more: "Justice Department" is not
+    "Justice").
+
+    >>> sorted(_org_variants("un security council")), sorted(_org_variants("fbi detroit division"))
+    (['united nations security council'], ['fbi detroit'])
+    >>> _org_variants("justice department")
+    set()
+    """
+    words = key.split()
+    variants = set()
+    if len(words) > 1 and words[0] in PARENT_ABBREVIATIONS:
+        variants.add(" ".join([PARENT_ABBREVIATIONS[words[0]], *words[1:]]))
+    if len(words) > 2 and words[-1] in DROPPED_UNIT_WORDS:
+        variants.add(" ".join(words[:-1]))
+    last = words[-1] if words else ""
+    if len(words) > 1 and len(last) > 5 and last.endswith("s") and not last.endswith("ss"):
+        variants.add(" ".join([*words[:-1], last[:-1]]))  # "... Investigations" / "Investigation"
+    return variants
+
+
+def _mission_variants(key: str) -> set[str]:
+    """A mission's name without its craft word, and without the planet it went to.
+
+    >>> sorted(_mission_variants("mars phoenix lander"))
+    ['mars phoenix', 'phoenix']
+    """
+    words = key.split()
+    if len(words) > 1 and words[-1] in CRAFT_WORDS:
+        words = words[:-1]
+    variants = {" ".join(words)}
+    if len(words) == 2 and words[0] in PLANETS:
+        variants.add(words[1])
+    return variants - {key}
 
 
 def demonym_country(text: str) -> str | None:

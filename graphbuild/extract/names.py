@@ -16,28 +16,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Spellings and roles that nameparser's title list lacks; lowercase, without full stops.
-EXTRA_TITLES = {"advisor", "ag", "sen", "rep", "spokesman", "spokeswoman", "spokesperson",
-                "minority", "majority", "whip", "chairman", "chairwoman", "chair", "ceo",
-                "founder", "president-elect", "vice-president", "premier", "chancellor",
-                "commissioner", "prosecutor", "rev", "reverend", "mayor", "lt", "sgt", "capt"}
+from graphbuild.knowledge.names import (COMPANY_ENDINGS, EXTRA_TITLES,  # noqa: F401
+                                        LEGAL_ENDINGS, NAME_ABBREVIATIONS)
+
 # Endings of the nouns that name a person's role ("adviser", "secretary", "president").
 ROLE_NOUN_ENDING = re.compile(r"(?:er|or|ary|ent|ant|ist|ian|ess|general|chief|head|sen|rep)$")
 # Small words a title or an organization name runs through ("Secretary of State").
 NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
-# Words that end a company's name: a name ending in one may be shortened to its first words.
-COMPANY_ENDINGS = {"inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "lp",
-                   "llp", "group", "holdings", "gmbh", "ag", "sa", "nv",
-                   # firm words a story drops after the first mention ("Acme Partners" | "Acme")
-                   "partners", "capital", "associates", "ventures", "industries"}
 # First words of a government body's name that its acronym leaves out ("HHS", "HUD").
 DEPARTMENT_WORDS = {"department", "ministry"}
-# Abbreviations written in organization names ("Justice Dept." is the Justice Department).
-NAME_ABBREVIATIONS = {"dept": "department", "depts": "departments", "corp": "corporation",
-                      "assn": "association", "univ": "university", "intl": "international",
-                      "natl": "national", "govt": "government", "comm": "commission",
-                      "cmte": "committee", "admin": "administration", "mt": "mount",
-                      "ft": "fort", "st": "saint"}
+# Small words an acronym leaves out besides the joiners ("OSCE": Organization for Security and
+# Cooperation in Europe).
+ACRONYM_SKIPS = NAME_JOINERS | {"in", "at", "to", "a", "an"}
 
 
 @dataclass(frozen=True)
@@ -125,6 +115,22 @@ def first_names_agree(a: str, b: str) -> bool:
         bool(nick.canonicals_of(a) & ({b} | nick.canonicals_of(b)))
 
 
+@lru_cache(maxsize=1 << 16)
+def nickname_keys(first_name: str) -> list[str]:
+    """The nicknames of a first name, lowercased ("jim" of "James"): index keys. An initial or
+    the name itself is none.
+
+    >>> "jim" in nickname_keys("James"), "mike" in nickname_keys("Michael")
+    (True, True)
+    >>> "ann" in nickname_keys("James"), "james" in nickname_keys("James"), nickname_keys("J.")
+    (False, False, [])
+    """
+    b = first_name.lower().strip(".")
+    if len(b) < 2:
+        return []
+    return sorted(a for a in _nicknamer().nicknames_of(b) if len(a) >= 2 and a != b)
+
+
 # Endings that English spells several ways when it writes a Russian or Ukrainian name:
 # Zelensky / Zelenskyy / Zelenskiy, Navalny / Navalnyy, Dmitry / Dmitriy / Dmitrii.
 TRANSLITERATED_ENDINGS = re.compile(r"(?:iy|yy|ii|yi)$")
@@ -165,14 +171,24 @@ def _one_substitution(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Whether two full names can be the same person: same surname, agreeing first and middle.
 
-    A missing part agrees with anything; different surnames never agree.
+    A missing part agrees with anything; different surnames never agree. Names that differ
+    only by hyphens, spaces or case are one name ("Kim Jong-un", "Kim Jong Un").
     """
+    if _spaced(a) == _spaced(b):
+        return True
+    short, long_ = sorted((_spaced(a).split(), _spaced(b).split()), key=len)
+    if len(short) >= 2 and long_[:len(short)] == short and not short[-1].endswith("."):
+        return True  # "Abu Ubaidah" of "Abu Ubaidah Direye": the name less its last part
     pa, pb = person_parts(a), person_parts(b)
     if not pa.last or surname_fold(pa.last) != surname_fold(pb.last):
         return False
     if not first_names_agree(pa.first, pb.first):
         return False
     return not pa.middle or not pb.middle or pa.middle[0] == pb.middle[0]
+
+
+def _spaced(name: str) -> str:
+    return " ".join(re.sub(r"[-\u2010\u2011]", " ", name.lower()).split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -185,10 +201,12 @@ def acronyms(name: str) -> frozenset[str]:
     ['DD', 'DOD']
     """
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", expand_abbreviations(name))]
+    if len(words) > 2 and words[-1].lower() in LEGAL_ENDINGS:
+        words = words[:-1]  # "Mobile TeleSystems PJSC" is "MTS"
     if len(words) < 2:
         return frozenset()
     every = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in NAME_JOINERS).upper()
+    content = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS).upper()
     forms = [every, content]
     if words[0].lower() in DEPARTMENT_WORDS:  # "HHS" for the Department of Health and Human
         forms.append(content[1:])             # Services: the department word goes unwritten

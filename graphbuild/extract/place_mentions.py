@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from graphbuild.extract.repair import trim_span
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.records import Article, Paragraph
-from graphbuild.resolve.places import country_code, is_place_name, is_state, place_name
+from graphbuild.knowledge.places import country_code, is_place_name, is_state, place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

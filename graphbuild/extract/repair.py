@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphbuild.resolve.places import country_code, country_of_demonym
+from graphbuild.knowledge.places import country_code, country_of_demonym
 from graphbuild.extract.names import (NAME_JOINERS, ROLE_NOUN_ENDING, acronym_form, acronyms,
                                       is_title_word)
+from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,8 +46,9 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
     Returns the new (start, end) and the title words taken off the front (for people).
     """
     titles: list[str] = []
-    while start < end and (doc[start].lower_ in LEADING_WORDS or _is_edge_punct(doc[start])):
-        start += 1
+    while start < end and (doc[start].lower_ in LEADING_WORDS or _is_edge_punct(doc[start])
+                           or doc[start].lower_ in {"'s", "\u2019s"}):
+        start += 1  # "NASA's" | "'s Glenn Research Center": the owner's "'s" opens no name
     if label == "PERSON":
         while end - start > 1 and (is_title_word(doc[start].text) or
                                    (titles and doc[start].lower_ in NAME_JOINERS)):
@@ -57,6 +59,11 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
     while end > start and (doc[end - 1].tag_ == "POS" or _is_edge_punct(doc[end - 1])
                            or doc[end - 1].lower_ in {"'s", "\u2019s"} or
                            (end - start > 1 and doc[end - 1].lower_ in NAME_JOINERS)):
+        end -= 1
+    # "United States Government Here" ('s how you know), "Illicit Profits or": a function word
+    # that is no name closes none
+    while end - start > 1 and doc[end - 1].is_stop and doc[end - 1].pos_ not in {"PROPN", "NOUN"} \
+            and not doc[end - 1].is_punct:
         end -= 1
     if label == "PERSON":  # "Flynn Resigns": a verb closing a person's name came from a headline
         while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start \
@@ -86,7 +93,13 @@ def extend_name(doc: "Doc", start: int, end: int) -> int:
         k = j
         while k < len(doc) and _name_word(doc[k]):
             k += 1
-        if k == j or doc[k - 1].ent_type_ == "PERSON":
+        # "Criminal Division" | "of the Department of Justice": an organization of its own
+        # (tagged apart) after the "of" is the parent, not the rest of the name
+        if k == j or doc[k - 1].ent_type_ == "PERSON" or \
+                doc[k - 1].lower_.strip(".") in LEGAL_FORMS or \
+                (doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B") or \
+                (doc[j - 1].ent_type_ == "ORG" and doc[j - 1].ent_iob_ == "B"
+                 and doc[j - 1].lower_ == "the"):
             break
         end = i = k
     return end
@@ -323,9 +336,17 @@ def split_alternatives(doc: "Doc", start: int, end: int) -> list[tuple[int, int]
 def without_title_before_person(doc: "Doc", start: int, end: int) -> int:
     """The end of a name that ran into the title of the person named next: "Montgomery County
     Prosecutor" | "Jane Roe" is the county, then the prosecutor's title (which `title_run`
-    gives the person)."""
-    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+    gives the person); "Acme-OIG Special" | "Agent in Charge Jane Roe" and "Ohio State Patrol
+    Col" | ". Jane Roe" lose the title's first word. A word that also ends an organization's
+    name stays ("State Police" | "Chief Jane Roe")."""
+    k = end
+    while k < len(doc) and k - end < MAX_TITLE_WORDS and doc[k].ent_type_ != "PERSON" and (
+            is_title_word(doc[k].text) or doc[k].lower_ in TITLE_JOINERS | {"in"}
+            or doc[k].text == "."):
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
         return end
-    while end - start > 1 and is_title_word(doc[end - 1].text):
+    while end - start > 1 and is_title_word(doc[end - 1].text) and \
+            doc[end - 1].lower_.strip(".") not in ORG_HEAD_TITLE_WORDS:
         end -= 1
     return end

@@ -1,7 +1,4 @@
-"""Knowledge tables: small, editable data files and the pure functions that read them.
-
-* `relation_classes` - which class of a small taxonomy (meeting, legal, money, ...) a
-  predicate belongs to, from `relation_classes.tsv`.
-
-Nothing here imports the rest of graphbuild: the graph, the exporters and the queries read it.
-"""
+"""World knowledge as plain tables, one file each, that a reader can edit, and the small pure
+functions that read them: what extraction and resolution know (places, names, organizations,
+people, furniture) and which class of a small taxonomy a predicate belongs to
+(`relation_classes.tsv`). Nothing here imports from the rest of graphbuild."""

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from graphbuild.records import DocEntity, RelationMention
-from graphbuild.resolve.places import is_state
+from graphbuild.knowledge.places import is_state
 
 # The key of a state's bare name -> the key of the city it also names (the one news means by
 # the bare name). The District of Columbia is the city of Washington itself.

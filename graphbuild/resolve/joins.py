@@ -72,7 +72,7 @@ def join_facilities_named_as_organizations(merger: "_Merger") -> None:
     Pentagon") is one node with it. Known places ("Georgia") are left to the place rules.
     """
     from graphbuild.resolve.merge import name_key
-    from graphbuild.resolve.places import is_place_name
+    from graphbuild.knowledge.places import is_place_name
     for i, members in enumerate(merger.groups):
         if not members or members[0][1].type != "FAC":
             continue
@@ -196,7 +196,7 @@ def state_and_body(name: str) -> tuple[str, str] | None:
     >>> state_and_body("New York State Police"), state_and_body("Oregon Ducks")
     (('New York', 'State Police'), None)
     """
-    from graphbuild.resolve.places import is_state
+    from graphbuild.knowledge.places import is_state
     words = name.split()
     for n in (1, 2):
         state, body = " ".join(words[:n]), words[n:]

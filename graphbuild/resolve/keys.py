@@ -13,7 +13,7 @@ from graphbuild.extract.namekeys import name_keys
 from graphbuild.extract.heads import SHORT_NAME_RULE
 from graphbuild.extract.names import person_parts, surname_fold, without_company_ending
 from graphbuild.records import DocEntity
-from graphbuild.resolve.places import country_of_demonym, is_place_name
+from graphbuild.knowledge.places import country_of_demonym, is_place_name
 
 # How an article records a company's first words joining its name ("Contoso" of "Contoso
 # Shipping Inc.", see `extract.entities`). It starts like SHORT_NAME_RULE.
@@ -26,6 +26,7 @@ def name_key(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"['\u2019]s?\b", "", text)
+    text = re.sub(r"(?<=\w)[-\u2010\u2011\u2013](?=\w)", " ", text)  # "Jong-un" = "Jong Un"
     return " ".join(re.sub(r"[^\w\s]", "", text).split())
 
 

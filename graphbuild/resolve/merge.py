@@ -21,7 +21,7 @@ from graphbuild.resolve.joins import (join_companies_typed_as_people,
                                       join_facilities_named_as_organizations, join_short_forms,
                                       join_state_bodies_by_context, join_surnames_by_context)
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
-from graphbuild.resolve.places import same_place_reading
+from graphbuild.knowledge.places import same_place_reading
 
 if TYPE_CHECKING:
     from graphbuild.resolve.aliases import AliasRules

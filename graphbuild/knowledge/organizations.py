@@ -1,0 +1,42 @@
+"""Words of organizations' names (lowercase)."""
+from __future__ import annotations
+
+# Head words that end an organization's name: an untagged run of capitalized words ending in
+# one ("Goddard Space Flight Center", "District Court") names an organization.
+ORG_HEAD_WORDS = frozenset("""
+academy agency administration association authority board bureau center centre college
+commission committee corporation council court department directorate division force foundation
+institute institution laboratory ministry office organization organisation police service
+tribunal university cartel brigade militia movement party league network
+""".split())
+
+# Head words that end a facility's name: an untagged run ending in one ("Manda Bay Airfield",
+# "Westfield Shopping Mall") names a facility (FAC).
+FAC_HEAD_WORDS = frozenset("""
+airport airfield airbase base mall hotel stadium bridge prison jail embassy consulate
+palace tower square plaza station port harbor harbour dam mosque church cathedral temple
+""".split())
+
+# A place's own forces: "Detroit Police", "Pakistan Army" name an organization.
+FORCE_WORDS = frozenset({"police", "army", "navy", "marines"})
+
+# Title words that also end an organization's name ("Michigan State Police", "U.S. Army"): a
+# name that runs into a person's title keeps them.
+ORG_HEAD_TITLE_WORDS = frozenset({"police", "division", "army", "navy", "state", "marine",
+                                  "marines", "corps", "guard", "force", "patrol", "sheriff"})
+
+# Units of a larger organization: "the Criminal Division of the Department of Justice" names the
+# unit and its parent.
+UNIT_WORDS = frozenset({"division", "section", "branch", "unit", "bureau", "directorate"})
+
+# One-word names of bodies that also open longer names of their parts ("House" and "House
+# Intelligence Committee", "Senate" and "Senate Armed Services Committee"): never a short form
+# of the longer name.
+BODY_WORDS = frozenset({"house", "senate", "congress", "parliament", "assembly", "cabinet",
+                        "government", "army", "navy", "police", "state", "federal", "national",
+                        "supreme", "united", "european", "international"}) | ORG_HEAD_WORDS
+
+# Words naming a spacecraft or a mission: "the Phoenix lander", "Mars Phoenix Mission" name a
+# mission (an EVENT node), not the city or an organization.
+CRAFT_WORDS = frozenset({"lander", "rover", "mission", "probe", "orbiter", "spacecraft",
+                         "telescope", "capsule"})

@@ -1,0 +1,24 @@
+"""Words about people (lowercase)."""
+from __future__ import annotations
+
+# Nouns of people that are not titles: a name in apposition with one ("Ada Obi, a former
+# government official,") is a person's.
+PERSON_NOUNS = frozenset({
+    "official", "daughter", "son", "wife", "husband", "brother", "sister", "mother", "father",
+    "resident", "citizen", "national", "businessman", "businesswoman", "spokeswoman",
+    "spokesperson", "lawmaker", "activist", "journalist", "aide", "adviser", "advisor"})
+
+# Lowercase particles inside a person's name ("Osama bin Laden", "Ahmed Abdi aw-Mohamed",
+# "Ludwig van Beethoven"): the name runs on over them to the capitalized word after.
+NAME_PARTICLES = frozenset({
+    "al", "el", "aw", "bin", "ibn", "bint", "abu", "ould", "wa", "de", "da", "di", "del",
+    "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "y"})
+
+# People in the plural that follow an organization's name without being part of it ("U.S.
+# Army Soldiers", "NASA officials").
+PERSON_PLURALS = frozenset({
+    "soldiers", "officials", "agents", "officers", "troops", "workers", "members", "leaders",
+    "employees", "investigators", "prosecutors", "lawmakers", "staffers", "personnel",
+    "spokesmen", "executives", "representatives", "delegates", "diplomats", "analysts",
+    "experts", "scientists", "engineers", "researchers", "sailors", "marines", "airmen",
+    "pilots", "fighters", "militants", "rebels", "supporters", "protesters", "students"})
