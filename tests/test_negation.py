@@ -113,3 +113,31 @@ def test_a_refused_noun_is_negated_too(relations_of):
     assert ("Maria Gonzalez", "meet with", "John Carter", True, False) in found
     for _, predicate, _, negated, _ in found:
         assert negated or "meet" not in predicate, predicate
+
+
+def test_intentions_and_nominations_are_hedged(relations_of):
+    found = relations_of("Karen Bass plans to visit Nigeria next month.")
+    assert flags(found, "Karen Bass", "Nigeria") == {(False, True)}
+    found = relations_of("Maria Lopez has been nominated to be the next president of the "
+                         "World Bank.")
+    assert flags(found, "Maria Lopez", "World Bank") == {(False, True)}
+
+
+def test_a_plan_denied_stays_only_denied(relations_of):
+    found = relations_of("Karen Bass has no plans to visit Nigeria.")
+    assert flags(found, "Karen Bass", "Nigeria") == {(True, False)}
+
+
+def test_posing_as_is_hedged(relations_of):
+    found = relations_of("Tom Hale posed as a lawyer for Orbis Holdings.")
+    assert flags(found, "Tom Hale", "Orbis Holdings") == {(False, True)}
+
+
+def test_a_claim_reported_by_others_is_hedged_a_fact_announced_is_not(relations_of):
+    found = relations_of("Officials say Orbis Holdings funded Vantor Group.")
+    assert flags(found, "Orbis Holdings", "Vantor Group") == {(False, True)}
+    found = relations_of("Orbis Holdings funded Vantor Group, police said.")
+    assert flags(found, "Orbis Holdings", "Vantor Group") == {(False, True)}
+    found = relations_of("The Justice Department announced that Orbis Holdings paid Vantor "
+                         "Group.")
+    assert flags(found, "Orbis Holdings", "Vantor Group") == {(False, False)}

@@ -37,6 +37,20 @@ HEARSAY_VERBS = {"say", "believe", "think", "report", "allege", "rumor", "rumour
 # Governors that report a claim rather than a fact: "accused of interfering", "alleged that".
 ALLEGATION_WORDS = {"accuse", "allege", "allegation", "claim", "suspect", "suspicion", "rumor",
                     "rumour", "charge", "blame", "report"}
+# Verbs and nouns of intention or proposal: what they govern has not happened ("plans to
+# visit", "was nominated to be the next chairman", "hopes to sign", "a bid to buy").
+INTENTION_WORDS = {"plan", "intend", "hope", "want", "wish", "seek", "aim", "propose",
+                   "nominate", "prepare", "try", "attempt", "threaten", "vow", "pledge",
+                   "promise", "aspire", "intention", "proposal", "bid", "nomination", "offer",
+                   "effort"}
+# Verbs of pretence: "posing as a buyer" says what the subject is not.
+PRETENCE_VERBS = {"pose", "pretend", "masquerade", "impersonate", "feign", "purport"}
+# Verbs that report someone's claim: the clause they govern is the speaker's, not the article's
+# ("officials say X funded Y"). Factive verbs ("announce", "confirm", "reveal") are not here:
+# they present the clause as fact.
+REPORTING_VERBS = {"say", "tell", "claim", "allege", "believe", "think", "suggest", "insist",
+                   "argue", "contend", "assert", "maintain", "report", "testify", "speculate",
+                   "estimate", "predict", "tweet", "write", "add", "state", "warn", "fear"}
 HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently",
                  "possibly", "perhaps", "maybe", "probably", "likely", "seemingly"}
 HEDGE_ADJECTIVES = {"alleged", "suspected", "reported", "possible", "potential", "purported"}
@@ -55,7 +69,8 @@ SELF_REFERENCES = {"article", "story", "report", "version", "post", "item", "we"
 # Dependencies through which a clause governs the verb below it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj", "csubjpass",
                "oprd", "pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "appos",
-               "acomp"}                 # "is expected to plead guilty [acomp] to defrauding"
+               "acomp",                 # "is expected to plead guilty [acomp] to defrauding"
+               "parataxis"}             # "X funded Y, officials say"
 MAX_DEPTH = 8
 
 
@@ -95,6 +110,8 @@ def local_flags(word: "Token") -> tuple[bool, bool, bool, bool]:
             negated = True                              # "has no plans to meet"
         if text in HEDGE_ADVERBS or (dep == "amod" and text in HEDGE_ADJECTIVES):
             hedged = True
+        elif verbal and dep == "prep" and text == "as" and word.lemma_.lower() in PRETENCE_VERBS:
+            hedged = True                               # "posing as a buyer for X"
         elif dep == "aux" and text in POSSIBILITY_MODALS:
             raised = True
         elif dep == "mark":
@@ -162,10 +179,34 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
         flip = True                                   # "it is false that", "the idea ... is false"
     if lemma in ALLEGATION_WORDS:
         hedge = True                                  # "accused of", "allegations that"
+    elif lemma in INTENTION_WORDS and dep in {"xcomp", "acl"} and not flip:
+        hedge = True                                  # "plans to visit", "nominated to be"
+    elif lemma in PRETENCE_VERBS:
+        hedge = True                                  # "pretending to be", "posing as"
+    elif verbal and lemma in REPORTING_VERBS and dep in {"ccomp", "parataxis"} \
+            and not _self_report(word, below):
+        hedge = True                                  # "officials say X funded Y"
     passive = any(c.dep_ == "auxpass" for c in word.children)
     if lemma in HEARSAY_VERBS and dep == "xcomp" and passive:
         hedge = True                                  # "is said to have met"
     return flip, hedge, raise_
+
+
+def _self_report(speech: "Token", clause: "Token") -> bool:
+    """Whether a speaker reports their own act ("I met Putin," Trump said; "Flynn told Pence
+    he had not discussed ..."): first-hand, so the clause keeps its own stance.
+
+    The clause's subject is "I"/"we", or "he"/"she" after a speaker named by one proper noun
+    (the usual reading; "officials said he ..." is someone else's claim).
+    """
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PRON":
+        return False
+    word = subject.lower_
+    if word in {"i", "we"}:
+        return True
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return word in {"he", "she"} and speaker is not None and speaker.pos_ == "PROPN"
 
 
 def _short_of(word: "Token", dep: str) -> bool:
