@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
-from .arguments import Arg, conjuncts, is_dateline, nominal_entities, subject_tokens
-from .names import is_title_word
-from .negation import Stance, stance
+from .arguments import (APPOINTMENT_VERBS, Arg, conjuncts, is_dateline, nominal_entities,
+                        subject_tokens)
+from .names import ROLE_NOUN_ENDING, is_title_word
+from .negation import INTENTION_WORDS, Stance, stance
 from .predicates import join, lemma, title_phrase, verb_phrase
 from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
                      shared_title, title_before, topic_country)
@@ -40,6 +41,11 @@ DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 # "Chicago-born", "Denver-based": the place before the name is where, not whose.
 PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educated", "made"}
+# Verbs whose object takes over a post from another: "succeeds Lugo as director" makes both
+# directors (the object before, the subject after).
+SUCCESSION_VERBS = {"succeed", "replace"}
+# Verbs whose object is the post's organization: "joined Acme as its chief executive".
+JOINING_VERBS = {"join", "rejoin"}
 
 
 def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -48,6 +54,87 @@ def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from appositive_roles(sent, anchors, para)
     yield from copula_roles(sent, anchors, para)
     yield from comma_places(sent, anchors, para)
+    yield from as_roles(sent, anchors, para)
+
+
+def as_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Posts named after "as": "served as Glenn's deputy director", "named Lee as Ukraine's
+    defense minister", "succeeds Lugo as center director", "Neller as the next commandant".
+
+    Who holds the post: the object of a verb that installs someone (`APPOINTMENT_VERBS`) or
+    hands a post on (`SUCCESSION_VERBS`: both ends), an entity the "as" hangs on directly, or
+    else the verb's subject ("served as", "joined Acme as"). A nomination or plan only
+    proposes the post (hedged); "posing as" is hedged by `stance`.
+    """
+    for prep in sent:
+        if prep.lower_ != "as" or prep.dep_ != "prep":
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}
+                 and anchors.entity(c, para) is None and is_role_noun(lemma(c))]
+        if not nouns:
+            continue
+        head = prep.head
+        for holders, held, link in _post_holders(head, anchors, para):
+            if held.raised or not holders:
+                continue
+            for noun in conjuncts(nouns[0]):
+                roles = list(_noun_roles(holders, noun, anchors, para, held))
+                yield from (Statement(r.subject, r.predicate, r.object, held, "role", prep.i)
+                            for r in roles)
+                if not roles and link:                 # "joined Acme as chief executive"
+                    yield from (Statement(h.key, join(_noun_title(noun, anchors, para), "of"),
+                                          link.key, held, "role", prep.i)
+                                for h in holders if h.key != link.key)
+
+
+def is_role_noun(word: str) -> bool:
+    """A noun that names a post or a person's role ("director", "commandant", "lecturer"),
+    not a thing ("as part of", "as a result").
+
+    >>> is_role_noun("commandant"), is_role_noun("part"), is_role_noun("result")
+    (True, False, False)
+    """
+    word = word.lower().strip(".")
+    return is_title_word(word) or bool(ROLE_NOUN_ENDING.search(word))
+
+
+def _post_holders(head: "Token", anchors: Anchors, para: int
+                  ) -> Iterator[tuple[list[Arg], Stance, Arg | None]]:
+    """(holders, their stance, an organization joined) of a post after "as" hung on `head`."""
+    own = anchors.entity(head, para)
+    if own is not None:                                 # "and Viktor Muzhenko as chief of"
+        yield [Arg(own, "", head.i)], stance(head), None
+        return
+    verb_lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":                             # "the nomination of Neller as ..."
+        if verb_lemma in INTENTION_WORDS | {"appointment", "election", "selection"}:
+            held = stance(head)
+            hedged = held.hedged or verb_lemma in INTENTION_WORDS
+            holders = [a for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for obj in prep.children if obj.dep_ == "pobj"
+                       for t in conjuncts(obj) if (k := anchors.entity(t, para))
+                       for a in [Arg(k, "", t.i)]]
+            yield holders, Stance(negated=held.negated, hedged=hedged), None
+        return
+    if head.pos_ not in {"VERB", "AUX"}:
+        return
+    held = stance(head)
+    if verb_lemma in INTENTION_WORDS:
+        held = Stance(negated=held.negated, hedged=True, raised=held.raised)
+    objects = [a for c in head.children if c.dep_ == "dobj" for t in conjuncts(c)
+               if (k := anchors.entity(t, para)) for a in [Arg(k, "", t.i)]]
+    subjects = [a for s in subject_tokens(head)[0]
+                for a in nominal_entities(s, anchors, para, owners=False)]
+    if verb_lemma in APPOINTMENT_VERBS and objects:
+        yield objects, held, None
+    elif verb_lemma in SUCCESSION_VERBS and objects:
+        yield objects, Stance(), None                   # the predecessor held it
+        yield subjects, held, None
+    elif verb_lemma in JOINING_VERBS:
+        link = next((o for o in objects if anchors.type_of(o.key) == "ORG"), None)
+        yield subjects, held, link
+    elif not objects:
+        yield subjects, held, None
 
 
 def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -192,10 +279,7 @@ def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
         return
     noun = _partitive(noun)
     targets: list[tuple[Arg, str]] = []
-    words = [t.text for t in noun.lefts
-             if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
-             and anchors.country(t) is None and t.pos_ in TITLE_POS] + [lemma(noun)]
-    title = title_phrase(words)
+    title = _noun_title(noun, anchors, para)
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "nmod"}:
             targets += [(a, "of") for a in nominal_entities(child, anchors, para, depth=3)]
@@ -218,6 +302,14 @@ def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
             if holder.key != place.key:             # "Sunbright, a Denver-based installer"
                 yield Statement(holder.key, join(participle, "in"), place.key, held, "role",
                                 noun.i)
+
+
+def _noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
+    """The title a noun names with its modifiers: "chief executive", "junior senator"."""
+    words = [t.text for t in noun.lefts
+             if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
+             and anchors.country(t) is None and t.pos_ in TITLE_POS] + [lemma(noun)]
+    return title_phrase(words)
 
 
 def _place_modifiers(noun: "Token", anchors: Anchors, para: int) -> list[tuple[Arg, str]]:
