@@ -191,3 +191,15 @@ def test_a_governor_with_no_state_named_governs_the_one_state_named(relations_of
     found = relations_of("The law passed in Ohio last year.\n\nGov. Mike DeWine signed the "
                          "budget on Monday.")
     assert ("Mike DeWine", "governor of", "Ohio", False, False) in found
+
+
+def test_an_organization_in_a_place_is_located_there(relations_of):
+    got = edges(relations_of("Officers of the Anti-Fraud Bureau in Estonia helped."))
+    assert ("Anti-Fraud Bureau", "located in", "Estonia") in got
+
+
+def test_located_after_a_name_places_the_name_right_before_it(relations_of):
+    got = edges(relations_of("Ann Lee of the University of Nevada located in Reno, Nevada, "
+                             "said it was fine."))
+    assert ("University of Nevada", "located in", "Reno") in got
+    assert ("Ann Lee", "located in", "Reno") not in got

@@ -51,6 +51,8 @@ TITLE_LINKS = {"of", "in", "for", "at"}
 # secretary, replacing Ortiz") is the appointee's act, as the infinitive after "urge" is.
 APPOINTMENT_VERBS = {"appoint", "name", "hire", "nominate", "select", "choose", "elect", "tap",
                      "pick", "install", "promote", "designate", "recruit", "assign"}
+# Participles that place the noun before them: "the University of Arizona located in Tucson".
+LOCATING_PARTICIPLES = {"locate", "base", "headquarter", "headquartered", "situate"}
 # "According to the Justice Department, Sessions met ...": the source, not an object.
 SOURCE_PREPOSITIONS = {"according", "per"}
 DATELINE_DASHES = {"–", "—", "-", "--", "―"}
@@ -228,6 +230,12 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
             return [], False
         return subject_tokens(verb_above, depth + 1)[0], own_passive
     if dep in {"acl", "relcl"}:
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in LOCATING_PARTICIPLES \
+                and head.i < verb.i - 1 and verb.doc[verb.i - 1].pos_ == "PROPN" \
+                and verb.doc[verb.i - 1] in head.subtree:
+            # "Smith of the University of Arizona located in Tucson": the name right before
+            # the participle is what is located, wherever the parser hung it
+            return [verb.doc[verb.i - 1]], True
         if verb.tag_ == "VBN":
             return [head], True                              # "an investigation conducted by"
         if verb.tag_ == "VBG":

@@ -55,6 +55,26 @@ def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from copula_roles(sent, anchors, para)
     yield from comma_places(sent, anchors, para)
     yield from as_roles(sent, anchors, para)
+    yield from organization_places(sent, anchors, para)
+
+
+def organization_places(sent: "Sequence[Token]", anchors: Anchors, para: int
+                        ) -> Iterator[Statement]:
+    """"the Glenn Research Center in Cleveland", "the Anti-Corruption Bureau in Latvia": an
+    organization's name with "in" and a place hung on it says where the organization is."""
+    named = anchors.token_entity[para]
+    for token in sent:
+        key = named.get(token.i)
+        if key is None or anchors.type_of(key) not in {"ORG", "FAC"} \
+                or not _name_head(token, key, anchors, para):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                place = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
+                if place and place != key and anchors.type_of(place) in PLACE_TYPES:
+                    yield Statement(key, "located in", place, Stance(), "role", prep.i)
 
 
 def as_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
