@@ -203,3 +203,12 @@ def test_located_after_a_name_places_the_name_right_before_it(relations_of):
                              "said it was fine."))
     assert ("University of Nevada", "located in", "Reno") in got
     assert ("Ann Lee", "located in", "Reno") not in got
+
+
+def test_a_two_word_nationality_is_its_country(relations_of):
+    got = edges(relations_of("South Sudan and Sudan talked. South Sudanese President Salva Kiir "
+                             "spoke to North Korean Foreign Minister Ri Yong Ho. North Korea "
+                             "agreed."))
+    assert ("Salva Kiir", "president of", "South Sudan") in got
+    assert ("Salva Kiir", "president of", "Sudan") not in got
+    assert ("Ri Yong Ho", "foreign minister of", "North Korea") in got
