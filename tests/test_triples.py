@@ -156,3 +156,27 @@ def test_a_dateline_with_an_abbreviated_city_is_not_the_subject(relations_of):
     got = edges(found)
     assert not any(p.startswith("sue") and s != "Hal Brennan" for s, p, _ in got)
     assert ("Hal Brennan", "sue", "Coastline Roofing LLC") in got
+
+
+def test_a_dateline_run_into_a_headline_is_no_subject(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "2 banks admit to bribery scheme WASHINGTON – Chicago-based Orbis Holdings Inc. entered "
+        "into an agreement with the Department of Justice on Monday.")}
+    assert any(s == "Orbis Holdings Inc." and o == "Department of Justice" for s, _, o in got)
+    assert not any(s == "Washington" for s, _, _ in got)
+
+
+def test_a_town_before_based_after_a_dateline_is_no_subject(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "CHICAGO — Osaka, Japan-based Kintaro Co. Ltd., has agreed to pay the Federal Trade "
+        "Commission a fine.")}
+    assert any(s == "Kintaro Co. Ltd." and o == "Federal Trade Commission" for s, _, o in got)
+    assert not any(s == "Osaka" and o == "Federal Trade Commission" for s, _, o in got)
+
+
+def test_a_place_two_prepositions_down_a_subject_does_not_act(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Orbis Holdings, a lender and an issuer of bonds in the United Kingdom, and its "
+        "subsidiary, Vantor Ltd., signed an agreement with the Federal Trade Commission.")}
+    assert not any(s == "United Kingdom" and o == "Federal Trade Commission" for s, _, o in got)
+    assert any(s == "Orbis Holdings" and o == "Federal Trade Commission" for s, _, o in got)

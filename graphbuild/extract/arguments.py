@@ -94,9 +94,11 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     if is_dateline(token):                 # "BOSTON – John Smith, 58, was sentenced": Smith
         dash = next(t.i for t in token.doc[token.i:] if t.text in DATELINE_DASHES)
         return [a for c in token.children if c.dep_ == "appos" and c.i > dash
-                for t in conjuncts(c)
+                for t in conjuncts(_placed_name(c))
                 for a in nominal_entities(t, anchors, para, depth + 1, owners)]
     key = anchors.entity(token, para)
+    if key and anchors.type_of(key) in {"GPE", "LOC"} and (placed := _placed_name(token)) != token:
+        return nominal_entities(placed, anchors, para, depth + 1, owners, owner_deps)
     if key:
         return [Arg(key, "", token.i)]
     if (person := titled_name(token, anchors, para)) is not None:
@@ -140,6 +142,17 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     return found
 
 
+def _placed_name(token: "Token") -> "Token":
+    """"WASHINGTON — Nagoya, Japan-based Tokai Rika Co. Ltd., has agreed": the parser makes
+    the town before "-based" the dateline's apposition and the company the town's; the
+    company is the argument."""
+    for child in token.children:
+        if child.dep_ == "appos" and any(m.lower_ in {"based", "headquartered"}
+                                         for m in child.children if m.dep_ == "amod"):
+            return child
+    return token
+
+
 def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
     """The person a capitalized title stands for when the parser made the name its object.
 
@@ -170,11 +183,16 @@ def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
 def is_dateline(token: "Token") -> bool:
     """The place of a dateline ("WASHINGTON, D.C. (CBS/CNN) --", "BOSTON –"): not an argument,
     though the parser often makes it the subject of the first sentence."""
-    if not token.is_upper or len(token.text) < 3 or token.i - token.sent.start > 3:
+    if not token.is_upper or len(token.text) < 3:
         return False                    # cheap tests first: `token.sent` builds a span
-    # "ST. PAUL --", "FT. WORTH --": the place may start with a capitalized abbreviation
-    if not all(t.is_upper or t.is_punct for t in token.doc[token.sent.start:token.i]):
-        return False
+    start = token.sent.start
+    if token.i - start > 3 or not all(t.is_upper or t.is_punct
+                                      for t in token.doc[start:token.i]):
+        # "... admit to bribery conspiracy WASHINGTON – VimpelCom ...": a headline run into
+        # the dateline; the place then opens the run of capitals ("ST. PAUL --" included
+        # when it opens the sentence)
+        if token.ent_type_ not in {"GPE", "LOC"} or token.doc[token.i - 1].is_upper:
+            return False
     for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]:
         if t.text in DATELINE_DASHES:
             return True
@@ -255,10 +273,27 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     tokens, passive = subject_tokens(verb)
     found: list[Arg] = []
     owner_deps = OWNER_DEPS if passive else SUBJECT_OWNER_DEPS
+    # "Acme, a lender and an issuer of bonds in the UK, and its subsidiary, Beta": beside a
+    # named subject, a common noun of the list describes it or leads to a name of its own
+    # ("subsidiary, Beta"); what its prepositions lead to does not act.
+    named = len(tokens) > 1 and any(anchors.entity(t, para, coref=False) for t in tokens)
     for token in tokens:
+        description = named and token.pos_ == "NOUN"
         found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
-                     if not a.via or anchors.type_of(a.key) != "EVENT")
+                     if not a.via or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
+                                      and not (description and _prepositional_via(a.via))))
     return _unique(found), passive
+
+
+def _near(via: str) -> bool:
+    """A subject reached through one preposition acts ("police in Uganda arrested ..."); one
+    two prepositions down is only described ("the company, an issuer of securities in the
+    United States, entered ...": not the United States)."""
+    return sum(word in NOUN_PREPOSITIONS for word in via.split()) < 2
+
+
+def _prepositional_via(via: str) -> bool:
+    return any(word in NOUN_PREPOSITIONS for word in via.split())
 
 
 def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
