@@ -212,3 +212,23 @@ def test_a_two_word_nationality_is_its_country(relations_of):
     assert ("Salva Kiir", "president of", "South Sudan") in got
     assert ("Salva Kiir", "president of", "Sudan") not in got
     assert ("Ri Yong Ho", "foreign minister of", "North Korea") in got
+
+
+def test_a_title_ending_in_in_before_a_name_is_that_names_own(relations_of):
+    got = edges(relations_of("The mayor was joined by Michigan Attorney General Dana Nessel, "
+                             "IRS Special Agent in Charge Erick Lopez and others."))
+    assert not any(s == "Dana Nessel" and o in {"Erick Lopez", "IRS"} for s, _, o in got)
+    assert ("Erick Lopez", "special agent in charge of", "IRS") in got
+
+
+def test_a_person_before_a_title_is_its_owner_only_with_a_possessive(relations_of):
+    got = edges(relations_of("Tom Hale hinted to Ann Lee then-Governor Mark Ruiz would sign. "
+                             "Ann Lee's spokesman Mark Ruiz resigned."))
+    assert not any(s == "Mark Ruiz" and o == "Tom Hale" for s, _, o in got)
+    assert ("Mark Ruiz", "spokesman of", "Ann Lee") in got
+
+
+def test_a_legislative_leader_does_not_share_the_chamber_before(relations_of):
+    got = edges(relations_of("Senate Majority Leader John Thune, House Minority Leader Hakeem "
+                             "Jeffries and others spoke."))
+    assert not any(s == "Hakeem Jeffries" and o == "Senate" for s, _, o in got)

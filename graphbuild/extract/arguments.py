@@ -168,7 +168,8 @@ def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
             continue
         for obj in prep.children:
             key = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
-            if key is None or anchors.type_of(key) != "PERSON" or obj.i != token.right_edge.i:
+            if key is None or anchors.type_of(key) != "PERSON" \
+                    or obj.right_edge.i != token.right_edge.i:      # "... Lopez and others"
                 continue
             start = obj.i
             while start > prep.i + 1 and anchors.entity(doc[start - 1], para, coref=False) == key:

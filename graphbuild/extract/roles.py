@@ -21,7 +21,7 @@ from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
 from .arguments import (APPOINTMENT_VERBS, Arg, conjuncts, is_dateline, nominal_entities,
-                        subject_tokens)
+                        subject_tokens, titled_name)
 from .names import ROLE_NOUN_ENDING, is_title_word
 from .negation import INTENTION_WORDS, Stance, stance
 from .predicates import join, lemma, title_phrase, verb_phrase
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ROLE_PREPOSITIONS = {"of", "from", "on", "at", "for", "to", "with", "in"}
+# Prepositions of place: a role "in" or "at" a person is no role.
+PLACE_PREPOSITIONS = {"in", "at"}
 # Appositions that distribute over a coordination: "Rubio and Cruz, both of Cuban descent".
 DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 # "one of Russia's top spies": the role is the noun after "of".
@@ -253,6 +255,8 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
             yield from _place_in_place(head, head_key, own_key, anchors, token)
             continue
         if head_key:                                    # "Armstrong, 70, a former member of"
+            if titled_name(token, anchors, para) is not None:
+                continue        # "X, IRS Special Agent in Charge Y": the title is Y's
             holders, noun = _distributed(head, anchors, para, token), token
             if is_title_word(lemma(noun)):
                 # "Acme LLC of Tampa, its chief executive": the parser may hang a person's role
@@ -310,6 +314,9 @@ def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                 if obj.dep_ == "pobj":
                     for t in conjuncts(obj):
                         for a in nominal_entities(t, anchors, para, depth=2):
+                            if child.lower_ in PLACE_PREPOSITIONS and not a.via \
+                                    and anchors.type_of(a.key) == "PERSON":
+                                continue    # "Agent in Charge Erick Martinez": his own title
                             targets.append((a, join(child.lower_, a.via)))
                         if anchors.entity(t, para) is None and lemma(t) not in {"behalf"}:
                             targets += [(a, join(child.lower_, lemma(t), "of")) for a in

@@ -31,7 +31,8 @@ DATELINE_PARAGRAPHS = 3
 # Titles of an office of state, never shared with a company named beside them.
 POLITICAL_TITLES = {"senator", "sen", "representative", "rep", "governor", "gov", "mayor",
                     "judge", "congressman", "congresswoman", "president", "minister", "ambassador",
-                    "secretary", "justice", "lawmaker", "councilman", "councilwoman"}
+                    "secretary", "justice", "lawmaker", "councilman", "councilwoman",
+                    "leader", "whip", "speaker"}
 
 
 def title_before(token: "Token", key: str, anchors: Anchors, para: int
@@ -54,6 +55,8 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
             continue
         glue = False
         if other is not None:
+            if anchors.type_of(other) == "PERSON" and not _possessed(doc, t.i, other, anchors, para):
+                continue            # "insinuated to Kislyak then-President-elect Trump"
             targets.append(Arg(other, "", t.i))
         elif (country := anchors.country(t)) is not None:
             targets.append(Arg(country, "", t.i))
@@ -66,6 +69,13 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
     while words and words[-1] in TITLE_LINKS:
         words.pop()
     return words, targets
+
+
+def _possessed(doc, i: int, key: str, anchors: Anchors, para: int) -> bool:
+    """Whether the person's name at `i` ends in a possessive ("Trump's adviser X")."""
+    while i + 1 < len(doc) and anchors.entity(doc[i + 1], para, coref=False) == key:
+        i += 1
+    return doc[i].tag_ == "POS" or (i + 1 < len(doc) and doc[i + 1].tag_ == "POS")
 
 
 def _title_start(token: "Token", anchors: Anchors, para: int) -> int:
