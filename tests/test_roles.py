@@ -232,3 +232,10 @@ def test_a_legislative_leader_does_not_share_the_chamber_before(relations_of):
     got = edges(relations_of("Senate Majority Leader John Thune, House Minority Leader Hakeem "
                              "Jeffries and others spoke."))
     assert not any(s == "Hakeem Jeffries" and o == "Senate" for s, _, o in got)
+
+
+def test_as_after_an_object_noun_is_the_nominees_post_not_the_speakers(relations_of):
+    found = relations_of("Ann Lee announced the nomination of Tom Hale, right, as the next "
+                         "commandant of the Coast Guard.")
+    got = edges(found)
+    assert not any(s == "Ann Lee" and o == "Coast Guard" for s, _, o in got)

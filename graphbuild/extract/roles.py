@@ -143,7 +143,14 @@ def _post_holders(head: "Token", anchors: Anchors, para: int
     held = stance(head)
     if verb_lemma in INTENTION_WORDS:
         held = Stance(negated=held.negated, hedged=True, raised=held.raised)
-    objects = [a for c in head.children if c.dep_ == "dobj" for t in conjuncts(c)
+    things = [c for c in head.children if c.dep_ == "dobj"]
+    if any(anchors.entity(t, para) is None for t in things):
+        # "announced the nomination of X as ...": the post is the nominee's; "used the money
+        # as a bribe": the thing's, which holds no post
+        for thing in things:
+            yield from _post_holders(thing, anchors, para)
+        return
+    objects = [a for c in things for t in conjuncts(c)
                if (k := anchors.entity(t, para)) for a in [Arg(k, "", t.i)]]
     subjects = [a for s in subject_tokens(head)[0]
                 for a in nominal_entities(s, anchors, para, owners=False)]
@@ -249,8 +256,10 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
         head = token.head
         if is_dateline(head):
             continue                                    # "WASHINGTON (Reuters) - ..., Flynn"
-        head_key = anchors.entity(head, para)
         own_key = anchors.entity(token, para, coref=False)
+        # "robotic arm investigator for Phoenix, Ray Arvidson": the noun is the name after it,
+        # whoever coreference took it for
+        head_key = anchors.entity(head, para, coref=not (own_key and head.pos_ == "NOUN"))
         if head_key and own_key:
             yield from _place_in_place(head, head_key, own_key, anchors, token)
             continue
