@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors, state_of
+from .names import ROLE_NOUN_ENDING, is_title_word
 from .predicates import join, lemma
 
 if TYPE_CHECKING:
@@ -293,6 +294,17 @@ def _near(via: str) -> bool:
     return sum(word in NOUN_PREPOSITIONS for word in via.split()) < 2
 
 
+def is_role_noun(word: str) -> bool:
+    """A noun that names a post or a person's role ("director", "commandant", "lecturer"),
+    not a thing ("as part of", "as a result").
+
+    >>> is_role_noun("commandant"), is_role_noun("part"), is_role_noun("result")
+    (True, False, False)
+    """
+    word = word.lower().strip(".")
+    return is_title_word(word) or bool(ROLE_NOUN_ENDING.search(word))
+
+
 def _prepositional_via(via: str) -> bool:
     return any(word in NOUN_PREPOSITIONS for word in via.split())
 
@@ -311,6 +323,9 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
             for target in conjuncts(child):
                 found.extend(nominal_entities(target, anchors, para))
         elif child.dep_ == "prep" and child.lower_ not in SOURCE_PREPOSITIONS:
+            if child.lower_ == "as" and any(c.dep_ in OBJECT_DEPS for c in verb.children) \
+                    and any(is_role_noun(lemma(o)) for o in child.children if o.dep_ == "pobj"):
+                continue    # "named X as minister of Y": the post is the object's (`roles`)
             found.extend(_prepositional(child, anchors, para, child.lower_))
     return _unique(found)
 

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
-from .arguments import (APPOINTMENT_VERBS, Arg, conjuncts, is_dateline, nominal_entities,
-                        subject_tokens, titled_name)
-from .names import ROLE_NOUN_ENDING, is_title_word
+from .arguments import (APPOINTMENT_VERBS, Arg, conjuncts, is_dateline, is_role_noun,
+                        nominal_entities, subject_tokens, titled_name)
+from .names import is_title_word
 from .negation import INTENTION_WORDS, Stance, stance
 from .predicates import join, lemma, title_phrase, verb_phrase
 from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
@@ -107,17 +107,6 @@ def as_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[S
                     yield from (Statement(h.key, join(_noun_title(noun, anchors, para), "of"),
                                           link.key, held, "role", prep.i)
                                 for h in holders if h.key != link.key)
-
-
-def is_role_noun(word: str) -> bool:
-    """A noun that names a post or a person's role ("director", "commandant", "lecturer"),
-    not a thing ("as part of", "as a result").
-
-    >>> is_role_noun("commandant"), is_role_noun("part"), is_role_noun("result")
-    (True, False, False)
-    """
-    word = word.lower().strip(".")
-    return is_title_word(word) or bool(ROLE_NOUN_ENDING.search(word))
 
 
 def _post_holders(head: "Token", anchors: Anchors, para: int
