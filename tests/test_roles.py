@@ -239,3 +239,10 @@ def test_as_after_an_object_noun_is_the_nominees_post_not_the_speakers(relations
                          "commandant of the Coast Guard.")
     got = edges(found)
     assert not any(s == "Ann Lee" and o == "Coast Guard" for s, _, o in got)
+
+
+def test_a_title_with_to_before_a_name(relations_of):
+    got = edges(relations_of("Kenya voted. Kenyan Ambassador to the African Union Mary Wanjiru "
+                             "spoke during the meeting."))
+    assert ("Mary Wanjiru", "ambassador to", "African Union") in got
+    assert ("Mary Wanjiru", "ambassador of", "Kenya") in got

@@ -47,7 +47,7 @@ MAX_NOUN_DEPTH = 3
 OWNER_PARTICIPLES = {"control", "own", "run", "operate", "manage", "lead", "head", "found",
                      "chair", "direct", "establish", "co-found", "cofound"}
 # Prepositions inside a title before a name: "Chief of Staff", "Special Agent in Charge".
-TITLE_LINKS = {"of", "in", "for", "at"}
+TITLE_LINKS = {"of", "in", "for", "at", "to"}
 # Verbs that install their object in a post; a participle after them ("appointed Lee as health
 # secretary, replacing Ortiz") is the appointee's act, as the infinitive after "urge" is.
 APPOINTMENT_VERBS = {"appoint", "name", "hire", "nominate", "select", "choose", "elect", "tap",

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
-from .arguments import (APPOINTMENT_VERBS, Arg, conjuncts, is_dateline, is_role_noun,
+from .arguments import (APPOINTMENT_VERBS, TITLE_LINKS, Arg, conjuncts, is_dateline, is_role_noun,
                         nominal_entities, subject_tokens, titled_name)
 from .names import is_title_word
 from .negation import INTENTION_WORDS, Stance, stance
@@ -215,7 +215,8 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             if target.key != key and place:
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
             elif target.key != key and (title or target in after):
-                yield Statement(key, join(title, "of"), target.key, held, "role", token.i)
+                link = target.via if target in targets and target.via in TITLE_LINKS else "of"
+                yield Statement(key, join(title, link), target.key, held, "role", token.i)
 
 
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:

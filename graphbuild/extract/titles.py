@@ -57,7 +57,7 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
         if other is not None:
             if anchors.type_of(other) == "PERSON" and not _possessed(doc, t.i, other, anchors, para):
                 continue            # "insinuated to Kislyak then-President-elect Trump"
-            targets.append(Arg(other, "", t.i))
+            targets.append(Arg(other, _link_before(doc, t.i), t.i))
         elif (country := anchors.country(t)) is not None:
             targets.append(Arg(country, "", t.i))
         elif t.pos_ in TITLE_POS and t.ent_type_ not in {"DATE", "CARDINAL", "NORP"} \
@@ -69,6 +69,14 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
     while words and words[-1] in TITLE_LINKS:
         words.pop()
     return words, targets
+
+
+def _link_before(doc, i: int) -> str:
+    """The title's link word right before an entity inside it ("Ambassador to the United
+    Nations X": "to"), if any."""
+    while i > 0 and doc[i - 1].pos_ == "DET":
+        i -= 1
+    return doc[i - 1].lower_ if i > 0 and doc[i - 1].lower_ in TITLE_LINKS else ""
 
 
 def _possessed(doc, i: int, key: str, anchors: Anchors, para: int) -> bool:
