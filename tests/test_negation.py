@@ -141,3 +141,19 @@ def test_a_claim_reported_by_others_is_hedged_a_fact_announced_is_not(relations_
     found = relations_of("The Justice Department announced that Orbis Holdings paid Vantor "
                          "Group.")
     assert flags(found, "Orbis Holdings", "Vantor Group") == {(False, False)}
+
+
+def test_invited_permitted_or_worked_toward_is_hedged(relations_of):
+    found = relations_of("India invited Japan to take part in exercises with Australia.")
+    assert flags(found, "Japan", "Australia") == {(False, True)}
+    found = relations_of("The agreements let Japan export weapons to India.")
+    assert flags(found, "Japan", "India") == {(False, True)}
+    found = relations_of("The pact makes it possible for Japan to sell aircraft to India.")
+    assert flags(found, "Japan", "India") == {(False, True)}
+    found = relations_of("Tom Hale urged Ann Lee to meet Mark Ruiz.")
+    assert flags(found, "Ann Lee", "Mark Ruiz") == {(False, True)}
+
+
+def test_working_toward_a_goal_is_not_reaching_it(relations_of):
+    found = relations_of("Mexico and Canada will work together to defeat Russia.")
+    assert flags(found, "Mexico", "Russia") == {(False, True)}

@@ -43,6 +43,14 @@ INTENTION_WORDS = {"plan", "intend", "hope", "want", "wish", "seek", "aim", "pro
                    "nominate", "prepare", "try", "attempt", "threaten", "vow", "pledge",
                    "promise", "aspire", "intention", "proposal", "bid", "nomination", "offer",
                    "effort"}
+# Verbs that ask, invite, permit or work toward what their infinitive says, which is thereby
+# not said to happen: "invited Japan to take part", "the deal lets Japan export to India",
+# "will work together to defeat", "urged Lee to resign".
+DIRECTIVE_WORDS = {"invite", "ask", "urge", "encourage", "request", "press", "pressure",
+                   "advise", "call", "challenge", "beg", "implore", "exhort", "persuade",
+                   "let", "allow", "permit", "enable", "authorize", "authorise", "empower",
+                   "possible", "work", "strive", "struggle", "endeavor", "endeavour", "need",
+                   "able", "free", "eligible", "ready", "willing", "likely", "set", "due"}
 # Verbs of pretence: "posing as a buyer" says what the subject is not.
 PRETENCE_VERBS = {"pose", "pretend", "masquerade", "impersonate", "feign", "purport"}
 # Verbs that report someone's claim: the clause they govern is the speaker's, not the article's
@@ -181,6 +189,9 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
         hedge = True                                  # "accused of", "allegations that"
     elif lemma in INTENTION_WORDS and dep in {"xcomp", "acl"} and not flip:
         hedge = True                                  # "plans to visit", "nominated to be"
+    elif lemma in DIRECTIVE_WORDS and dep in {"xcomp", "ccomp", "advcl", "acl"} \
+            and not flip and (dep == "xcomp" or lemma == "let" or _infinitive(below)):
+        hedge = True                                  # "invited X to take part"
     elif lemma in PRETENCE_VERBS:
         hedge = True                                  # "pretending to be", "posing as"
     elif verbal and lemma in REPORTING_VERBS and dep in {"ccomp", "parataxis"} \
@@ -190,6 +201,10 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
     if lemma in HEARSAY_VERBS and dep == "xcomp" and passive:
         hedge = True                                  # "is said to have met"
     return flip, hedge, raise_
+
+
+def _infinitive(verb: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _self_report(speech: "Token", clause: "Token") -> bool:
