@@ -246,3 +246,9 @@ def test_a_title_with_to_before_a_name(relations_of):
                              "spoke during the meeting."))
     assert ("Mary Wanjiru", "ambassador to", "African Union") in got
     assert ("Mary Wanjiru", "ambassador of", "Kenya") in got
+
+
+def test_a_possessive_description_before_a_title_is_its_organization(relations_of):
+    got = edges(relations_of("The Environmental Protection Agency said. The agency's press "
+                             "secretary Molly Vaseliou spoke."))
+    assert ("Molly Vaseliou", "press secretary of", "Environmental Protection Agency") in got

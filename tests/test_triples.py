@@ -180,3 +180,12 @@ def test_a_place_two_prepositions_down_a_subject_does_not_act(relations_of):
         "subsidiary, Vantor Ltd., signed an agreement with the Federal Trade Commission.")}
     assert not any(s == "United Kingdom" and o == "Federal Trade Commission" for s, _, o in got)
     assert any(s == "Orbis Holdings" and o == "Federal Trade Commission" for s, _, o in got)
+
+
+def test_a_list_after_a_colon_or_including_stands_for_the_noun(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The State Department named three directors: Ann Lee, Tom Hale and Mark Ruiz.")}
+    assert {("State Department", "name", n) for n in ("Ann Lee", "Tom Hale", "Mark Ruiz")} <= got
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Several countries, including France and Germany, sanctioned Russia.")}
+    assert {("France", "sanction", "Russia"), ("Germany", "sanction", "Russia")} <= got

@@ -54,6 +54,8 @@ APPOINTMENT_VERBS = {"appoint", "name", "hire", "nominate", "select", "choose", 
                      "pick", "install", "promote", "designate", "recruit", "assign"}
 # Participles that place the noun before them: "the University of Arizona located in Tucson".
 LOCATING_PARTICIPLES = {"locate", "base", "headquarter", "headquartered", "situate"}
+# Prepositions that open a list of what a noun stands for ("companies, including A and B").
+LIST_PREPOSITIONS = {"including", "like"}
 # "According to the Justice Department, Sessions met ...": the source, not an object.
 SOURCE_PREPOSITIONS = {"according", "per"}
 DATELINE_DASHES = {"–", "—", "-", "--", "―"}
@@ -124,6 +126,11 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
             if child.dep_ in owner_deps and (k := anchors.entity(child, para)):
                 found.append(Arg(k, noun, child.i))     # "Russia's interference", "FTC charges"
     for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in LIST_PREPOSITIONS:
+            # "three lawyers, including A and B": the members stand for the noun
+            found += [Arg(k, "", t.i) for obj in prep.children if obj.dep_ == "pobj"
+                      for t in conjuncts(obj) if (k := anchors.entity(t, para))]
+            continue
         if prep.dep_ == "acl" and prep.tag_ == "VBN":   # "charges brought by the SEC"
             if lemma(prep) in OWNER_PARTICIPLES:
                 continue    # "paid a firm controlled by Ruiz" paid the firm, not its owner
@@ -319,6 +326,10 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
             things = [lemma(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                       and anchors.entity(c, para) is None]
             found.extend(_prepositional(child, anchors, para, join(*things[:1], child.lower_)))
+        elif child.dep_ == "oprd" and anchors.entity(child, para) is not None and \
+                any(c.dep_ == "dobj" for c in verb.children):
+            # "named three directors: A, B and C": the parser makes the list a predicate
+            found.extend(a for t in conjuncts(child) for a in nominal_entities(t, anchors, para))
         elif child.dep_ in OBJECT_DEPS and child.lower_ not in REFLEXIVES:
             for target in conjuncts(child):
                 found.extend(nominal_entities(target, anchors, para))
