@@ -189,3 +189,10 @@ def test_a_list_after_a_colon_or_including_stands_for_the_noun(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Several countries, including France and Germany, sanctioned Russia.")}
     assert {("France", "sanction", "Russia"), ("Germany", "sanction", "Russia")} <= got
+
+
+def test_what_is_said_is_no_partner_of_the_speaker(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "John Smith, a lecturer at Harvard University, said it.")}
+    assert ("John Smith", "say", "Harvard University") not in got
+    assert ("John Smith", "lecturer at", "Harvard University") in got

@@ -34,6 +34,9 @@ COPULAS = {"be"}
 RECIPROCAL_VERBS = {"meet", "talk", "speak", "discuss", "negotiate", "confer", "clash", "argue",
                     "correspond", "collaborate", "cooperate", "agree", "marry", "quarrel",
                     "spar", "compete", "partner", "reconcile", "communicate", "chat"}
+# Verbs whose direct object is what was said, never a partner ("said it", "added that").
+CONTENT_VERBS = {"say", "add", "state", "declare", "remark", "reply", "respond", "comment",
+                 "note", "repeat", "write"}
 # Nouns that name an interaction between their owner and the "with"/"between" entity.
 INTERACTION_NOUNS = {"meeting", "conversation", "talk", "contact", "interaction", "call",
                      "discussion", "negotiation", "exchange", "relationship", "tie", "link",
@@ -72,6 +75,9 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
     if not subjects and not agents:
         return                          # most verbs: no entity subject, so no walk up for stance
     objects = object_entities(verb, anchors, para)
+    if verb.lemma_.lower() in CONTENT_VERBS:
+        # "Smith said it": what is said is no partner; "said in a letter to Austria" keeps one
+        objects = [o for o in objects if o.via and o.via.split()[0] in NOUN_PREPOSITIONS]
     if not objects and not (agents and subjects) and len(subjects) < 2:
         return
     held = stance(verb)
