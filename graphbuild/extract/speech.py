@@ -65,12 +65,14 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
         denial = verb.lemma_.lower() in DENIAL_VERBS or \
             any(c.lower_ in RETRACTING_ADVERBS for c in verb.children)
         for clause in clauses:
+            quoted = _quoted(clause)
             # "denied that the company had discussed prices": the clause is denied (its triple
             # comes out negated), so the speech edge is the bare "deny", never "deny discuss",
             # which a reader would take for the discussion asserted.
             content = "" if denial else _content_phrase(clause)
             about, _ = subject_entities(clause, anchors, para)
-            about = [a for a in about + agent_entities(clause, anchors, para) if not a.via]
+            about = [a for a in about + agent_entities(clause, anchors, para) if not a.via
+                     and not (quoted and _described(clause.doc[a.token_i], anchors, para))]
             voices = {s.key for s in speakers}
             for speaker in speakers:
                 for topic in about:
@@ -96,6 +98,25 @@ def _complements(verb: "Token") -> list["Token"]:
         if prep.dep_ == "prt":
             found += [c for c in verb.children if c.dep_ == "ccomp" and c not in found]
     return found
+
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _quoted(clause: "Token") -> bool:
+    """Whether the reported clause is a direct quotation ("The president died," said the
+    station; the Kremlin said the president "expressed concern"). A quotation speaks in its
+    speaker's terms ("the president", "the meeting"): the speech edge goes only to an entity
+    the quote names or a pronoun stands for, not to one coreference guessed for a description.
+    """
+    doc = clause.doc
+    start = max(clause.left_edge.i - 1, 0)
+    return any(t.text in QUOTE_MARKS for t in doc[start:clause.i])
+
+
+def _described(token: "Token", anchors: Anchors, para: int) -> bool:
+    """Whether the token refers by a description ("the president"), not a name or pronoun."""
+    return token.pos_ != "PRON" and anchors.entity(token, para, coref=False) is None
 
 
 def _content_phrase(clause: "Token") -> str:
