@@ -252,3 +252,13 @@ def test_a_possessive_description_before_a_title_is_its_organization(relations_o
     got = edges(relations_of("The Environmental Protection Agency said. The agency's press "
                              "secretary Molly Vaseliou spoke."))
     assert ("Molly Vaseliou", "press secretary of", "Environmental Protection Agency") in got
+
+
+def test_coordinated_subjects_of_a_reciprocal_role_hold_it_toward_each_other(relations_of):
+    got = edges(relations_of("Ann Lee and Tom Hale have been close friends since 1964."))
+    assert ("Ann Lee", "friend of", "Tom Hale") in got
+
+
+def test_a_possessive_pronoun_before_a_title_is_its_owner(relations_of):
+    got = edges(relations_of("Kevin Rudd won. His spokesman Tom Hale said so."))
+    assert ("Tom Hale", "spokesman of", "Kevin Rudd") in got

@@ -43,6 +43,10 @@ DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 # "Chicago-born", "Denver-based": the place before the name is where, not whose.
 PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educated", "made"}
+# Roles two subjects hold toward each other ("A and B are friends").
+RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
+                    "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
+                    "teammate", "enemy", "co-founder", "cofounder", "spouse"}
 # Verbs whose object takes over a post from another: "succeeds Lugo as director" makes both
 # directors (the object before, the subject after).
 SUCCESSION_VERBS = {"succeed", "replace"}
@@ -290,6 +294,10 @@ def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterat
             for noun in conjuncts(attr):
                 if anchors.entity(noun, para):
                     continue                             # "X is Y": identity, not a role
+                if lemma(noun) in RECIPROCAL_ROLES and len(holders) >= 2:
+                    # "he and I have been close friends": each the other's
+                    yield Statement(holders[0].key, join(lemma(noun), "of"), holders[1].key,
+                                    held, "role", verb.i)
                 for statement in _noun_roles(holders, noun, anchors, para, held):
                     yield Statement(statement.subject, join(link, statement.predicate),
                                     statement.object, held, "role", verb.i)

@@ -44,8 +44,8 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
     glue = False                                        # "co - founders": one word
     for t in doc[_title_start(token, anchors, para):token.i]:
         other = anchors.entity(t, para, coref=False)
-        if other is None and t.dep_ == "poss" and t.pos_ == "NOUN":
-            other = anchors.entity(t, para)             # "the agency's press secretary X"
+        if other is None and t.dep_ == "poss" and t.pos_ in {"NOUN", "PRON"}:
+            other = anchors.entity(t, para)     # "the agency's press secretary X", "his aide X"
         if other == key:
             continue
         if t.text in {"-", "–"} and words and not t.whitespace_:
