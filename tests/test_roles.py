@@ -262,3 +262,8 @@ def test_coordinated_subjects_of_a_reciprocal_role_hold_it_toward_each_other(rel
 def test_a_possessive_pronoun_before_a_title_is_its_owner(relations_of):
     got = edges(relations_of("Kevin Rudd won. His spokesman Tom Hale said so."))
     assert ("Tom Hale", "spokesman of", "Kevin Rudd") in got
+
+
+def test_a_name_after_the_role_of_an_organization_holds_the_role(relations_of):
+    got = edges(relations_of("The former head of the World Bank, Ann Lee, spoke."))
+    assert ("Ann Lee", "head of", "World Bank") in got

@@ -196,3 +196,9 @@ def test_what_is_said_is_no_partner_of_the_speaker(relations_of):
         "John Smith, a lecturer at Harvard University, said it.")}
     assert ("John Smith", "say", "Harvard University") not in got
     assert ("John Smith", "lecturer at", "Harvard University") in got
+
+
+def test_speaking_side_by_side_is_not_speaking_with_each_other(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Ann Lee, director of the Orbis Institute, and Tom Hale, its treasurer, spoke.")}
+    assert not any(s == "Ann Lee" and o == "Tom Hale" for s, _, o in got)

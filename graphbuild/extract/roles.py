@@ -255,6 +255,15 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
         # whoever coreference took it for
         head_key = anchors.entity(head, para, coref=not (own_key and head.pos_ == "NOUN"))
         if head_key and own_key:
+            role = _role_above(head)
+            if role is not None and anchors.type_of(own_key) == "PERSON" \
+                    and anchors.type_of(head_key) != "PERSON":
+                # "the former head of the World Bank, Ann Lee": the parser hangs the name on
+                # the organization closing the role before it
+                holders = [Arg(k, "", t.i) for t in conjuncts(token)
+                           if (k := anchors.entity(t, para))]
+                yield from _noun_roles(holders, role, anchors, para, _held(role))
+                continue
             yield from _place_in_place(head, head_key, own_key, anchors, token)
             continue
         if head_key:                                    # "Armstrong, 70, a former member of"
@@ -272,6 +281,15 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
         else:
             continue
         yield from _noun_roles(holders, noun, anchors, para, _held(noun))
+
+
+def _role_above(name: "Token") -> "Token | None":
+    """The role noun whose "of"/"for"/"at" object the name is ("head of [the World Bank]")."""
+    prep = name.head
+    if name.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"} \
+            and prep.head.pos_ == "NOUN" and is_role_noun(lemma(prep.head)):
+        return prep.head
+    return None
 
 
 def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:

@@ -31,7 +31,7 @@ VERB_POS = {"VERB"}
 # Copulas are left to `roles` ("X was a member of Y"), speech to `speech`.
 COPULAS = {"be"}
 # Verbs whose coordinated subjects act with each other ("Biden and Xi met in Bali").
-RECIPROCAL_VERBS = {"meet", "talk", "speak", "discuss", "negotiate", "confer", "clash", "argue",
+RECIPROCAL_VERBS = {"meet", "talk", "discuss", "negotiate", "confer", "clash", "argue",
                     "correspond", "collaborate", "cooperate", "agree", "marry", "quarrel",
                     "spar", "compete", "partner", "reconcile", "communicate", "chat"}
 # Verbs whose direct object is what was said, never a partner ("said it", "added that").
