@@ -202,3 +202,9 @@ def test_speaking_side_by_side_is_not_speaking_with_each_other(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Ann Lee, director of the Orbis Institute, and Tom Hale, its treasurer, spoke.")}
     assert not any(s == "Ann Lee" and o == "Tom Hale" for s, _, o in got)
+
+
+def test_a_post_after_as_keeps_its_modifiers_in_the_predicate(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Tom Hale resigned as chief executive of Acme Corp on Monday.")}
+    assert ("Tom Hale", "resign as chief executive of", "Acme Corp") in got

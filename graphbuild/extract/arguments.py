@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .anchors import Anchors, state_of
 from .names import ROLE_NOUN_ENDING, is_title_word
-from .predicates import join, lemma
+from .predicates import join, lemma, title_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,6 +121,10 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     if depth >= MAX_NOUN_DEPTH or token.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return []
     noun = lemma(token)
+    if token.head.lower_ == "as" and is_role_noun(noun):     # "resigned as chief executive of"
+        noun = title_phrase([t.text for t in token.lefts if t.dep_ in {"compound", "amod"}
+                             and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                             and anchors.entity(t, para) is None] + [noun])
     if owners:
         for child in token.children:
             if child.dep_ in owner_deps and (k := anchors.entity(child, para)):
