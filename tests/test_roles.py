@@ -267,3 +267,9 @@ def test_a_possessive_pronoun_before_a_title_is_its_owner(relations_of):
 def test_a_name_after_the_role_of_an_organization_holds_the_role(relations_of):
     got = edges(relations_of("The former head of the World Bank, Ann Lee, spoke."))
     assert ("Ann Lee", "head of", "World Bank") in got
+
+
+def test_a_counterpart_holds_the_partners_office_in_his_own_country(relations_of):
+    got = edges(relations_of("China and Russia met. Chinese President Xi Jinping and his "
+                             "Russian counterpart Vladimir Putin met in Moscow."))
+    assert ("Vladimir Putin", "president of", "Russia") in got

@@ -19,6 +19,7 @@ from .events import event_statements, find_events
 from .spans import Mention
 from .negation import content_words, retracted_contents
 from .nominals import nominal_statements
+from .posts import post_statements
 from .roles import role_statements
 from .speech import speech_statements
 from .triples import Statement, interaction_statements, verb_statements
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 Rule = Callable[[list["Token"], Anchors, int], Iterable[Statement]]
 SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
-                                    speech_statements, role_statements, event_statements)
+                                    speech_statements, role_statements, post_statements,
+                                    event_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

@@ -8,7 +8,10 @@
   Democrat on the House Intelligence Committee, Rep. Adam Schiff", "its principals, A and B";
 * copulas: "Sessions was a member of the Senate Armed Services committee", "Kislyak is
   considered to be one of Russia's top spies";
-* places: "Gadsden, Ala." (located in).
+* places: "Gadsden, Ala." (located in);
+* counterparts: "his Russian counterpart Putin" holds his partner's office in Russia.
+
+Posts after "as" and organizations "in" a place are read by `posts`, with this module's helpers.
 
 The role word is the predicate ("senator of", "member of", "principal of").
 """
@@ -20,10 +23,10 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
-from .arguments import (APPOINTMENT_VERBS, TITLE_LINKS, Arg, conjuncts, is_dateline, is_role_noun,
+from .arguments import (TITLE_LINKS, Arg, conjuncts, is_dateline, is_role_noun,
                         nominal_entities, subject_tokens, titled_name)
 from .names import is_title_word
-from .negation import INTENTION_WORDS, Stance, stance
+from .negation import Stance, stance
 from .predicates import join, lemma, title_phrase, verb_phrase
 from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
                      shared_title, title_before, topic_country)
@@ -47,11 +50,7 @@ PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educat
 RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
                     "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
                     "teammate", "enemy", "co-founder", "cofounder", "spouse"}
-# Verbs whose object takes over a post from another: "succeeds Lugo as director" makes both
-# directors (the object before, the subject after).
-SUCCESSION_VERBS = {"succeed", "replace"}
-# Verbs whose object is the post's organization: "joined Acme as its chief executive".
-JOINING_VERBS = {"join", "rejoin"}
+COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite", "equivalent"}
 
 
 def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -60,103 +59,6 @@ def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from appositive_roles(sent, anchors, para)
     yield from copula_roles(sent, anchors, para)
     yield from comma_places(sent, anchors, para)
-    yield from as_roles(sent, anchors, para)
-    yield from organization_places(sent, anchors, para)
-
-
-def organization_places(sent: "Sequence[Token]", anchors: Anchors, para: int
-                        ) -> Iterator[Statement]:
-    """"the Glenn Research Center in Cleveland", "the Anti-Corruption Bureau in Latvia": an
-    organization's name with "in" and a place hung on it says where the organization is."""
-    named = anchors.token_entity[para]
-    for token in sent:
-        key = named.get(token.i)
-        if key is None or anchors.type_of(key) not in {"ORG", "FAC"} \
-                or not _name_head(token, key, anchors, para):
-            continue
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for obj in prep.children:
-                place = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
-                if place and place != key and anchors.type_of(place) in PLACE_TYPES:
-                    yield Statement(key, "located in", place, Stance(), "role", prep.i)
-
-
-def as_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
-    """Posts named after "as": "served as Glenn's deputy director", "named Lee as Ukraine's
-    defense minister", "succeeds Lugo as center director", "Neller as the next commandant".
-
-    Who holds the post: the object of a verb that installs someone (`APPOINTMENT_VERBS`) or
-    hands a post on (`SUCCESSION_VERBS`: both ends), an entity the "as" hangs on directly, or
-    else the verb's subject ("served as", "joined Acme as"). A nomination or plan only
-    proposes the post (hedged); "posing as" is hedged by `stance`.
-    """
-    for prep in sent:
-        if prep.lower_ != "as" or prep.dep_ != "prep":
-            continue
-        nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}
-                 and anchors.entity(c, para) is None and is_role_noun(lemma(c))]
-        if not nouns:
-            continue
-        head = prep.head
-        for holders, held, link in _post_holders(head, anchors, para):
-            if held.raised or not holders:
-                continue
-            for noun in conjuncts(nouns[0]):
-                roles = list(_noun_roles(holders, noun, anchors, para, held))
-                yield from (Statement(r.subject, r.predicate, r.object, held, "role", prep.i)
-                            for r in roles)
-                if not roles and link:                 # "joined Acme as chief executive"
-                    yield from (Statement(h.key, join(_noun_title(noun, anchors, para), "of"),
-                                          link.key, held, "role", prep.i)
-                                for h in holders if h.key != link.key)
-
-
-def _post_holders(head: "Token", anchors: Anchors, para: int
-                  ) -> Iterator[tuple[list[Arg], Stance, Arg | None]]:
-    """(holders, their stance, an organization joined) of a post after "as" hung on `head`."""
-    own = anchors.entity(head, para)
-    if own is not None:                                 # "and Viktor Muzhenko as chief of"
-        yield [Arg(own, "", head.i)], stance(head), None
-        return
-    verb_lemma = head.lemma_.lower()
-    if head.pos_ == "NOUN":                             # "the nomination of Neller as ..."
-        if verb_lemma in INTENTION_WORDS | {"appointment", "election", "selection"}:
-            held = stance(head)
-            hedged = held.hedged or verb_lemma in INTENTION_WORDS
-            holders = [a for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                       for obj in prep.children if obj.dep_ == "pobj"
-                       for t in conjuncts(obj) if (k := anchors.entity(t, para))
-                       for a in [Arg(k, "", t.i)]]
-            yield holders, Stance(negated=held.negated, hedged=hedged), None
-        return
-    if head.pos_ not in {"VERB", "AUX"}:
-        return
-    held = stance(head)
-    if verb_lemma in INTENTION_WORDS:
-        held = Stance(negated=held.negated, hedged=True, raised=held.raised)
-    things = [c for c in head.children if c.dep_ == "dobj"]
-    if any(anchors.entity(t, para) is None for t in things):
-        # "announced the nomination of X as ...": the post is the nominee's; "used the money
-        # as a bribe": the thing's, which holds no post
-        for thing in things:
-            yield from _post_holders(thing, anchors, para)
-        return
-    objects = [a for c in things for t in conjuncts(c)
-               if (k := anchors.entity(t, para)) for a in [Arg(k, "", t.i)]]
-    subjects = [a for s in subject_tokens(head)[0]
-                for a in nominal_entities(s, anchors, para, owners=False)]
-    if verb_lemma in APPOINTMENT_VERBS and objects:
-        yield objects, held, None
-    elif verb_lemma in SUCCESSION_VERBS and objects:
-        yield objects, Stance(), None                   # the predecessor held it
-        yield subjects, held, None
-    elif verb_lemma in JOINING_VERBS:
-        link = next((o for o in objects if anchors.type_of(o.key) == "ORG"), None)
-        yield subjects, held, link
-    elif not objects:
-        yield subjects, held, None
 
 
 def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -179,7 +81,7 @@ def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterat
             yield Statement(town, "located in", region, Stance(), "role", token.i)
 
 
-def _name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
+def name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
     """Whether the token is the syntactic head of its entity's mention."""
     return anchors.entity(token.head, para, coref=False) != key or token.head == token
 
@@ -190,7 +92,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
     for token in sent:
         key = named.get(token.i)                       # a dict look-up before any walk
         if key is None or anchors.type_of(key) not in {"PERSON", "ORG"} \
-                or not _name_head(token, key, anchors, para):
+                or not name_head(token, key, anchors, para):
             continue
         words, targets = title_before(token, key, anchors, para)
         if not targets and anchors.type_of(key) == "PERSON":
@@ -213,6 +115,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                  if anchors.type_of(key) == "PERSON"
                  or (anchors.type_of(a.key) in PLACE_TYPES and not a.via)]
         held = _held(token)
+        office = _counterpart_office(title, targets, anchors)
         for target in _unique_keys(targets + after):
             last = max(t.token_i for t in targets + after if t.key == target.key)
             place = _place_participle(token.doc, last, token.i)     # "New York-based"
@@ -220,7 +123,23 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
             elif target.key != key and (title or target in after):
                 link = target.via if target in targets and target.via in TITLE_LINKS else "of"
+                if office and anchors.type_of(target.key) in PLACE_TYPES:
+                    yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
+                    continue        # "his Russian counterpart Putin": president of Russia
                 yield Statement(key, join(title, link), target.key, held, "role", token.i)
+
+
+def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str:
+    """"Chinese President Xi and his Russian counterpart Putin": a counterpart holds, in his
+    own country, the office of the person whose counterpart he is."""
+    if not title or title.split()[-1] not in COUNTERPART_WORDS:
+        return ""
+    for target in targets:
+        entity = anchors.entities.get(target.key)
+        if entity is not None and entity.type == "PERSON" and entity.titles:
+            words = [w for w in entity.titles[-1].split() if w.lower() not in anchors.demonyms]
+            return title_phrase(words)
+    return ""
 
 
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
@@ -262,7 +181,7 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
                 # the organization closing the role before it
                 holders = [Arg(k, "", t.i) for t in conjuncts(token)
                            if (k := anchors.entity(t, para))]
-                yield from _noun_roles(holders, role, anchors, para, _held(role))
+                yield from noun_roles(holders, role, anchors, para, _held(role))
                 continue
             yield from _place_in_place(head, head_key, own_key, anchors, token)
             continue
@@ -280,7 +199,7 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
             noun = head
         else:
             continue
-        yield from _noun_roles(holders, noun, anchors, para, _held(noun))
+        yield from noun_roles(holders, noun, anchors, para, _held(noun))
 
 
 def _role_above(name: "Token") -> "Token | None":
@@ -316,19 +235,19 @@ def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterat
                     # "he and I have been close friends": each the other's
                     yield Statement(holders[0].key, join(lemma(noun), "of"), holders[1].key,
                                     held, "role", verb.i)
-                for statement in _noun_roles(holders, noun, anchors, para, held):
+                for statement in noun_roles(holders, noun, anchors, para, held):
                     yield Statement(statement.subject, join(link, statement.predicate),
                                     statement.object, held, "role", verb.i)
 
 
-def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
+def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                 held: Stance) -> Iterator[Statement]:
     """Roles a noun ("the junior senator from Alabama") gives the entities that hold it."""
     if held.raised:
         return
     noun = _partitive(noun)
     targets: list[tuple[Arg, str]] = []
-    title = _noun_title(noun, anchors, para)
+    title = noun_title(noun, anchors, para)
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "nmod"}:
             targets += [(a, "of") for a in nominal_entities(child, anchors, para, depth=3)]
@@ -346,9 +265,14 @@ def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                         if anchors.entity(t, para) is None and lemma(t) not in {"behalf"}:
                             targets += [(a, join(child.lower_, lemma(t), "of")) for a in
                                         _country_of(t, anchors)]
+    office = _counterpart_office(title, [t for t, _ in targets], anchors)
     for holder in holders:
         for target, prep in targets:
-            if holder.key != target.key:
+            if holder.key == target.key:
+                continue
+            if office and anchors.type_of(target.key) in PLACE_TYPES:
+                yield Statement(holder.key, join(office, "of"), target.key, held, "role", noun.i)
+            else:
                 yield Statement(holder.key, join(title, prep), target.key, held, "role", noun.i)
         for place, participle in _place_modifiers(noun, anchors, para):
             if holder.key != place.key:             # "Sunbright, a Denver-based installer"
@@ -356,7 +280,7 @@ def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                                 noun.i)
 
 
-def _noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
+def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
     """The title a noun names with its modifiers: "chief executive", "junior senator"."""
     words = [t.text for t in noun.lefts
              if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None

@@ -1,0 +1,129 @@
+"""Posts and places read off phrases around a name: "as" ("served as Glenn's deputy director",
+"named X as Ukraine's defense minister", "succeeds Lugo as center director", "the nomination of
+Neller as the next commandant") and an organization "in" a place ("the Glenn Research Center in
+Cleveland"). The role nouns are read as in `roles` (whose helpers this module uses).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .anchors import Anchors
+from .arguments import APPOINTMENT_VERBS, Arg, conjuncts, is_role_noun, nominal_entities, \
+    subject_tokens
+from .negation import INTENTION_WORDS, Stance, stance
+from .predicates import join, lemma
+from .roles import PLACE_TYPES, name_head, noun_roles, noun_title
+from .triples import Statement
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
+
+# Verbs whose object takes over a post from another: "succeeds Lugo as director" makes both
+# directors (the object before, the subject after).
+SUCCESSION_VERBS = {"succeed", "replace"}
+# Verbs whose object is the post's organization: "joined Acme as its chief executive".
+JOINING_VERBS = {"join", "rejoin"}
+
+
+def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Every rule of this module over one sentence."""
+    yield from as_roles(sent, anchors, para)
+    yield from organization_places(sent, anchors, para)
+
+
+def organization_places(sent: "Sequence[Token]", anchors: Anchors, para: int
+                        ) -> Iterator[Statement]:
+    """"the Glenn Research Center in Cleveland", "the Anti-Corruption Bureau in Latvia": an
+    organization's name with "in" and a place hung on it says where the organization is."""
+    named = anchors.token_entity[para]
+    for token in sent:
+        key = named.get(token.i)
+        if key is None or anchors.type_of(key) not in {"ORG", "FAC"} \
+                or not name_head(token, key, anchors, para):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                place = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
+                if place and place != key and anchors.type_of(place) in PLACE_TYPES:
+                    yield Statement(key, "located in", place, Stance(), "role", prep.i)
+
+
+def as_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """Posts named after "as": "served as Glenn's deputy director", "named Lee as Ukraine's
+    defense minister", "succeeds Lugo as center director", "Neller as the next commandant".
+
+    Who holds the post: the object of a verb that installs someone (`APPOINTMENT_VERBS`) or
+    hands a post on (`SUCCESSION_VERBS`: both ends), an entity the "as" hangs on directly, or
+    else the verb's subject ("served as", "joined Acme as"). A nomination or plan only
+    proposes the post (hedged); "posing as" is hedged by `stance`.
+    """
+    for prep in sent:
+        if prep.lower_ != "as" or prep.dep_ != "prep":
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}
+                 and anchors.entity(c, para) is None and is_role_noun(lemma(c))]
+        if not nouns:
+            continue
+        head = prep.head
+        for holders, held, link in _post_holders(head, anchors, para):
+            if held.raised or not holders:
+                continue
+            for noun in conjuncts(nouns[0]):
+                roles = list(noun_roles(holders, noun, anchors, para, held))
+                yield from (Statement(r.subject, r.predicate, r.object, held, "role", prep.i)
+                            for r in roles)
+                if not roles and link:                 # "joined Acme as chief executive"
+                    yield from (Statement(h.key, join(noun_title(noun, anchors, para), "of"),
+                                          link.key, held, "role", prep.i)
+                                for h in holders if h.key != link.key)
+
+
+def _post_holders(head: "Token", anchors: Anchors, para: int
+                  ) -> Iterator[tuple[list[Arg], Stance, Arg | None]]:
+    """(holders, their stance, an organization joined) of a post after "as" hung on `head`."""
+    own = anchors.entity(head, para)
+    if own is not None:                                 # "and Viktor Muzhenko as chief of"
+        yield [Arg(own, "", head.i)], stance(head), None
+        return
+    verb_lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":                             # "the nomination of Neller as ..."
+        if verb_lemma in INTENTION_WORDS | {"appointment", "election", "selection"}:
+            held = stance(head)
+            hedged = held.hedged or verb_lemma in INTENTION_WORDS
+            holders = [a for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for obj in prep.children if obj.dep_ == "pobj"
+                       for t in conjuncts(obj) if (k := anchors.entity(t, para))
+                       for a in [Arg(k, "", t.i)]]
+            yield holders, Stance(negated=held.negated, hedged=hedged), None
+        return
+    if head.pos_ not in {"VERB", "AUX"}:
+        return
+    held = stance(head)
+    if verb_lemma in INTENTION_WORDS:
+        held = Stance(negated=held.negated, hedged=True, raised=held.raised)
+    things = [c for c in head.children if c.dep_ == "dobj"]
+    if any(anchors.entity(t, para) is None for t in things):
+        # "announced the nomination of X as ...": the post is the nominee's; "used the money
+        # as a bribe": the thing's, which holds no post
+        for thing in things:
+            yield from _post_holders(thing, anchors, para)
+        return
+    objects = [a for c in things for t in conjuncts(c)
+               if (k := anchors.entity(t, para)) for a in [Arg(k, "", t.i)]]
+    subjects = [a for s in subject_tokens(head)[0]
+                for a in nominal_entities(s, anchors, para, owners=False)]
+    if verb_lemma in APPOINTMENT_VERBS and objects:
+        yield objects, held, None
+    elif verb_lemma in SUCCESSION_VERBS and objects:
+        yield objects, Stance(), None                   # the predecessor held it
+        yield subjects, held, None
+    elif verb_lemma in JOINING_VERBS:
+        link = next((o for o in objects if anchors.type_of(o.key) == "ORG"), None)
+        yield subjects, held, link
+    elif not objects:
+        yield subjects, held, None
