@@ -273,3 +273,10 @@ def test_a_counterpart_holds_the_partners_office_in_his_own_country(relations_of
     got = edges(relations_of("China and Russia met. Chinese President Xi Jinping and his "
                              "Russian counterpart Vladimir Putin met in Moscow."))
     assert ("Vladimir Putin", "president of", "Russia") in got
+
+
+def test_a_description_of_an_organization_is_no_role(relations_of):
+    got = edges(relations_of("Vantor Ltd., the largest telecommunications company in Kenya, "
+                             "agreed. Orbis Ltd., a unit of Orbis Holdings, agreed."))
+    assert not any(s == "Vantor Ltd." and o == "Kenya" for s, _, o in got)
+    assert ("Orbis Ltd.", "unit of", "Orbis Holdings") in got

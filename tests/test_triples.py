@@ -208,3 +208,10 @@ def test_a_post_after_as_keeps_its_modifiers_in_the_predicate(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Tom Hale resigned as chief executive of Acme Corp on Monday.")}
     assert ("Tom Hale", "resign as chief executive of", "Acme Corp") in got
+
+
+def test_include_and_contain_relate_only_their_entity_objects(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The complaint by the Federal Trade Commission contains allegations by Ann Lee. "
+        "The board includes Orbis Holdings.")}
+    assert not any(o == "Ann Lee" for _, _, o in got)

@@ -50,6 +50,10 @@ PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educat
 RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
                     "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
                     "teammate", "enemy", "co-founder", "cofounder", "spouse"}
+# Nouns that tie an organization to another ("a unit of", "an affiliate of").
+ORGANIZATION_TIES = {"unit", "division", "arm", "branch", "affiliate", "part", "member",
+                     "parent", "owner", "partner", "client", "customer", "supplier", "agency",
+                     "office", "department", "bureau", "component", "wing", "ally"}
 COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite", "equivalent"}
 
 
@@ -246,9 +250,12 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
     if held.raised:
         return
     noun = _partitive(noun)
+    holdable = _holdable(noun, holders, anchors)
     targets: list[tuple[Arg, str]] = []
     title = noun_title(noun, anchors, para)
     for child in noun.children:
+        if not holdable and child.dep_ != "poss":
+            continue        # "Hale's hedge fund, Orbis" stays Hale's; "a fund in X" says no more
         if child.dep_ in {"poss", "compound", "nmod"}:
             targets += [(a, "of") for a in nominal_entities(child, anchors, para, depth=3)]
         elif child.dep_ == "amod" and (country := anchors.country(child)) is not None:
@@ -278,6 +285,16 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
             if holder.key != place.key:             # "Sunbright, a Denver-based installer"
                 yield Statement(holder.key, join(participle, "in"), place.key, held, "role",
                                 noun.i)
+
+
+def _holdable(noun: "Token", holders: list[Arg], anchors: Anchors) -> bool:
+    """Whether the noun is a role its holders hold toward another entity: any noun for a
+    person ("one of Russia's top spies"); for an organization or place a role noun or a tie
+    between organizations ("subsidiary", "unit"). A description ("a hedge fund", "the world's
+    largest telecommunications company in ...") relates only to its possessive owner."""
+    word = lemma(noun)
+    return any(anchors.type_of(h.key) == "PERSON" for h in holders) or is_role_noun(word) \
+        or word in ORGANIZATION_TIES
 
 
 def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:

@@ -37,6 +37,8 @@ RECIPROCAL_VERBS = {"meet", "talk", "discuss", "negotiate", "confer", "clash", "
 # Verbs whose direct object is what was said, never a partner ("said it", "added that").
 CONTENT_VERBS = {"say", "add", "state", "declare", "remark", "reply", "respond", "comment",
                  "note", "repeat", "write"}
+# Verbs whose object is a member or part: only an entity object itself is related.
+MEMBERSHIP_VERBS = {"include", "contain", "comprise", "involve", "feature", "incorporate"}
 # Nouns that name an interaction between their owner and the "with"/"between" entity.
 INTERACTION_NOUNS = {"meeting", "conversation", "talk", "contact", "interaction", "call",
                      "discussion", "negotiation", "exchange", "relationship", "tie", "link",
@@ -78,6 +80,10 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
     if verb.lemma_.lower() in CONTENT_VERBS:
         # "Smith said it": what is said is no partner; "said in a letter to Austria" keeps one
         objects = [o for o in objects if o.via and o.via.split()[0] in NOUN_PREPOSITIONS]
+    elif verb.lemma_.lower() in MEMBERSHIP_VERBS:
+        # "the board includes Acme"; not "the changes include a director of Glenn", "the
+        # complaint contains allegations by X"
+        objects = [o for o in objects if not o.via or o.via.split()[0] in NOUN_PREPOSITIONS]
     if not objects and not (agents and subjects) and len(subjects) < 2:
         return
     held = stance(verb)
