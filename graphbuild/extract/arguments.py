@@ -226,6 +226,26 @@ def governing_verb(token: "Token") -> "Token | None":
     return None
 
 
+def _accused(prep: "Token") -> list["Token"]:
+    """Who does what "with"/"of"/"for" introduces after an object: "charged Acme with paying
+    bribes", "accused X of lying", "thanked Lee for leading Glenn", "charges against Acme for
+    paying bribes" (the object of the verb, or the "against" object of the noun), not the
+    subject of the verb above."""
+    if prep.lower_ not in {"with", "of", "for"}:
+        return []
+    owner = prep.head
+    if owner.pos_ in {"VERB", "AUX"}:
+        objects = [c for c in owner.children if c.dep_ in OBJECT_DEPS]
+        return conjuncts(objects[0]) if objects else []
+    if owner.pos_ != "NOUN":
+        return []
+    nouns = [owner] + [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]      # "filing of charges"
+    return [t for noun in nouns for c in noun.children if c.dep_ == "prep"
+            and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"
+            for t in conjuncts(g)]
+
+
 def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
     """The tokens that are the verb's subject, and whether they are its passive subject."""
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -256,6 +276,9 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
             return conjuncts(objects[0]), own_passive        # "appointed Lee ..., replacing"
         return subject_tokens(head, depth + 1)[0], own_passive   # "calling Sessions ..."
     if dep == "pcomp" and head.head != head:
+        accused = _accused(head)
+        if accused:
+            return accused, own_passive     # "charged Acme with paying", "charges against X for"
         verb_above = head.head if head.head.pos_ in {"VERB", "AUX"} else governing_verb(head)
         if verb_above is None:
             return [], False

@@ -185,7 +185,7 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
             raise_ = True                             # "it's not clear if", "did not say that"
     elif verbal and dep in {"ccomp", "csubj", "nsubj"} and complements & FALSITY_WORDS:
         flip = True                                   # "it is false that", "the idea ... is false"
-    if lemma in ALLEGATION_WORDS:
+    if lemma in ALLEGATION_WORDS or _names_charges(word):
         hedge = True                                  # "accused of", "allegations that"
     elif lemma in INTENTION_WORDS and dep in {"xcomp", "acl"} and not flip:
         hedge = True                                  # "plans to visit", "nominated to be"
@@ -205,6 +205,14 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
 
 def _infinitive(verb: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _names_charges(word: "Token") -> bool:
+    """"the filing of charges against X for ...": a noun whose "of" names an allegation."""
+    return word.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ALLEGATION_WORDS for g in c.children)
+        for c in word.children)
 
 
 def _self_report(speech: "Token", clause: "Token") -> bool:
