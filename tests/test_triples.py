@@ -225,3 +225,9 @@ def test_the_accused_does_what_with_of_or_for_introduces(relations_of):
     assert not any(s == "Ann Lee" and o == "Kenya" for s, _, o, _, _ in found)
     found = relations_of("Ann Lee thanked Tom Hale for leading the Orbis Institute.")
     assert ("Tom Hale", "lead", "Orbis Institute", False, False) in found
+
+
+def test_the_noun_a_relative_clause_modifies_is_its_object_in_the_predicate(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Russia could blackmail Tom Hale over untrue statements he had made to Ann Lee.")}
+    assert ("Tom Hale", "make statement to", "Ann Lee") in got

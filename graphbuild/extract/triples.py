@@ -89,7 +89,7 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
     held = stance(verb)
     if held.raised:
         return
-    phrase = _predicate_base(verb, passive)
+    phrase = join(_predicate_base(verb, passive), _gap_object(verb, anchors, para))
     if passive:
         for agent in agents:                        # "Flynn was fired by Trump": Trump fire Flynn
             for patient in subjects:
@@ -116,6 +116,20 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
         for partner in subjects[1:]:
             yield _statement(subjects[0], join(phrase, pact, "with"), partner, held, verb,
                              "reciprocal")
+
+
+def _gap_object(verb: "Token", anchors: Anchors, para: int) -> str:
+    """"the statements he made to Pence": in a relative clause with its own subject and no
+    object, the noun it modifies is the verb's object and belongs in the predicate ("make
+    statement to", not "make to")."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or anchors.entity(head, para) is not None:
+        return ""
+    relative = {"who", "whom", "that", "which"}
+    kids = [c.dep_ for c in verb.children if not (c.dep_ == "dobj" and c.lower_ in relative)]
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in relative
+                      for c in verb.children)
+    return lemma(head) if own_subject and "dobj" not in kids and "auxpass" not in kids else ""
 
 
 def _joint_object(verb: "Token") -> str:
