@@ -59,3 +59,10 @@ def test_disasters_are_events_with_their_place(relations_of):
     assert ("magnitude 7.8 earthquake", "strike", "Nepal") in {(s, p, o) for s, p, o, _, _ in found}
     found = relations_of("Typhoon Haiyan struck the Philippines.")
     assert {e.label: e.type for e in found.extraction.entities}.get("Typhoon Haiyan") == "EVENT"
+
+
+def test_who_shares_an_event_with_the_subject_is_related_to_it(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Ash Carter spoke while conducting a news conference with Army Gen. Martin Dempsey at "
+        "the Pentagon.")}
+    assert ("Ash Carter", "conduct conference with", "Martin Dempsey") in got

@@ -42,3 +42,9 @@ def test_a_quotation_links_its_speaker_only_to_whom_it_names(relations_of):
     found = relations_of("\u201cJohn Roe exploited inside information for personal gain,\u201d "
                          "said Assistant Attorney General Ann Lee.")
     assert any(s == "Ann Lee" and o == "John Roe" for s, _, o, _, _ in found)
+
+
+def test_what_was_agreed_stays_in_the_speech_predicate(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Orbis Holdings has agreed to plead guilty, the Department of Justice announced today.")}
+    assert ("Department of Justice", "announce agree to plead", "Orbis Holdings") in got

@@ -103,6 +103,14 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     if key and anchors.type_of(key) in {"GPE", "LOC"} and (placed := _placed_name(token)) != token:
         return nominal_entities(placed, anchors, para, depth + 1, owners, owner_deps)
     if key:
+        if anchors.type_of(key) == "EVENT" and token.pos_ == "NOUN":
+            # "conducted a news conference with Dempsey": the event and who shares it
+            return [Arg(key, "", token.i)] + [
+                Arg(a.key, join(lemma(token), "with", a.via), a.token_i)
+                for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for obj in prep.children if obj.dep_ == "pobj" for t in conjuncts(obj)
+                for a in nominal_entities(t, anchors, para, depth + 1, owners, owner_deps)
+                if anchors.type_of(a.key) != "EVENT"]
         return [Arg(key, "", token.i)]
     if (person := titled_name(token, anchors, para)) is not None:
         return [person]                                 # "Special Agent in Charge Maria Lopez"

@@ -125,6 +125,11 @@ def _content_phrase(clause: "Token") -> str:
     denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
     negation = ["not"] if denied else []
     head = verb_phrase(clause)
+    for child in clause.children:           # "agreed to plead guilty": what was agreed
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            head = join(head, "to", verb_phrase(child))
+            break
     if clause.lemma_.lower() == "be":
         complement = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
         if complement:
