@@ -280,3 +280,10 @@ def test_a_description_of_an_organization_is_no_role(relations_of):
                              "agreed. Orbis Ltd., a unit of Orbis Holdings, agreed."))
     assert not any(s == "Vantor Ltd." and o == "Kenya" for s, _, o in got)
     assert ("Orbis Ltd.", "unit of", "Orbis Holdings") in got
+
+
+def test_an_adjective_after_a_copula_links_its_subject_to_its_object(relations_of):
+    found = relations_of("Tom Hale is married to Ann Lee. Tom Hale was not loyal to Orbis "
+                         "Holdings.")
+    assert ("Tom Hale", "married to", "Ann Lee", False, False) in found
+    assert ("Tom Hale", "loyal to", "Orbis Holdings", True, False) in found

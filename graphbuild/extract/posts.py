@@ -32,6 +32,32 @@ def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     """Every rule of this module over one sentence."""
     yield from as_roles(sent, anchors, para)
     yield from organization_places(sent, anchors, para)
+    yield from adjective_links(sent, anchors, para)
+
+
+def adjective_links(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"X is married to Y", "X was close to Y", "X is critical of Y": a copula's adjective with
+    a preposition and an entity after it relates the subject to that entity."""
+    for adj in sent:
+        if adj.dep_ != "acomp" or adj.pos_ not in {"ADJ", "VERB"} \
+                or adj.head.lemma_.lower() not in {"be", "become", "remain", "get"}:
+            continue
+        objects = [(prep.lower_, a) for prep in adj.children if prep.dep_ == "prep"
+                   for obj in prep.children if obj.dep_ == "pobj" for t in conjuncts(obj)
+                   for a in nominal_entities(t, anchors, para) if not a.via]
+        if not objects:
+            continue
+        verb = adj.head
+        held = stance(verb)
+        if held.raised:
+            continue
+        subjects = [a for t in subject_tokens(verb)[0]
+                    for a in nominal_entities(t, anchors, para, owners=False)]
+        for subject in subjects:
+            for prep, obj in objects:
+                if subject.key != obj.key:
+                    yield Statement(subject.key, join(lemma(adj), prep), obj.key, held, "role",
+                                    adj.i)
 
 
 def organization_places(sent: "Sequence[Token]", anchors: Anchors, para: int
