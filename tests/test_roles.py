@@ -287,3 +287,10 @@ def test_an_adjective_after_a_copula_links_its_subject_to_its_object(relations_o
                          "Holdings.")
     assert ("Tom Hale", "married to", "Ann Lee", False, False) in found
     assert ("Tom Hale", "loyal to", "Orbis Holdings", True, False) in found
+
+
+def test_a_post_named_after_the_object_is_the_objects(relations_of):
+    got = edges(relations_of("President Joe Biden named Jerome Powell chairman of the Federal "
+                             "Reserve."))
+    assert ("Jerome Powell", "chairman of", "Federal Reserve") in got
+    assert not any(s == "Joe Biden" and o == "Federal Reserve" for s, _, o in got)

@@ -228,6 +228,11 @@ def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterat
             verb.lower_ if passive else verb_phrase(verb)
         subjects, _ = subject_tokens(verb)
         holders = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)]
+        installed = [a for c in verb.children if c.dep_ in {"dobj", "dative"}
+                     for t in conjuncts(c) if (k := anchors.entity(t, para))
+                     for a in [Arg(k, "", t.i)]]
+        if installed and all(c.dep_ == "oprd" for c in attrs):
+            holders, link = installed, ""   # "named Powell chairman of the Fed": Powell's post
         held = stance(verb)
         if held.raised or not holders:
             continue
