@@ -157,3 +157,12 @@ def test_invited_permitted_or_worked_toward_is_hedged(relations_of):
 def test_working_toward_a_goal_is_not_reaching_it(relations_of):
     found = relations_of("Mexico and Canada will work together to defeat Russia.")
     assert flags(found, "Mexico", "Russia") == {(False, True)}
+
+
+def test_the_future_and_a_plea_of_not_guilty_are_hedged(relations_of):
+    found = relations_of("Tom Hale would meet Ann Lee next week.")
+    assert flags(found, "Tom Hale", "Ann Lee") == {(False, True)}
+    found = relations_of("Tom Hale pleaded not guilty to defrauding Orbis Holdings.")
+    assert flags(found, "Tom Hale", "Orbis Holdings") == {(False, True)}
+    found = relations_of("Tom Hale pleaded guilty to defrauding Orbis Holdings.")
+    assert flags(found, "Tom Hale", "Orbis Holdings") == {(False, False)}

@@ -64,6 +64,8 @@ HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "appare
 HEDGE_ADJECTIVES = {"alleged", "suspected", "reported", "possible", "potential", "purported"}
 # Modal verbs of mere possibility: "could blackmail", "might have met".
 POSSIBILITY_MODALS = {"could", "might", "may"}  # not "would": reported future ("said it would")
+# Modals of the future: what they say has not happened ("would meet", "will sign").
+FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}
 # Subordinators that leave the clause open: "whether Flynn lied".
 OPEN_MARKERS = {"whether"}
 CONDITIONAL_MARKERS = {"if", "unless"}
@@ -122,6 +124,11 @@ def local_flags(word: "Token") -> tuple[bool, bool, bool, bool]:
             hedged = True                               # "posing as a buyer for X"
         elif dep == "aux" and text in POSSIBILITY_MODALS:
             raised = True
+        elif dep == "aux" and text in FUTURE_MODALS:
+            hedged = True                               # "would meet", "will sign": not yet
+        elif verbal and dep == "acomp" and text == "guilty" and word.lemma_.lower() == "plead" \
+                and any(g.dep_ == "neg" for g in c.children):
+            hedged = True                               # "pleaded not guilty to defrauding"
         elif dep == "mark":
             raised = raised or text in OPEN_MARKERS
             hedged = hedged or text in CONDITIONAL_MARKERS
