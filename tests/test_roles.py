@@ -294,3 +294,12 @@ def test_a_post_named_after_the_object_is_the_objects(relations_of):
                              "Reserve."))
     assert ("Jerome Powell", "chairman of", "Federal Reserve") in got
     assert not any(s == "Joe Biden" and o == "Federal Reserve" for s, _, o in got)
+
+
+def test_a_persons_organization_without_a_title(relations_of):
+    assert ("Peter Smith", "of", "Nasa") in edges(relations_of(
+        "NASA's Peter Smith said the lander worked."))
+    assert ("Jane Roe", "from", "University of Arizona") in edges(relations_of(
+        "Jane Roe from the University of Arizona said it worked."))
+    got = edges(relations_of("Tom Hale met Jane Roe at Orbis Holdings."))
+    assert not any(s == "Jane Roe" and o == "Orbis Holdings" for s, _, o in got)

@@ -54,6 +54,9 @@ RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmat
 ORGANIZATION_TIES = {"unit", "division", "arm", "branch", "affiliate", "part", "member",
                      "parent", "owner", "partner", "client", "customer", "supplier", "agency",
                      "office", "department", "bureau", "component", "wing", "ally"}
+# Prepositions after a person's name that say where the person works ("X from the University
+# of Arizona", "X at Acme").
+AFFILIATION_LINKS = {"from", "at"}
 COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite", "equivalent"}
 
 
@@ -114,10 +117,14 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
         # itself: "the FBI of the Trump-Russia connection" does not place the FBI in Russia.
-        after = [a for prep in _of_after(token, group) for obj in prep.children if obj.dep_ == "pobj"
-                 for a in nominal_entities(obj, anchors, para)
-                 if anchors.type_of(key) == "PERSON"
-                 or (anchors.type_of(a.key) in PLACE_TYPES and not a.via)]
+        after = [Arg(a.key, prep.lower_, a.token_i)
+                 for prep in _of_after(token, group) for obj in prep.children
+                 if obj.dep_ == "pobj" for a in nominal_entities(obj, anchors, para)
+                 if (prep.lower_ == "of" and (anchors.type_of(key) == "PERSON" or (
+                     anchors.type_of(a.key) in PLACE_TYPES and not a.via)))
+                 # "Jane Roe from the University of Arizona", "Jane Roe at Acme"
+                 or (anchors.type_of(key) == "PERSON" and anchors.type_of(a.key) == "ORG"
+                     and not a.via)]
         held = _held(token)
         office = _counterpart_office(title, targets, anchors)
         for target in _unique_keys(targets + after):
@@ -125,8 +132,11 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             place = _place_participle(token.doc, last, token.i)     # "New York-based"
             if target.key != key and place:
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
-            elif target.key != key and (title or target in after):
-                link = target.via if target in targets and target.via in TITLE_LINKS else "of"
+            elif target.key != key and (title or target in after or _owner(
+                    token.doc, target, key, anchors)):
+                link = target.via if target.via in TITLE_LINKS | AFFILIATION_LINKS else "of"
+                if target in after and not title:
+                    link = target.via if target.via in AFFILIATION_LINKS else "of"
                 if office and anchors.type_of(target.key) in PLACE_TYPES:
                     yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
                     continue        # "his Russian counterpart Putin": president of Russia
@@ -146,12 +156,20 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
     return ""
 
 
+def _owner(doc, target: Arg, key: str, anchors: Anchors) -> bool:
+    """"NASA's Peter Smith": an organization or country owning a person's name, no title."""
+    return anchors.type_of(key) == "PERSON" \
+        and anchors.type_of(target.key) in {"ORG", "GPE"} \
+        and target.token_i + 1 < len(doc) and doc[target.token_i + 1].tag_ == "POS"
+
+
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
     """The "of" after a name or after its coordination ("A and B of the FBI"), which the parser
     hangs on the last name or on the first; not one inside the group ("A of X and B")."""
     owners = dict.fromkeys([token, group[0], group[-1]])
     return [prep for owner in owners for prep in owner.children
-            if prep.dep_ == "prep" and prep.lower_ == "of" and (owner == token or
+            if prep.dep_ == "prep" and prep.lower_ in {"of"} | AFFILIATION_LINKS and (
+                owner == token or
                                                                 prep.i > group[-1].i)]
 
 
