@@ -303,3 +303,16 @@ def test_a_persons_organization_without_a_title(relations_of):
         "Jane Roe from the University of Arizona said it worked."))
     got = edges(relations_of("Tom Hale met Jane Roe at Orbis Holdings."))
     assert not any(s == "Jane Roe" and o == "Orbis Holdings" for s, _, o in got)
+
+
+def test_according_to_before_a_title_is_no_part_of_it(relations_of):
+    got = edges(relations_of("According to Arab League spokesman Hesham Youssef, the meeting "
+                             "is ordinary."))
+    assert ("Hesham Youssef", "spokesman of", "Arab League") in got
+    assert ("Hesham Youssef", "spokesman to", "Arab League") not in got
+
+
+def test_a_thing_noun_with_a_role_ending_is_no_role():
+    from graphbuild.extract.arguments import is_role_noun
+    assert not is_role_noun("center") and not is_role_noun("agreement")
+    assert is_role_noun("commandant") and is_role_noun("lecturer")

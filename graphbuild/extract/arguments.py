@@ -54,6 +54,15 @@ APPOINTMENT_VERBS = {"appoint", "name", "hire", "nominate", "select", "choose", 
                      "pick", "install", "promote", "designate", "recruit", "assign"}
 # Participles that place the noun before them: "the University of Arizona located in Tucson".
 LOCATING_PARTICIPLES = {"locate", "base", "headquarter", "headquartered", "situate"}
+# Nouns with the ending of a role noun ("-er", "-ent", "-ant") that name things, not people:
+# "a space flight center" holds no post.
+THING_NOUNS = {"center", "centre", "letter", "number", "order", "matter", "quarter", "border",
+               "water", "paper", "power", "corner", "chamber", "computer", "disaster", "offer",
+               "answer", "layer", "tower", "weather", "winter", "summer", "river", "cluster",
+               "charter", "register", "manner", "event", "percent", "incident", "element",
+               "content", "plant", "grant", "restaurant", "amount", "account", "headquarter",
+               "headquarters", "counter", "filter", "trailer", "banner", "shelter", "folder",
+               "thunder", "silver", "timber", "rubber", "lever", "barrier", "container"}
 # Prepositions that open a list of what a noun stands for ("companies, including A and B").
 LIST_PREPOSITIONS = {"including", "like"}
 # "According to the Justice Department, Sessions met ...": the source, not an object.
@@ -344,7 +353,8 @@ def is_role_noun(word: str) -> bool:
     (True, False, False)
     """
     word = word.lower().strip(".")
-    return is_title_word(word) or bool(ROLE_NOUN_ENDING.search(word))
+    return is_title_word(word) or (bool(ROLE_NOUN_ENDING.search(word))
+                                   and not word.endswith("ment") and word not in THING_NOUNS)
 
 
 def _prepositional_via(via: str) -> bool:

@@ -78,7 +78,8 @@ def _link_before(doc, i: int) -> str:
     Nations X": "to"), if any."""
     while i > 0 and doc[i - 1].pos_ == "DET":
         i -= 1
-    return doc[i - 1].lower_ if i > 0 and doc[i - 1].lower_ in TITLE_LINKS else ""
+    inside = i > 1 and doc[i - 2].pos_ in TITLE_POS and doc[i - 2].lower_ != "according"
+    return doc[i - 1].lower_ if inside and doc[i - 1].lower_ in TITLE_LINKS else ""
 
 
 def _possessed(doc, i: int, key: str, anchors: Anchors, para: int) -> bool:
