@@ -231,3 +231,11 @@ def test_the_noun_a_relative_clause_modifies_is_its_object_in_the_predicate(rela
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Russia could blackmail Tom Hale over untrue statements he had made to Ann Lee.")}
     assert ("Tom Hale", "make statement to", "Ann Lee") in got
+
+
+def test_a_nationalitys_officials_and_troops_act_for_its_country(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Russia and Ukraine clashed. Russian troops entered Ukraine. Iraq protested. Iraqi "
+        "officials traveled to China.")}
+    assert ("Russia", "enter", "Ukraine") in got
+    assert ("Iraq", "travel to", "China") in got

@@ -18,8 +18,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Nouns that stand for a country's state when a nationality modifies them ("the Russian
-# government", "Austrian officials" stay people: only these heads become the country).
-STATE_NOUNS = {"government", "administration", "authorities", "state", "regime", "cabinet"}
+# government", "Iraqi officials"; "Austrian citizens" stay people: only these lemmas become
+# the country).
+STATE_NOUNS = {"government", "administration", "authorities", "state", "regime", "cabinet",
+               # who acts for the country abroad: "Iraqi officials traveled to China",
+               # "Russian troops entered Crimea"
+               "official", "diplomat", "troop", "force", "military", "delegation",
+               "negotiator", "envoy", "authority"}
 # Entity types a nationality word may be mapped onto.
 COUNTRY_TYPES = {"GPE"}
 # Nationality words not formed from their country's name (the regular ones are matched by stem).
