@@ -316,3 +316,13 @@ def test_a_thing_noun_with_a_role_ending_is_no_role():
     from graphbuild.extract.arguments import is_role_noun
     assert not is_role_noun("center") and not is_role_noun("agreement")
     assert is_role_noun("commandant") and is_role_noun("lecturer")
+
+
+def test_a_caption_position_between_a_name_and_its_role(relations_of):
+    got = edges(relations_of("Defense Secretary Ash Carter speaks with Army Gen. Martin E. "
+                             "Dempsey, left, chairman of the Joint Chiefs of Staff, at the "
+                             "Pentagon, July 1, 2015."))
+    assert ("Martin E. Dempsey", "chairman of", "Joint Chiefs of Staff") in got
+    got = edges(relations_of("Ann Lee, second from left, director of the Orbis Institute, "
+                             "spoke."))
+    assert ("Ann Lee", "director of", "Orbis Institute") in got

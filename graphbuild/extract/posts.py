@@ -28,11 +28,36 @@ SUCCESSION_VERBS = {"succeed", "replace"}
 JOINING_VERBS = {"join", "rejoin"}
 
 
+# Where a person stands in a photograph ("X, left, chairman of Y").
+CAPTION_WORDS = {"left", "right", "center", "centre", "front", "rear", "second", "third",
+                 "from", "top", "bottom", "middle", "seated", "standing"}
+
+
 def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Every rule of this module over one sentence."""
     yield from as_roles(sent, anchors, para)
     yield from organization_places(sent, anchors, para)
     yield from adjective_links(sent, anchors, para)
+    yield from caption_roles(sent, anchors, para)
+
+
+def caption_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"Army Gen. Martin E. Dempsey, left, chairman of the Joint Chiefs of Staff": a photo
+    caption's position between a name and its role breaks the parse; the role is the name's."""
+    doc = sent[0].doc if sent else None
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.i < 4 or doc[noun.i - 1].text != "," \
+                or not is_role_noun(lemma(noun)):
+            continue
+        i = noun.i - 2
+        while i > 0 and doc[i].lower_ in CAPTION_WORDS:
+            i -= 1
+        if i == noun.i - 2 or doc[i].text != "," or i < 1:
+            continue                    # no position word between two commas
+        key = anchors.entity(doc[i - 1], para, coref=False)
+        if key is None or anchors.type_of(key) != "PERSON":
+            continue
+        yield from noun_roles([Arg(key, "", i - 1)], noun, anchors, para, Stance())
 
 
 def adjective_links(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:

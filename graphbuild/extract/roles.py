@@ -324,6 +324,7 @@ def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
     """The title a noun names with its modifiers: "chief executive", "junior senator"."""
     words = [t.text for t in noun.lefts
              if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
+             and t.lower_ not in {"left", "right"}          # "X, second from left, director"
              and anchors.country(t) is None and t.pos_ in TITLE_POS] + [lemma(noun)]
     return title_phrase(words)
 
