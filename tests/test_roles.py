@@ -326,3 +326,9 @@ def test_a_caption_position_between_a_name_and_its_role(relations_of):
     got = edges(relations_of("Ann Lee, second from left, director of the Orbis Institute, "
                              "spoke."))
     assert ("Ann Lee", "director of", "Orbis Institute") in got
+
+
+def test_a_town_before_the_country_of_based_places_the_company_too(relations_of):
+    got = edges(relations_of("CHICAGO — Osaka, Japan-based Kintaro Co. Ltd. has agreed to pay "
+                             "a fine."))
+    assert ("Kintaro Co. Ltd.", "based in", "Osaka") in got

@@ -132,6 +132,9 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             place = _place_participle(token.doc, last, token.i)     # "New York-based"
             if target.key != key and place:
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
+                town = _town_before(token.doc, target, anchors, para)
+                if town and town != key:
+                    yield Statement(key, join(place, "in"), town, held, "role", token.i)
             elif target.key != key and (title or target in after or _owner(
                     token.doc, target, key, anchors)):
                 link = target.via if target.via in TITLE_LINKS | AFFILIATION_LINKS else "of"
@@ -171,6 +174,18 @@ def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
             if prep.dep_ == "prep" and prep.lower_ in {"of"} | AFFILIATION_LINKS and (
                 owner == token or
                                                                 prep.i > group[-1].i)]
+
+
+def _town_before(doc, target: Arg, anchors: Anchors, para: int) -> str | None:
+    """"Nagoya, Japan-based Tokai Rika": the town before the country of a "-based" is where
+    the company is too."""
+    i = target.token_i
+    while i > 0 and anchors.entity(doc[i - 1], para, coref=False) == target.key:
+        i -= 1
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    town = anchors.entity(doc[i - 2], para, coref=False)
+    return town if town and anchors.type_of(town) in PLACE_TYPES else None
 
 
 def _place_participle(doc, target_i: int, name_i: int) -> str:
