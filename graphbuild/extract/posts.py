@@ -1,18 +1,25 @@
-"""Posts and places read off phrases around a name: "as" ("served as Glenn's deputy director",
-"named X as Ukraine's defense minister", "succeeds Lugo as center director", "the nomination of
-Neller as the next commandant") and an organization "in" a place ("the Glenn Research Center in
-Cleveland"). The role nouns are read as in `roles` (whose helpers this module uses).
+"""Posts and places read off clauses around a name, with the role nouns read as in `roles`
+(whose helpers this module uses):
+
+* copulas: "Sessions was a member of the Senate Armed Services committee", "named Powell
+  chairman of the Fed", "A and B have been close friends";
+* "as": "served as Glenn's deputy director", "named X as Ukraine's defense minister", "succeeds
+  Lugo as center director", "the nomination of Neller as the next commandant";
+* places: "Gadsden, Ala.", "the Glenn Research Center in Cleveland";
+* adjectives after a copula ("is married to"), photo captions ("X, left, chairman of Y").
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from graphbuild.resolve.places import place_key
+
 from .anchors import Anchors
 from .arguments import APPOINTMENT_VERBS, Arg, conjuncts, is_role_noun, nominal_entities, \
     subject_tokens
 from .negation import INTENTION_WORDS, Stance, stance
-from .predicates import join, lemma
+from .predicates import join, lemma, verb_phrase
 from .roles import PLACE_TYPES, name_head, noun_roles, noun_title
 from .triples import Statement
 
@@ -28,6 +35,10 @@ SUCCESSION_VERBS = {"succeed", "replace"}
 JOINING_VERBS = {"join", "rejoin"}
 
 
+# Roles two subjects hold toward each other ("A and B are friends").
+RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
+                    "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
+                    "teammate", "enemy", "co-founder", "cofounder", "spouse"}
 # Where a person stands in a photograph ("X, left, chairman of Y").
 CAPTION_WORDS = {"left", "right", "center", "centre", "front", "rear", "second", "third",
                  "from", "top", "bottom", "middle", "seated", "standing"}
@@ -35,6 +46,8 @@ CAPTION_WORDS = {"left", "right", "center", "centre", "front", "rear", "second",
 
 def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Every rule of this module over one sentence."""
+    yield from copula_roles(sent, anchors, para)
+    yield from comma_places(sent, anchors, para)
     yield from as_roles(sent, anchors, para)
     yield from organization_places(sent, anchors, para)
     yield from adjective_links(sent, anchors, para)
@@ -178,3 +191,57 @@ def _post_holders(head: "Token", anchors: Anchors, para: int
         yield subjects, held, link
     elif not objects:
         yield subjects, held, None
+
+
+def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"X was a member of Y", "X became governor of Y", "X was appointed ambassador to Y"."""
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue                            # before the children: most words are no verb
+        attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        if not attrs:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        link = "be" if verb.lemma_.lower() == "be" else \
+            verb.lower_ if passive else verb_phrase(verb)
+        subjects, _ = subject_tokens(verb)
+        holders = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)]
+        installed = [a for c in verb.children if c.dep_ in {"dobj", "dative"}
+                     for t in conjuncts(c) if (k := anchors.entity(t, para))
+                     for a in [Arg(k, "", t.i)]]
+        if installed and all(c.dep_ == "oprd" for c in attrs):
+            holders, link = installed, ""   # "named Powell chairman of the Fed": Powell's post
+        held = stance(verb)
+        if held.raised or not holders:
+            continue
+        for attr in attrs:
+            for noun in conjuncts(attr):
+                if anchors.entity(noun, para):
+                    continue                             # "X is Y": identity, not a role
+                if lemma(noun) in RECIPROCAL_ROLES and len(holders) >= 2:
+                    # "he and I have been close friends": each the other's
+                    yield Statement(holders[0].key, join(lemma(noun), "of"), holders[1].key,
+                                    held, "role", verb.i)
+                for statement in noun_roles(holders, noun, anchors, para, held):
+                    yield Statement(statement.subject, join(link, statement.predicate),
+                                    statement.object, held, "role", verb.i)
+
+
+def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"RIVERTON, N.J. -" and "Bridgetown, Barbados": a town, a comma, then its state or
+    country, whatever the parse made of the pair (a dateline is rarely parsed as apposition).
+
+    The first place must not be a state or country itself: "Ohio, Texas and Iowa" is a list.
+    """
+    for token in sent[1:-1]:
+        if token.text != ",":
+            continue
+        doc = token.doc
+        town = anchors.entity(doc[token.i - 1], para, coref=False)
+        region = anchors.entity(doc[token.i + 1], para, coref=False)
+        if town is None or region is None or town == region or \
+                anchors.type_of(town) not in PLACE_TYPES or anchors.type_of(region) != "GPE":
+            continue
+        if place_key(anchors.entities[region].label) and \
+                not place_key(anchors.entities[town].label):
+            yield Statement(town, "located in", region, Stance(), "role", token.i)

@@ -3,15 +3,12 @@
 * titles before a name: "Massachusetts Sen. Elizabeth Warren" (senator of Massachusetts),
   "Trump's former national security adviser Mike Flynn", "Russian Ambassador Sergei Kislyak"
   (the title words are read by `titles`);
-* a name followed by "of": "Alice S. Fisher of the Criminal Division";
+* a name followed by "of", "from", "at": "Alice S. Fisher of the Criminal Division";
 * appositions either way round: "Sessions, then the junior senator from Alabama", "the ranking
   Democrat on the House Intelligence Committee, Rep. Adam Schiff", "its principals, A and B";
-* copulas: "Sessions was a member of the Senate Armed Services committee", "Kislyak is
-  considered to be one of Russia's top spies";
-* places: "Gadsden, Ala." (located in);
 * counterparts: "his Russian counterpart Putin" holds his partner's office in Russia.
 
-Posts after "as" and organizations "in" a place are read by `posts`, with this module's helpers.
+Copulas, posts after "as" and places are read by `posts`, with this module's `noun_roles`.
 
 The role word is the predicate ("senator of", "member of", "principal of").
 """
@@ -24,10 +21,10 @@ from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
 from .arguments import (TITLE_LINKS, Arg, conjuncts, is_dateline, is_role_noun,
-                        nominal_entities, subject_tokens, titled_name)
+                        nominal_entities, titled_name)
 from .names import is_title_word
-from .negation import Stance, stance
-from .predicates import join, lemma, title_phrase, verb_phrase
+from .negation import Stance
+from .predicates import join, lemma, title_phrase
 from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
                      shared_title, title_before, topic_country)
 from .triples import Statement
@@ -46,10 +43,6 @@ DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 # "Chicago-born", "Denver-based": the place before the name is where, not whose.
 PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educated", "made"}
-# Roles two subjects hold toward each other ("A and B are friends").
-RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
-                    "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
-                    "teammate", "enemy", "co-founder", "cofounder", "spouse"}
 # Nouns that tie an organization to another ("a unit of", "an affiliate of").
 ORGANIZATION_TIES = {"unit", "division", "arm", "branch", "affiliate", "part", "member",
                      "parent", "owner", "partner", "client", "customer", "supplier", "agency",
@@ -64,28 +57,6 @@ def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     """Every role rule over one sentence."""
     yield from title_roles(sent, anchors, para)
     yield from appositive_roles(sent, anchors, para)
-    yield from copula_roles(sent, anchors, para)
-    yield from comma_places(sent, anchors, para)
-
-
-def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
-    """"RIVERTON, N.J. -" and "Bridgetown, Barbados": a town, a comma, then its state or
-    country, whatever the parse made of the pair (a dateline is rarely parsed as apposition).
-
-    The first place must not be a state or country itself: "Ohio, Texas and Iowa" is a list.
-    """
-    for token in sent[1:-1]:
-        if token.text != ",":
-            continue
-        doc = token.doc
-        town = anchors.entity(doc[token.i - 1], para, coref=False)
-        region = anchors.entity(doc[token.i + 1], para, coref=False)
-        if town is None or region is None or town == region or \
-                anchors.type_of(town) not in PLACE_TYPES or anchors.type_of(region) != "GPE":
-            continue
-        if place_key(anchors.entities[region].label) and \
-                not place_key(anchors.entities[town].label):
-            yield Statement(town, "located in", region, Stance(), "role", token.i)
 
 
 def name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
@@ -246,40 +217,6 @@ def _role_above(name: "Token") -> "Token | None":
             and prep.head.pos_ == "NOUN" and is_role_noun(lemma(prep.head)):
         return prep.head
     return None
-
-
-def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
-    """"X was a member of Y", "X became governor of Y", "X was appointed ambassador to Y"."""
-    for verb in sent:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue                            # before the children: most words are no verb
-        attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-        if not attrs:
-            continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        link = "be" if verb.lemma_.lower() == "be" else \
-            verb.lower_ if passive else verb_phrase(verb)
-        subjects, _ = subject_tokens(verb)
-        holders = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)]
-        installed = [a for c in verb.children if c.dep_ in {"dobj", "dative"}
-                     for t in conjuncts(c) if (k := anchors.entity(t, para))
-                     for a in [Arg(k, "", t.i)]]
-        if installed and all(c.dep_ == "oprd" for c in attrs):
-            holders, link = installed, ""   # "named Powell chairman of the Fed": Powell's post
-        held = stance(verb)
-        if held.raised or not holders:
-            continue
-        for attr in attrs:
-            for noun in conjuncts(attr):
-                if anchors.entity(noun, para):
-                    continue                             # "X is Y": identity, not a role
-                if lemma(noun) in RECIPROCAL_ROLES and len(holders) >= 2:
-                    # "he and I have been close friends": each the other's
-                    yield Statement(holders[0].key, join(lemma(noun), "of"), holders[1].key,
-                                    held, "role", verb.i)
-                for statement in noun_roles(holders, noun, anchors, para, held):
-                    yield Statement(statement.subject, join(link, statement.predicate),
-                                    statement.object, held, "role", verb.i)
 
 
 def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
