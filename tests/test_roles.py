@@ -332,3 +332,9 @@ def test_a_town_before_the_country_of_based_places_the_company_too(relations_of)
     got = edges(relations_of("CHICAGO — Osaka, Japan-based Kintaro Co. Ltd. has agreed to pay "
                              "a fine."))
     assert ("Kintaro Co. Ltd.", "based in", "Osaka") in got
+
+
+def test_an_organizations_possessive_owner_is_what_it_is_part_of(relations_of):
+    got = edges(relations_of("He worked at NASA's Goddard Space Flight Center in Greenbelt."))
+    assert ("Goddard Space Flight Center", "part of", "Nasa") in got
+    assert ("Goddard Space Flight Center", "located in", "Greenbelt") in got

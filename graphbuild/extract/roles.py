@@ -114,6 +114,8 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 if office and anchors.type_of(target.key) in PLACE_TYPES:
                     yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
                     continue        # "his Russian counterpart Putin": president of Russia
+                if not title and anchors.type_of(key) == "ORG" == anchors.type_of(target.key):
+                    link = "part of"        # "NASA's Goddard Space Flight Center"
                 yield Statement(key, join(title, link), target.key, held, "role", token.i)
 
 
@@ -131,8 +133,9 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
 
 
 def _owner(doc, target: Arg, key: str, anchors: Anchors) -> bool:
-    """"NASA's Peter Smith": an organization or country owning a person's name, no title."""
-    return anchors.type_of(key) == "PERSON" \
+    """"NASA's Peter Smith", "NASA's Goddard Space Flight Center": an organization or country
+    owning a person's or an organization's name, no title."""
+    return anchors.type_of(key) in {"PERSON", "ORG"} \
         and anchors.type_of(target.key) in {"ORG", "GPE"} \
         and target.token_i + 1 < len(doc) and doc[target.token_i + 1].tag_ == "POS"
 
