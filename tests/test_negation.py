@@ -166,3 +166,9 @@ def test_the_future_and_a_plea_of_not_guilty_are_hedged(relations_of):
     assert flags(found, "Tom Hale", "Orbis Holdings") == {(False, True)}
     found = relations_of("Tom Hale pleaded guilty to defrauding Orbis Holdings.")
     assert flags(found, "Tom Hale", "Orbis Holdings") == {(False, False)}
+
+
+def test_a_speakers_own_report_after_a_coordinated_verb_is_not_hedged(relations_of):
+    found = relations_of("In his letter, Michael Flynn referred to his statements as "
+                         "incomplete and said he had apologized to Mike Pence.")
+    assert flags(found, "Michael Flynn", "Mike Pence") == {(False, False)}

@@ -239,3 +239,9 @@ def test_a_nationalitys_officials_and_troops_act_for_its_country(relations_of):
         "officials traveled to China.")}
     assert ("Russia", "enter", "Ukraine") in got
     assert ("Iraq", "travel to", "China") in got
+
+
+def test_a_post_after_as_stays_the_subjects_beside_a_common_object(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Tom Hale left the company as chairman of Orbis Holdings in 2010.")}
+    assert ("Tom Hale", "leave as chairman of", "Orbis Holdings") in got

@@ -357,6 +357,13 @@ def is_role_noun(word: str) -> bool:
                                    and not word.endswith("ment") and word not in THING_NOUNS)
 
 
+def _post_taker(obj: "Token", anchors: Anchors, para: int) -> bool:
+    """An object that a post after "as" belongs to: an entity, or a nomination of one."""
+    from .negation import INTENTION_WORDS
+    return anchors.entity(obj, para) is not None or \
+        lemma(obj) in INTENTION_WORDS | {"appointment", "election", "selection"}
+
+
 def _prepositional_via(via: str) -> bool:
     return any(word in NOUN_PREPOSITIONS for word in via.split())
 
@@ -379,9 +386,10 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
             for target in conjuncts(child):
                 found.extend(nominal_entities(target, anchors, para))
         elif child.dep_ == "prep" and child.lower_ not in SOURCE_PREPOSITIONS:
-            if child.lower_ == "as" and any(c.dep_ in OBJECT_DEPS for c in verb.children) \
+            if child.lower_ == "as" and any(_post_taker(c, anchors, para) for c in verb.children
+                                            if c.dep_ in OBJECT_DEPS) \
                     and any(is_role_noun(lemma(o)) for o in child.children if o.dep_ == "pobj"):
-                continue    # "named X as minister of Y": the post is the object's (`roles`)
+                continue    # "named X as minister of Y": the post is the object's (`posts`)
             found.extend(_prepositional(child, anchors, para, child.lower_))
     return _unique(found)
 

@@ -235,7 +235,12 @@ def _self_report(speech: "Token", clause: "Token") -> bool:
     word = subject.lower_
     if word in {"i", "we"}:
         return True
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    verb = speech
+    for _ in range(3):                  # "Flynn referred to ... and said he had apologized"
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is not None or verb.dep_ not in {"conj", "xcomp", "advcl"}:
+            break
+        verb = verb.head
     return word in {"he", "she"} and speaker is not None and speaker.pos_ == "PROPN"
 
 
