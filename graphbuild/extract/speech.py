@@ -127,6 +127,7 @@ def _content_phrase(clause: "Token") -> str:
     head = verb_phrase(clause)
     for child in clause.children:           # "agreed to plead guilty": what was agreed
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and \
+                child.lemma_.lower() not in {"make", "take", "have", "give", "do", "get"} and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             head = join(head, "to", verb_phrase(child))
             break
