@@ -172,3 +172,10 @@ def test_a_speakers_own_report_after_a_coordinated_verb_is_not_hedged(relations_
     found = relations_of("In his letter, Michael Flynn referred to his statements as "
                          "incomplete and said he had apologized to Mike Pence.")
     assert flags(found, "Michael Flynn", "Mike Pence") == {(False, False)}
+
+
+def test_a_clause_that_is_only_a_topic_is_hedged(relations_of):
+    found = relations_of("Tom Hale talked about Russia invading Ukraine.")
+    assert flags(found, "Russia", "Ukraine") == {(False, True)}
+    found = relations_of("Orbis Holdings violated the law by paying bribes to Tom Hale.")
+    assert flags(found, "Orbis Holdings", "Tom Hale") == {(False, False)}

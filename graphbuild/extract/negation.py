@@ -51,6 +51,10 @@ DIRECTIVE_WORDS = {"invite", "ask", "urge", "encourage", "request", "press", "pr
                    "let", "allow", "permit", "enable", "authorize", "authorise", "empower",
                    "possible", "work", "strive", "struggle", "endeavor", "endeavour", "need",
                    "able", "free", "eligible", "ready", "willing", "likely", "set", "due"}
+# A clause that is only the topic of talk or of a text ("talked about Russia invading Ukraine",
+# "the agreement deals with Japan exporting to India"): not said to happen.
+TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "on", "over"}
+TOPIC_VERBS = {"deal", "concern", "cope"}
 # Verbs of pretence: "posing as a buyer" says what the subject is not.
 PRETENCE_VERBS = {"pose", "pretend", "masquerade", "impersonate", "feign", "purport"}
 # Verbs that report someone's claim: the clause they govern is the speaker's, not the article's
@@ -199,6 +203,9 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
     elif lemma in DIRECTIVE_WORDS and dep in {"xcomp", "ccomp", "advcl", "acl"} \
             and not flip and (dep == "xcomp" or lemma == "let" or _infinitive(below)):
         hedge = True                                  # "invited X to take part"
+    elif dep == "pcomp" and (lemma in TOPIC_PREPOSITIONS or (
+            lemma == "with" and word.head.lemma_.lower() in TOPIC_VERBS)):
+        hedge = True                                  # "deals with Japan exporting to India"
     elif lemma in PRETENCE_VERBS:
         hedge = True                                  # "pretending to be", "posing as"
     elif verbal and lemma in REPORTING_VERBS and dep in {"ccomp", "parataxis"} \
