@@ -50,3 +50,19 @@ def test_bare_mention_joins_a_later_named_event_and_dates_are_kept(relations_of)
     assert summit.mentions == 2
     assert summit.attributes == {"date": ["June 16"]}
     assert ("Geneva summit", "take place in", "Geneva", False, False) in found
+
+
+def test_disasters_are_events_with_their_place(relations_of):
+    found = relations_of("A magnitude 7.8 earthquake struck Nepal on Saturday, killing thousands.")
+    types = {e.label: e.type for e in found.extraction.entities}
+    assert types.get("magnitude 7.8 earthquake") == "EVENT"
+    assert ("magnitude 7.8 earthquake", "strike", "Nepal") in {(s, p, o) for s, p, o, _, _ in found}
+    found = relations_of("Typhoon Haiyan struck the Philippines.")
+    assert {e.label: e.type for e in found.extraction.entities}.get("Typhoon Haiyan") == "EVENT"
+
+
+def test_who_shares_an_event_with_the_subject_is_related_to_it(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Ash Carter spoke while conducting a news conference with Army Gen. Martin Dempsey at "
+        "the Pentagon.")}
+    assert ("Ash Carter", "conduct conference with", "Martin Dempsey") in got

@@ -113,3 +113,69 @@ def test_a_refused_noun_is_negated_too(relations_of):
     assert ("Maria Gonzalez", "meet with", "John Carter", True, False) in found
     for _, predicate, _, negated, _ in found:
         assert negated or "meet" not in predicate, predicate
+
+
+def test_intentions_and_nominations_are_hedged(relations_of):
+    found = relations_of("Karen Bass plans to visit Nigeria next month.")
+    assert flags(found, "Karen Bass", "Nigeria") == {(False, True)}
+    found = relations_of("Maria Lopez has been nominated to be the next president of the "
+                         "World Bank.")
+    assert flags(found, "Maria Lopez", "World Bank") == {(False, True)}
+
+
+def test_a_plan_denied_stays_only_denied(relations_of):
+    found = relations_of("Karen Bass has no plans to visit Nigeria.")
+    assert flags(found, "Karen Bass", "Nigeria") == {(True, False)}
+
+
+def test_posing_as_is_hedged(relations_of):
+    found = relations_of("Tom Hale posed as a lawyer for Orbis Holdings.")
+    assert flags(found, "Tom Hale", "Orbis Holdings") == {(False, True)}
+
+
+def test_a_claim_reported_by_others_is_hedged_a_fact_announced_is_not(relations_of):
+    found = relations_of("Officials say Orbis Holdings funded Vantor Group.")
+    assert flags(found, "Orbis Holdings", "Vantor Group") == {(False, True)}
+    found = relations_of("Orbis Holdings funded Vantor Group, police said.")
+    assert flags(found, "Orbis Holdings", "Vantor Group") == {(False, True)}
+    found = relations_of("The Justice Department announced that Orbis Holdings paid Vantor "
+                         "Group.")
+    assert flags(found, "Orbis Holdings", "Vantor Group") == {(False, False)}
+
+
+def test_invited_permitted_or_worked_toward_is_hedged(relations_of):
+    found = relations_of("India invited Japan to take part in exercises with Australia.")
+    assert flags(found, "Japan", "Australia") == {(False, True)}
+    found = relations_of("The agreements let Japan export weapons to India.")
+    assert flags(found, "Japan", "India") == {(False, True)}
+    found = relations_of("The pact makes it possible for Japan to sell aircraft to India.")
+    assert flags(found, "Japan", "India") == {(False, True)}
+    found = relations_of("Tom Hale urged Ann Lee to meet Mark Ruiz.")
+    assert flags(found, "Ann Lee", "Mark Ruiz") == {(False, True)}
+
+
+def test_working_toward_a_goal_is_not_reaching_it(relations_of):
+    found = relations_of("Mexico and Canada will work together to defeat Russia.")
+    assert flags(found, "Mexico", "Russia") == {(False, True)}
+
+
+def test_the_future_and_a_plea_of_not_guilty_are_hedged(relations_of):
+    found = relations_of("Tom Hale would meet Ann Lee next week.")
+    assert flags(found, "Tom Hale", "Ann Lee") == {(False, True)}
+    found = relations_of("Tom Hale pleaded not guilty to defrauding Orbis Holdings.")
+    assert flags(found, "Tom Hale", "Orbis Holdings") == {(False, True)}
+    found = relations_of("Tom Hale pleaded guilty to defrauding Orbis Holdings.")
+    assert flags(found, "Tom Hale", "Orbis Holdings") == {(False, False)}
+
+
+def test_a_speakers_own_report_after_a_coordinated_verb_is_not_hedged(relations_of):
+    found = relations_of("In his letter, Michael Flynn referred to his statements as "
+                         "incomplete and said he had apologized to Mike Pence.")
+    assert flags(found, "Michael Flynn", "Mike Pence") == {(False, False)}
+
+
+def test_a_clause_that_is_only_a_topic_is_hedged(relations_of):
+    found = relations_of("Tom Hale talked about Russia invading Ukraine.")
+    assert flags(found, "Russia", "Ukraine") == {(False, True)}
+    found = relations_of("Orbis Holdings violated the law by paying bribes to Tom Hale.")
+    assert flags(found, "Orbis Holdings", "Tom Hale") == {(False, False)}

@@ -43,3 +43,11 @@ def test_a_denied_action_noun_is_negated(relations_of):
 def test_no_agent_no_edge(relations_of):
     got = edges(relations_of("Regulators approved the acquisition of Contoso Ltd. in Boston."))
     assert not any(p == "acquire" for _, p, _ in got)
+
+
+def test_nationality_owners_of_an_action_noun_are_their_countries(relations_of):
+    found = relations_of("Israel and Syria clashed. Israeli and Turkish air strikes on Syria "
+                         "continued. Turkey said so.")
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    assert ("Israel", "strike", "Syria") in got
+    assert ("Turkey", "strike", "Syria") in got

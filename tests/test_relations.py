@@ -69,3 +69,9 @@ def test_a_false_claim_by_someone_retracts_nothing_else_in_the_article(relations
     meets = [r for r in found if r[0] == "Tom Baker" and r[2] == "Ann Price" and "meet" in r[1]]
     assert any(neg for *_, neg, _ in meets)          # the false claim: denied
     assert any(not neg for *_, neg, _ in meets)      # the article's own statement: asserted
+
+
+def test_a_predicate_through_three_prepositions_is_dropped(relations_of):
+    found = relations_of("Tom Hale thanked Ann Lee for her years of service at the World Bank.")
+    assert not any(o == "World Bank" for _, _, o, _, _ in found)
+    assert any(s == "Tom Hale" and o == "Ann Lee" for s, _, o, _, _ in found)

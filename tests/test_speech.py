@@ -34,3 +34,17 @@ def test_a_false_claim_is_reported_with_the_bare_speech_verb_and_roles_stay_asse
     assert speech and all(p == "tell" for _, p, _, *_ in speech)
     roles = [r for r in found if r[0] == "Dana Reyes" and r[2] == "Helios Energy"]
     assert roles and not any(neg for *_, neg, _ in roles)
+
+
+def test_a_quotation_links_its_speaker_only_to_whom_it_names(relations_of):
+    found = relations_of('Acme Corp sued Beta Inc. Ann Lee said: "The company broke the law."')
+    assert not any(s == "Ann Lee" for s, _, _, _, _ in found)
+    found = relations_of("\u201cJohn Roe exploited inside information for personal gain,\u201d "
+                         "said Assistant Attorney General Ann Lee.")
+    assert any(s == "Ann Lee" and o == "John Roe" for s, _, o, _, _ in found)
+
+
+def test_what_was_agreed_stays_in_the_speech_predicate(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Orbis Holdings has agreed to plead guilty, the Department of Justice announced today.")}
+    assert ("Department of Justice", "announce agree to plead", "Orbis Holdings") in got

@@ -156,3 +156,92 @@ def test_a_dateline_with_an_abbreviated_city_is_not_the_subject(relations_of):
     got = edges(found)
     assert not any(p.startswith("sue") and s != "Hal Brennan" for s, p, _ in got)
     assert ("Hal Brennan", "sue", "Coastline Roofing LLC") in got
+
+
+def test_a_dateline_run_into_a_headline_is_no_subject(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "2 banks admit to bribery scheme WASHINGTON – Chicago-based Orbis Holdings Inc. entered "
+        "into an agreement with the Department of Justice on Monday.")}
+    assert any(s == "Orbis Holdings Inc." and o == "Department of Justice" for s, _, o in got)
+    assert not any(s == "Washington" for s, _, _ in got)
+
+
+def test_a_town_before_based_after_a_dateline_is_no_subject(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "CHICAGO — Osaka, Japan-based Kintaro Co. Ltd., has agreed to pay the Federal Trade "
+        "Commission a fine.")}
+    assert any(s == "Kintaro Co. Ltd." and o == "Federal Trade Commission" for s, _, o in got)
+    assert not any(s == "Osaka" and o == "Federal Trade Commission" for s, _, o in got)
+
+
+def test_a_place_two_prepositions_down_a_subject_does_not_act(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Orbis Holdings, a lender and an issuer of bonds in the United Kingdom, and its "
+        "subsidiary, Vantor Ltd., signed an agreement with the Federal Trade Commission.")}
+    assert not any(s == "United Kingdom" and o == "Federal Trade Commission" for s, _, o in got)
+    assert any(s == "Orbis Holdings" and o == "Federal Trade Commission" for s, _, o in got)
+
+
+def test_a_list_after_a_colon_or_including_stands_for_the_noun(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The State Department named three directors: Ann Lee, Tom Hale and Mark Ruiz.")}
+    assert {("State Department", "name", n) for n in ("Ann Lee", "Tom Hale", "Mark Ruiz")} <= got
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Several countries, including France and Germany, sanctioned Russia.")}
+    assert {("France", "sanction", "Russia"), ("Germany", "sanction", "Russia")} <= got
+
+
+def test_what_is_said_is_no_partner_of_the_speaker(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "John Smith, a lecturer at Harvard University, said it.")}
+    assert ("John Smith", "say", "Harvard University") not in got
+    assert ("John Smith", "lecturer at", "Harvard University") in got
+
+
+def test_speaking_side_by_side_is_not_speaking_with_each_other(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Ann Lee, director of the Orbis Institute, and Tom Hale, its treasurer, spoke.")}
+    assert not any(s == "Ann Lee" and o == "Tom Hale" for s, _, o in got)
+
+
+def test_a_post_after_as_keeps_its_modifiers_in_the_predicate(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Tom Hale resigned as chief executive of Acme Corp on Monday.")}
+    assert ("Tom Hale", "resign as chief executive of", "Acme Corp") in got
+
+
+def test_include_and_contain_relate_only_their_entity_objects(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The complaint by the Federal Trade Commission contains allegations by Ann Lee. "
+        "The board includes Orbis Holdings.")}
+    assert not any(o == "Ann Lee" for _, _, o in got)
+
+
+def test_the_accused_does_what_with_of_or_for_introduces(relations_of):
+    found = relations_of("Ann Lee announced today the filing of criminal charges against Orbis "
+                         "Holdings for paying bribes to a government official in Kenya.")
+    assert any(s == "Orbis Holdings" and p.startswith("pay") and o == "Kenya" and h and not n
+               for s, p, o, n, h in found)
+    assert not any(s == "Ann Lee" and o == "Kenya" for s, _, o, _, _ in found)
+    found = relations_of("Ann Lee thanked Tom Hale for leading the Orbis Institute.")
+    assert ("Tom Hale", "lead", "Orbis Institute", False, False) in found
+
+
+def test_the_noun_a_relative_clause_modifies_is_its_object_in_the_predicate(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Russia could blackmail Tom Hale over untrue statements he had made to Ann Lee.")}
+    assert ("Tom Hale", "make statement to", "Ann Lee") in got
+
+
+def test_a_nationalitys_officials_and_troops_act_for_its_country(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Russia and Ukraine clashed. Russian troops entered Ukraine. Iraq protested. Iraqi "
+        "officials traveled to China.")}
+    assert ("Russia", "enter", "Ukraine") in got
+    assert ("Iraq", "travel to", "China") in got
+
+
+def test_a_post_after_as_stays_the_subjects_beside_a_common_object(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Tom Hale left the company as chairman of Orbis Holdings in 2010.")}
+    assert ("Tom Hale", "leave as chairman of", "Orbis Holdings") in got

@@ -12,7 +12,8 @@ Each submodule is a set of small functions over spaCy Docs and plain records:
   keys of `namekeys` ("Justice Dept." = "Department of Justice");
 * `relations` - subject/predicate/object statements between those entities, with evidence,
   from the rule modules `triples` (verbs, interactions), `nominals` (action nouns: "X's
-  acquisition of Y"), `roles` (titles read by `titles`, appositions, copulas), `speech`,
+  acquisition of Y"), `roles` (titles read by `titles`, appositions, copulas), `posts`
+  ("served as", "X in Cleveland"), `speech`,
   `events` (EVENT entities), over the token anchors of `anchors`, with
   `coref` for pronouns and descriptions and `negation` for each statement's stance.
 """

@@ -18,8 +18,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Nouns that stand for a country's state when a nationality modifies them ("the Russian
-# government", "Austrian officials" stay people: only these heads become the country).
-STATE_NOUNS = {"government", "administration", "authorities", "state", "regime", "cabinet"}
+# government", "Iraqi officials"; "Austrian citizens" stay people: only these lemmas become
+# the country).
+STATE_NOUNS = {"government", "administration", "authorities", "state", "regime", "cabinet",
+               # who acts for the country abroad: "Iraqi officials traveled to China",
+               # "Russian troops entered Crimea"
+               "official", "diplomat", "troop", "force", "military", "delegation",
+               "negotiator", "envoy", "authority"}
 # Entity types a nationality word may be mapped onto.
 COUNTRY_TYPES = {"GPE"}
 # Nationality words not formed from their country's name (the regular ones are matched by stem).
@@ -54,6 +59,7 @@ class Anchors:
     resolved: list[dict[int, str]] = field(default_factory=list)  # pronouns and descriptions
     groups: list[dict[int, list[str]]] = field(default_factory=list)  # "they" -> several
     demonyms: dict[str, str] = field(default_factory=dict)        # "russian" -> key of Russia
+    paired_demonyms: bool = False                  # some demonym is two words ("north korean")
 
     def entity(self, token: "Token", paragraph: int, coref: bool = True) -> str | None:
         """The entity a token names (or refers back to, when `coref`), if any."""
@@ -70,6 +76,12 @@ class Anchors:
         """The country a nationality word stands for ("Cuban" -> Cuba), if it is in the article."""
         if token.ent_type_ != "NORP" and token.pos_ not in {"ADJ", "PROPN"}:
             return None
+        if self.paired_demonyms:                # "North Korean", "South Sudanese": both words
+            doc = token.doc
+            for first, second in ((token.i, token.i + 1), (token.i - 1, token.i)):
+                if 0 <= first and second < len(doc) and \
+                        (k := self.demonyms.get(f"{doc[first].lower_} {doc[second].lower_}")):
+                    return k
         return self.demonyms.get(token.lower_)
 
     def keys_in(self, tokens: "list[Token]", paragraph: int) -> set[str]:
@@ -108,6 +120,7 @@ def build_anchors(parsed: list[tuple[Paragraph, "Doc"]], mentions: list[Mention]
                 anchors.token_entity[mention.paragraph][i] = f"e{index}"
     add_alias_tokens(anchors)
     anchors.demonyms = demonym_map(parsed, entities)
+    anchors.paired_demonyms = any(" " in word for word in anchors.demonyms)
     return anchors
 
 
@@ -187,6 +200,19 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
                 hits |= {key for key, name in countries if name in names}
             if len(hits) == 1:
                 found[word] = hits.pop()
+    for _, doc in parsed:                       # two-word nationalities: "North Korean"
+        for token in _nationality_candidates(doc):
+            if token.i == 0 or not doc[token.i - 1].text[:1].isupper():
+                continue
+            pair = f"{doc[token.i - 1].text} {token.text}"
+            if pair.lower() in seen:
+                continue
+            seen.add(pair.lower())
+            country = country_of_demonym(pair)
+            code = country_code(country) if country else None
+            keys = {key for key, c in codes if c == code} if code else set()
+            if len(keys) == 1:
+                found[pair.lower()] = keys.pop()
     return found
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors, state_of
-from .predicates import join, lemma
+from .names import ROLE_NOUN_ENDING, is_title_word
+from .predicates import join, lemma, title_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,11 +47,24 @@ MAX_NOUN_DEPTH = 3
 OWNER_PARTICIPLES = {"control", "own", "run", "operate", "manage", "lead", "head", "found",
                      "chair", "direct", "establish", "co-found", "cofound"}
 # Prepositions inside a title before a name: "Chief of Staff", "Special Agent in Charge".
-TITLE_LINKS = {"of", "in", "for", "at"}
+TITLE_LINKS = {"of", "in", "for", "at", "to"}
 # Verbs that install their object in a post; a participle after them ("appointed Lee as health
 # secretary, replacing Ortiz") is the appointee's act, as the infinitive after "urge" is.
 APPOINTMENT_VERBS = {"appoint", "name", "hire", "nominate", "select", "choose", "elect", "tap",
                      "pick", "install", "promote", "designate", "recruit", "assign"}
+# Participles that place the noun before them: "the University of Arizona located in Tucson".
+LOCATING_PARTICIPLES = {"locate", "base", "headquarter", "headquartered", "situate"}
+# Nouns with the ending of a role noun ("-er", "-ent", "-ant") that name things, not people:
+# "a space flight center" holds no post.
+THING_NOUNS = {"center", "centre", "letter", "number", "order", "matter", "quarter", "border",
+               "water", "paper", "power", "corner", "chamber", "computer", "disaster", "offer",
+               "answer", "layer", "tower", "weather", "winter", "summer", "river", "cluster",
+               "charter", "register", "manner", "event", "percent", "incident", "element",
+               "content", "plant", "grant", "restaurant", "amount", "account", "headquarter",
+               "headquarters", "counter", "filter", "trailer", "banner", "shelter", "folder",
+               "thunder", "silver", "timber", "rubber", "lever", "barrier", "container"}
+# Prepositions that open a list of what a noun stands for ("companies, including A and B").
+LIST_PREPOSITIONS = {"including", "like"}
 # "According to the Justice Department, Sessions met ...": the source, not an object.
 SOURCE_PREPOSITIONS = {"according", "per"}
 DATELINE_DASHES = {"–", "—", "-", "--", "―"}
@@ -92,10 +106,20 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     if is_dateline(token):                 # "BOSTON – John Smith, 58, was sentenced": Smith
         dash = next(t.i for t in token.doc[token.i:] if t.text in DATELINE_DASHES)
         return [a for c in token.children if c.dep_ == "appos" and c.i > dash
-                for t in conjuncts(c)
+                for t in conjuncts(_placed_name(c))
                 for a in nominal_entities(t, anchors, para, depth + 1, owners)]
     key = anchors.entity(token, para)
+    if key and anchors.type_of(key) in {"GPE", "LOC"} and (placed := _placed_name(token)) != token:
+        return nominal_entities(placed, anchors, para, depth + 1, owners, owner_deps)
     if key:
+        if anchors.type_of(key) == "EVENT" and token.pos_ == "NOUN":
+            # "conducted a news conference with Dempsey": the event and who shares it
+            return [Arg(key, "", token.i)] + [
+                Arg(a.key, join(lemma(token), "with", a.via), a.token_i)
+                for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for obj in prep.children if obj.dep_ == "pobj" for t in conjuncts(obj)
+                for a in nominal_entities(t, anchors, para, depth + 1, owners, owner_deps)
+                if anchors.type_of(a.key) != "EVENT"]
         return [Arg(key, "", token.i)]
     if (person := titled_name(token, anchors, para)) is not None:
         return [person]                                 # "Special Agent in Charge Maria Lopez"
@@ -114,11 +138,20 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     if depth >= MAX_NOUN_DEPTH or token.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return []
     noun = lemma(token)
+    if token.head.lower_ == "as" and is_role_noun(noun):     # "resigned as chief executive of"
+        noun = title_phrase([t.text for t in token.lefts if t.dep_ in {"compound", "amod"}
+                             and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                             and anchors.entity(t, para) is None] + [noun])
     if owners:
         for child in token.children:
             if child.dep_ in owner_deps and (k := anchors.entity(child, para)):
                 found.append(Arg(k, noun, child.i))     # "Russia's interference", "FTC charges"
     for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in LIST_PREPOSITIONS:
+            # "three lawyers, including A and B": the members stand for the noun
+            found += [Arg(k, "", t.i) for obj in prep.children if obj.dep_ == "pobj"
+                      for t in conjuncts(obj) if (k := anchors.entity(t, para))]
+            continue
         if prep.dep_ == "acl" and prep.tag_ == "VBN":   # "charges brought by the SEC"
             if lemma(prep) in OWNER_PARTICIPLES:
                 continue    # "paid a firm controlled by Ruiz" paid the firm, not its owner
@@ -138,6 +171,17 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     return found
 
 
+def _placed_name(token: "Token") -> "Token":
+    """"WASHINGTON — Nagoya, Japan-based Tokai Rika Co. Ltd., has agreed": the parser makes
+    the town before "-based" the dateline's apposition and the company the town's; the
+    company is the argument."""
+    for child in token.children:
+        if child.dep_ == "appos" and any(m.lower_ in {"based", "headquartered"}
+                                         for m in child.children if m.dep_ == "amod"):
+            return child
+    return token
+
+
 def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
     """The person a capitalized title stands for when the parser made the name its object.
 
@@ -153,7 +197,8 @@ def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
             continue
         for obj in prep.children:
             key = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
-            if key is None or anchors.type_of(key) != "PERSON" or obj.i != token.right_edge.i:
+            if key is None or anchors.type_of(key) != "PERSON" \
+                    or obj.right_edge.i != token.right_edge.i:      # "... Lopez and others"
                 continue
             start = obj.i
             while start > prep.i + 1 and anchors.entity(doc[start - 1], para, coref=False) == key:
@@ -168,11 +213,16 @@ def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
 def is_dateline(token: "Token") -> bool:
     """The place of a dateline ("WASHINGTON, D.C. (CBS/CNN) --", "BOSTON –"): not an argument,
     though the parser often makes it the subject of the first sentence."""
-    if not token.is_upper or len(token.text) < 3 or token.i - token.sent.start > 3:
+    if not token.is_upper or len(token.text) < 3:
         return False                    # cheap tests first: `token.sent` builds a span
-    # "ST. PAUL --", "FT. WORTH --": the place may start with a capitalized abbreviation
-    if not all(t.is_upper or t.is_punct for t in token.doc[token.sent.start:token.i]):
-        return False
+    start = token.sent.start
+    if token.i - start > 3 or not all(t.is_upper or t.is_punct
+                                      for t in token.doc[start:token.i]):
+        # "... admit to bribery conspiracy WASHINGTON – VimpelCom ...": a headline run into
+        # the dateline; the place then opens the run of capitals ("ST. PAUL --" included
+        # when it opens the sentence)
+        if token.ent_type_ not in {"GPE", "LOC"} or token.doc[token.i - 1].is_upper:
+            return False
     for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]:
         if t.text in DATELINE_DASHES:
             return True
@@ -191,6 +241,26 @@ def governing_verb(token: "Token") -> "Token | None":
         if word.pos_ in {"VERB", "AUX"}:
             return word
     return None
+
+
+def _accused(prep: "Token") -> list["Token"]:
+    """Who does what "with"/"of"/"for" introduces after an object: "charged Acme with paying
+    bribes", "accused X of lying", "thanked Lee for leading Glenn", "charges against Acme for
+    paying bribes" (the object of the verb, or the "against" object of the noun), not the
+    subject of the verb above."""
+    if prep.lower_ not in {"with", "of", "for"}:
+        return []
+    owner = prep.head
+    if owner.pos_ in {"VERB", "AUX"}:
+        objects = [c for c in owner.children if c.dep_ in OBJECT_DEPS]
+        return conjuncts(objects[0]) if objects else []
+    if owner.pos_ != "NOUN":
+        return []
+    nouns = [owner] + [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]      # "filing of charges"
+    return [t for noun in nouns for c in noun.children if c.dep_ == "prep"
+            and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"
+            for t in conjuncts(g)]
 
 
 def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
@@ -223,11 +293,20 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
             return conjuncts(objects[0]), own_passive        # "appointed Lee ..., replacing"
         return subject_tokens(head, depth + 1)[0], own_passive   # "calling Sessions ..."
     if dep == "pcomp" and head.head != head:
+        accused = _accused(head)
+        if accused:
+            return accused, own_passive     # "charged Acme with paying", "charges against X for"
         verb_above = head.head if head.head.pos_ in {"VERB", "AUX"} else governing_verb(head)
         if verb_above is None:
             return [], False
         return subject_tokens(verb_above, depth + 1)[0], own_passive
     if dep in {"acl", "relcl"}:
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in LOCATING_PARTICIPLES \
+                and head.i < verb.i - 1 and verb.doc[verb.i - 1].pos_ == "PROPN" \
+                and verb.doc[verb.i - 1] in head.subtree:
+            # "Smith of the University of Arizona located in Tucson": the name right before
+            # the participle is what is located, wherever the parser hung it
+            return [verb.doc[verb.i - 1]], True
         if verb.tag_ == "VBN":
             return [head], True                              # "an investigation conducted by"
         if verb.tag_ == "VBG":
@@ -247,10 +326,46 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     tokens, passive = subject_tokens(verb)
     found: list[Arg] = []
     owner_deps = OWNER_DEPS if passive else SUBJECT_OWNER_DEPS
+    # "Acme, a lender and an issuer of bonds in the UK, and its subsidiary, Beta": beside a
+    # named subject, a common noun of the list describes it or leads to a name of its own
+    # ("subsidiary, Beta"); what its prepositions lead to does not act.
+    named = len(tokens) > 1 and any(anchors.entity(t, para, coref=False) for t in tokens)
     for token in tokens:
+        description = named and token.pos_ == "NOUN"
         found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
-                     if not a.via or anchors.type_of(a.key) != "EVENT")
+                     if not a.via or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
+                                      and not (description and _prepositional_via(a.via))))
     return _unique(found), passive
+
+
+def _near(via: str) -> bool:
+    """A subject reached through one preposition acts ("police in Uganda arrested ..."); one
+    two prepositions down is only described ("the company, an issuer of securities in the
+    United States, entered ...": not the United States)."""
+    return sum(word in NOUN_PREPOSITIONS for word in via.split()) < 2
+
+
+def is_role_noun(word: str) -> bool:
+    """A noun that names a post or a person's role ("director", "commandant", "lecturer"),
+    not a thing ("as part of", "as a result").
+
+    >>> is_role_noun("commandant"), is_role_noun("part"), is_role_noun("result")
+    (True, False, False)
+    """
+    word = word.lower().strip(".")
+    return is_title_word(word) or (bool(ROLE_NOUN_ENDING.search(word))
+                                   and not word.endswith("ment") and word not in THING_NOUNS)
+
+
+def _post_taker(obj: "Token", anchors: Anchors, para: int) -> bool:
+    """An object that a post after "as" belongs to: an entity, or a nomination of one."""
+    from .negation import INTENTION_WORDS
+    return anchors.entity(obj, para) is not None or \
+        lemma(obj) in INTENTION_WORDS | {"appointment", "election", "selection"}
+
+
+def _prepositional_via(via: str) -> bool:
+    return any(word in NOUN_PREPOSITIONS for word in via.split())
 
 
 def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
@@ -263,10 +378,18 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
             things = [lemma(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                       and anchors.entity(c, para) is None]
             found.extend(_prepositional(child, anchors, para, join(*things[:1], child.lower_)))
+        elif child.dep_ == "oprd" and anchors.entity(child, para) is not None and \
+                any(c.dep_ == "dobj" for c in verb.children):
+            # "named three directors: A, B and C": the parser makes the list a predicate
+            found.extend(a for t in conjuncts(child) for a in nominal_entities(t, anchors, para))
         elif child.dep_ in OBJECT_DEPS and child.lower_ not in REFLEXIVES:
             for target in conjuncts(child):
                 found.extend(nominal_entities(target, anchors, para))
         elif child.dep_ == "prep" and child.lower_ not in SOURCE_PREPOSITIONS:
+            if child.lower_ == "as" and any(_post_taker(c, anchors, para) for c in verb.children
+                                            if c.dep_ in OBJECT_DEPS) \
+                    and any(is_role_noun(lemma(o)) for o in child.children if o.dep_ == "pobj"):
+                continue    # "named X as minister of Y": the post is the object's (`posts`)
             found.extend(_prepositional(child, anchors, para, child.lower_))
     return _unique(found)
 

@@ -34,7 +34,11 @@ EVENT_HEADS = {"election": "election", "race": "election", "vote": "election",
                "convention": "convention", "hearing": "hearing", "trial": "trial",
                "summit": "summit", "conference": "conference", "sentencing": "sentencing",
                "inauguration": "inauguration", "debate": "debate", "campaign": "election",
-               "olympics": "games", "games": "games", "tournament": "tournament"}
+               "olympics": "games", "games": "games", "tournament": "tournament",
+               # disasters: "the 2015 Nepal earthquake", "a magnitude 7.8 quake"
+               "earthquake": "earthquake", "quake": "earthquake", "tsunami": "tsunami",
+               "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+               "eruption": "eruption", "wildfire": "wildfire"}
 # Heads that need a modifier telling what they are ("presidential race", not "a race"); an
 # "election campaign" is the election's, so it is of the election kind.
 NEEDS_EVENT_MODIFIER = {"race": {"presidential", "election", "senate", "mayoral", "gubernatorial",
@@ -50,7 +54,7 @@ GENERIC_MODIFIERS = {"presidential", "national", "general", "federal", "state", 
                      "planned", "major", "big"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod"}
 # First words of named events ("Operation Desert Storm", "Project Busted Opportunity").
-NAMED_EVENT_WORDS = {"operation", "project"}
+NAMED_EVENT_WORDS = {"operation", "project", "hurricane", "typhoon", "cyclone"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # "Operation Costly Influence", "Project Busted Opportunity": a capitalized name after the word.
 NAMED_EVENT = re.compile(r"\b(?:Operation|Project)(?:\s+[A-Z][\w'-]*[a-z][\w'-]*){1,4}")

@@ -37,11 +37,39 @@ HEARSAY_VERBS = {"say", "believe", "think", "report", "allege", "rumor", "rumour
 # Governors that report a claim rather than a fact: "accused of interfering", "alleged that".
 ALLEGATION_WORDS = {"accuse", "allege", "allegation", "claim", "suspect", "suspicion", "rumor",
                     "rumour", "charge", "blame", "report"}
+# Verbs and nouns of intention or proposal: what they govern has not happened ("plans to
+# visit", "was nominated to be the next chairman", "hopes to sign", "a bid to buy").
+INTENTION_WORDS = {"plan", "intend", "hope", "want", "wish", "seek", "aim", "propose",
+                   "nominate", "prepare", "try", "attempt", "threaten", "vow", "pledge",
+                   "promise", "aspire", "intention", "proposal", "bid", "nomination", "offer",
+                   "effort"}
+# Verbs that ask, invite, permit or work toward what their infinitive says, which is thereby
+# not said to happen: "invited Japan to take part", "the deal lets Japan export to India",
+# "will work together to defeat", "urged Lee to resign".
+DIRECTIVE_WORDS = {"invite", "ask", "urge", "encourage", "request", "press", "pressure",
+                   "advise", "call", "challenge", "beg", "implore", "exhort", "persuade",
+                   "let", "allow", "permit", "enable", "authorize", "authorise", "empower",
+                   "possible", "work", "strive", "struggle", "endeavor", "endeavour", "need",
+                   "able", "free", "eligible", "ready", "willing", "likely", "set", "due"}
+# A clause that is only the topic of talk or of a text ("talked about Russia invading Ukraine",
+# "the agreement deals with Japan exporting to India"): not said to happen.
+TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "on", "over"}
+TOPIC_VERBS = {"deal", "concern", "cope"}
+# Verbs of pretence: "posing as a buyer" says what the subject is not.
+PRETENCE_VERBS = {"pose", "pretend", "masquerade", "impersonate", "feign", "purport"}
+# Verbs that report someone's claim: the clause they govern is the speaker's, not the article's
+# ("officials say X funded Y"). Factive verbs ("announce", "confirm", "reveal") are not here:
+# they present the clause as fact.
+REPORTING_VERBS = {"say", "tell", "claim", "allege", "believe", "think", "suggest", "insist",
+                   "argue", "contend", "assert", "maintain", "report", "testify", "speculate",
+                   "estimate", "predict", "tweet", "write", "add", "state", "warn", "fear"}
 HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently",
                  "possibly", "perhaps", "maybe", "probably", "likely", "seemingly"}
 HEDGE_ADJECTIVES = {"alleged", "suspected", "reported", "possible", "potential", "purported"}
 # Modal verbs of mere possibility: "could blackmail", "might have met".
 POSSIBILITY_MODALS = {"could", "might", "may"}  # not "would": reported future ("said it would")
+# Modals of the future: what they say has not happened ("would meet", "will sign").
+FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}
 # Subordinators that leave the clause open: "whether Flynn lied".
 OPEN_MARKERS = {"whether"}
 CONDITIONAL_MARKERS = {"if", "unless"}
@@ -55,7 +83,8 @@ SELF_REFERENCES = {"article", "story", "report", "version", "post", "item", "we"
 # Dependencies through which a clause governs the verb below it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj", "csubjpass",
                "oprd", "pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "appos",
-               "acomp"}                 # "is expected to plead guilty [acomp] to defrauding"
+               "acomp",                 # "is expected to plead guilty [acomp] to defrauding"
+               "parataxis"}             # "X funded Y, officials say"
 MAX_DEPTH = 8
 
 
@@ -95,8 +124,15 @@ def local_flags(word: "Token") -> tuple[bool, bool, bool, bool]:
             negated = True                              # "has no plans to meet"
         if text in HEDGE_ADVERBS or (dep == "amod" and text in HEDGE_ADJECTIVES):
             hedged = True
+        elif verbal and dep == "prep" and text == "as" and word.lemma_.lower() in PRETENCE_VERBS:
+            hedged = True                               # "posing as a buyer for X"
         elif dep == "aux" and text in POSSIBILITY_MODALS:
             raised = True
+        elif dep == "aux" and text in FUTURE_MODALS:
+            hedged = True                               # "would meet", "will sign": not yet
+        elif verbal and dep == "acomp" and text == "guilty" and word.lemma_.lower() == "plead" \
+                and any(g.dep_ == "neg" for g in c.children):
+            hedged = True                               # "pleaded not guilty to defrauding"
         elif dep == "mark":
             raised = raised or text in OPEN_MARKERS
             hedged = hedged or text in CONDITIONAL_MARKERS
@@ -160,12 +196,59 @@ def governor_effect(word: "Token", below: "Token", neg: bool) -> tuple[bool, boo
             raise_ = True                             # "it's not clear if", "did not say that"
     elif verbal and dep in {"ccomp", "csubj", "nsubj"} and complements & FALSITY_WORDS:
         flip = True                                   # "it is false that", "the idea ... is false"
-    if lemma in ALLEGATION_WORDS:
+    if lemma in ALLEGATION_WORDS or _names_charges(word):
         hedge = True                                  # "accused of", "allegations that"
+    elif lemma in INTENTION_WORDS and dep in {"xcomp", "acl"} and not flip:
+        hedge = True                                  # "plans to visit", "nominated to be"
+    elif lemma in DIRECTIVE_WORDS and dep in {"xcomp", "ccomp", "advcl", "acl"} \
+            and not flip and (dep == "xcomp" or lemma == "let" or _infinitive(below)):
+        hedge = True                                  # "invited X to take part"
+    elif dep == "pcomp" and (lemma in TOPIC_PREPOSITIONS or (
+            lemma == "with" and word.head.lemma_.lower() in TOPIC_VERBS)):
+        hedge = True                                  # "deals with Japan exporting to India"
+    elif lemma in PRETENCE_VERBS:
+        hedge = True                                  # "pretending to be", "posing as"
+    elif verbal and lemma in REPORTING_VERBS and dep in {"ccomp", "parataxis"} \
+            and not _self_report(word, below):
+        hedge = True                                  # "officials say X funded Y"
     passive = any(c.dep_ == "auxpass" for c in word.children)
     if lemma in HEARSAY_VERBS and dep == "xcomp" and passive:
         hedge = True                                  # "is said to have met"
     return flip, hedge, raise_
+
+
+def _infinitive(verb: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _names_charges(word: "Token") -> bool:
+    """"the filing of charges against X for ...": a noun whose "of" names an allegation."""
+    return word.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ALLEGATION_WORDS for g in c.children)
+        for c in word.children)
+
+
+def _self_report(speech: "Token", clause: "Token") -> bool:
+    """Whether a speaker reports their own act ("I met Putin," Trump said; "Flynn told Pence
+    he had not discussed ..."): first-hand, so the clause keeps its own stance.
+
+    The clause's subject is "I"/"we", or "he"/"she" after a speaker named by one proper noun
+    (the usual reading; "officials said he ..." is someone else's claim).
+    """
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PRON":
+        return False
+    word = subject.lower_
+    if word in {"i", "we"}:
+        return True
+    verb = speech
+    for _ in range(3):                  # "Flynn referred to ... and said he had apologized"
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is not None or verb.dep_ not in {"conj", "xcomp", "advcl"}:
+            break
+        verb = verb.head
+    return word in {"he", "she"} and speaker is not None and speaker.pos_ == "PROPN"
 
 
 def _short_of(word: "Token", dep: str) -> bool:

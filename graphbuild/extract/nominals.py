@@ -57,8 +57,12 @@ def nominal_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> 
 def _arguments(noun: "Token", patient_preps: frozenset[str], anchors: Anchors, para: int
                ) -> tuple[list[Arg], list[Arg]]:
     """Agents, and patients with a kept preposition in `via`."""
-    owners = [a for c in noun.children if c.dep_ in OWNER_DEPS
-              for t in conjuncts(c) if (k := anchors.entity(t, para)) for a in [Arg(k, "", t.i)]]
+    # "X's attack", "the X takeover", and a nationality for its country: "U.S. and British
+    # air strikes against Iraq"
+    owners = [a for c in noun.children if c.dep_ in OWNER_DEPS or c.dep_ == "amod"
+              for t in conjuncts(c)
+              if (k := anchors.entity(t, para) if c.dep_ != "amod" else None)
+              or (k := anchors.country(t)) for a in [Arg(k, "", t.i)]]
     agents: list[Arg] = []
     patients: list[Arg] = []
     for prep in noun.children:

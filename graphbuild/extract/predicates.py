@@ -51,7 +51,9 @@ NOMINALIZATIONS: dict[str, tuple[str, frozenset[str]]] = {
         ("rescue", "rescue", "of"), ("expulsion", "expel", "of"), ("removal", "remove", "of"),
         ("extradition", "extradite", "of"), ("impeachment", "impeach", "of"),
         ("annexation", "annex", "of"), ("sponsorship", "sponsor", "of"),
-        ("lobbying", "lobby", "of"), ("surveillance", "surveil", "of"))
+        ("lobbying", "lobby", "of"), ("surveillance", "surveil", "of"),
+        ("strike", "strike", "on against"), ("airstrike", "strike", "on against"),
+        ("raid", "raid", "on of"), ("bombing", "bomb", "of"), ("blockade", "blockade", "of"))
 }
 
 # Interaction nouns as verbs, for a denied interaction ("denied any meetings with X": meet with).

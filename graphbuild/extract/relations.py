@@ -19,6 +19,7 @@ from .events import event_statements, find_events
 from .spans import Mention
 from .negation import content_words, retracted_contents
 from .nominals import nominal_statements
+from .posts import post_statements
 from .roles import role_statements
 from .speech import speech_statements
 from .triples import Statement, interaction_statements, verb_statements
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 Rule = Callable[[list["Token"], Anchors, int], Iterable[Statement]]
 SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
-                                    speech_statements, role_statements, event_statements)
+                                    speech_statements, role_statements, post_statements,
+                                    event_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
@@ -68,8 +70,27 @@ def sentence_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[S
     for rule in SENTENCE_RULES:
         for statement in rule(tokens, anchors, para):
             if statement.subject != statement.object and not statement.stance.raised \
-                    and statement.predicate:
+                    and statement.predicate and readable(statement.predicate):
                 yield statement
+
+
+# Prepositions that chain a predicate through nouns ("thank for years of leadership at").
+CHAIN_PREPOSITIONS = {"of", "against", "with", "for", "from", "in", "on", "at", "between", "by",
+                      "about", "into", "throughout", "over", "under", "during", "after",
+                      "before", "through"}
+MAX_CHAINED_PREPOSITIONS = 2
+
+
+def readable(predicate: str) -> bool:
+    """Whether a reader would write the predicate: one that runs through three prepositions
+    ("want to thank for year of leadership at", "express increase in number of refugee from")
+    reaches an entity that is only mentioned inside an adjunct, not related to the subject.
+
+    >>> readable("resign at request of"), readable("express increase in number of refugee from")
+    (True, False)
+    """
+    return sum(word in CHAIN_PREPOSITIONS for word in predicate.split()) \
+        <= MAX_CHAINED_PREPOSITIONS
 
 
 def apply_retractions(relations: list[RelationMention]) -> list[RelationMention]:

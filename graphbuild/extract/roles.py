@@ -3,12 +3,12 @@
 * titles before a name: "Massachusetts Sen. Elizabeth Warren" (senator of Massachusetts),
   "Trump's former national security adviser Mike Flynn", "Russian Ambassador Sergei Kislyak"
   (the title words are read by `titles`);
-* a name followed by "of": "Alice S. Fisher of the Criminal Division";
+* a name followed by "of", "from", "at": "Alice S. Fisher of the Criminal Division";
 * appositions either way round: "Sessions, then the junior senator from Alabama", "the ranking
   Democrat on the House Intelligence Committee, Rep. Adam Schiff", "its principals, A and B";
-* copulas: "Sessions was a member of the Senate Armed Services committee", "Kislyak is
-  considered to be one of Russia's top spies";
-* places: "Gadsden, Ala." (located in).
+* counterparts: "his Russian counterpart Putin" holds his partner's office in Russia.
+
+Copulas, posts after "as" and places are read by `posts`, with this module's `noun_roles`.
 
 The role word is the predicate ("senator of", "member of", "principal of").
 """
@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
-from .arguments import Arg, conjuncts, is_dateline, nominal_entities, subject_tokens
+from .arguments import (TITLE_LINKS, Arg, conjuncts, is_dateline, is_role_noun,
+                        nominal_entities, titled_name)
 from .names import is_title_word
-from .negation import Stance, stance
-from .predicates import join, lemma, title_phrase, verb_phrase
+from .negation import Stance
+from .predicates import join, lemma, title_phrase
 from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
                      shared_title, title_before, topic_country)
 from .triples import Statement
@@ -34,43 +35,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ROLE_PREPOSITIONS = {"of", "from", "on", "at", "for", "to", "with", "in"}
+# Prepositions of place: a role "in" or "at" a person is no role.
+PLACE_PREPOSITIONS = {"in", "at"}
 # Appositions that distribute over a coordination: "Rubio and Cruz, both of Cuban descent".
 DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 # "one of Russia's top spies": the role is the noun after "of".
 PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 # "Chicago-born", "Denver-based": the place before the name is where, not whose.
 PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educated", "made"}
+# Nouns that tie an organization to another ("a unit of", "an affiliate of").
+ORGANIZATION_TIES = {"unit", "division", "arm", "branch", "affiliate", "part", "member",
+                     "parent", "owner", "partner", "client", "customer", "supplier", "agency",
+                     "office", "department", "bureau", "component", "wing", "ally"}
+# Prepositions after a person's name that say where the person works ("X from the University
+# of Arizona", "X at Acme").
+AFFILIATION_LINKS = {"from", "at"}
+COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite", "equivalent"}
 
 
 def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
     """Every role rule over one sentence."""
     yield from title_roles(sent, anchors, para)
     yield from appositive_roles(sent, anchors, para)
-    yield from copula_roles(sent, anchors, para)
-    yield from comma_places(sent, anchors, para)
 
 
-def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
-    """"RIVERTON, N.J. -" and "Bridgetown, Barbados": a town, a comma, then its state or
-    country, whatever the parse made of the pair (a dateline is rarely parsed as apposition).
-
-    The first place must not be a state or country itself: "Ohio, Texas and Iowa" is a list.
-    """
-    for token in sent[1:-1]:
-        if token.text != ",":
-            continue
-        doc = token.doc
-        town = anchors.entity(doc[token.i - 1], para, coref=False)
-        region = anchors.entity(doc[token.i + 1], para, coref=False)
-        if town is None or region is None or town == region or \
-                anchors.type_of(town) not in PLACE_TYPES or anchors.type_of(region) != "GPE":
-            continue
-        if place_key(anchors.entities[region].label) and \
-                not place_key(anchors.entities[town].label):
-            yield Statement(town, "located in", region, Stance(), "role", token.i)
-
-
-def _name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
+def name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
     """Whether the token is the syntactic head of its entity's mention."""
     return anchors.entity(token.head, para, coref=False) != key or token.head == token
 
@@ -81,7 +70,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
     for token in sent:
         key = named.get(token.i)                       # a dict look-up before any walk
         if key is None or anchors.type_of(key) not in {"PERSON", "ORG"} \
-                or not _name_head(token, key, anchors, para):
+                or not name_head(token, key, anchors, para):
             continue
         words, targets = title_before(token, key, anchors, para)
         if not targets and anchors.type_of(key) == "PERSON":
@@ -99,18 +88,56 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
         # itself: "the FBI of the Trump-Russia connection" does not place the FBI in Russia.
-        after = [a for prep in _of_after(token, group) for obj in prep.children if obj.dep_ == "pobj"
-                 for a in nominal_entities(obj, anchors, para)
-                 if anchors.type_of(key) == "PERSON"
-                 or (anchors.type_of(a.key) in PLACE_TYPES and not a.via)]
+        after = [Arg(a.key, prep.lower_, a.token_i)
+                 for prep in _of_after(token, group) for obj in prep.children
+                 if obj.dep_ == "pobj" for a in nominal_entities(obj, anchors, para)
+                 if (prep.lower_ == "of" and (anchors.type_of(key) == "PERSON" or (
+                     anchors.type_of(a.key) in PLACE_TYPES and not a.via)))
+                 # "Jane Roe from the University of Arizona", "Jane Roe at Acme"
+                 or (anchors.type_of(key) == "PERSON" and anchors.type_of(a.key) == "ORG"
+                     and not a.via)]
         held = _held(token)
+        office = _counterpart_office(title, targets, anchors)
         for target in _unique_keys(targets + after):
             last = max(t.token_i for t in targets + after if t.key == target.key)
             place = _place_participle(token.doc, last, token.i)     # "New York-based"
             if target.key != key and place:
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
-            elif target.key != key and (title or target in after):
-                yield Statement(key, join(title, "of"), target.key, held, "role", token.i)
+                town = _town_before(token.doc, target, anchors, para)
+                if town and town != key:
+                    yield Statement(key, join(place, "in"), town, held, "role", token.i)
+            elif target.key != key and (title or target in after or _owner(
+                    token.doc, target, key, anchors)):
+                link = target.via if target.via in TITLE_LINKS | AFFILIATION_LINKS else "of"
+                if target in after and not title:
+                    link = target.via if target.via in AFFILIATION_LINKS else "of"
+                if office and anchors.type_of(target.key) in PLACE_TYPES:
+                    yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
+                    continue        # "his Russian counterpart Putin": president of Russia
+                if not title and anchors.type_of(key) == "ORG" == anchors.type_of(target.key):
+                    link = "part of"        # "NASA's Goddard Space Flight Center"
+                yield Statement(key, join(title, link), target.key, held, "role", token.i)
+
+
+def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str:
+    """"Chinese President Xi and his Russian counterpart Putin": a counterpart holds, in his
+    own country, the office of the person whose counterpart he is."""
+    if not title or title.split()[-1] not in COUNTERPART_WORDS:
+        return ""
+    for target in targets:
+        entity = anchors.entities.get(target.key)
+        if entity is not None and entity.type == "PERSON" and entity.titles:
+            words = [w for w in entity.titles[-1].split() if w.lower() not in anchors.demonyms]
+            return title_phrase(words)
+    return ""
+
+
+def _owner(doc, target: Arg, key: str, anchors: Anchors) -> bool:
+    """"NASA's Peter Smith", "NASA's Goddard Space Flight Center": an organization or country
+    owning a person's or an organization's name, no title."""
+    return anchors.type_of(key) in {"PERSON", "ORG"} \
+        and anchors.type_of(target.key) in {"ORG", "GPE"} \
+        and target.token_i + 1 < len(doc) and doc[target.token_i + 1].tag_ == "POS"
 
 
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
@@ -118,8 +145,21 @@ def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
     hangs on the last name or on the first; not one inside the group ("A of X and B")."""
     owners = dict.fromkeys([token, group[0], group[-1]])
     return [prep for owner in owners for prep in owner.children
-            if prep.dep_ == "prep" and prep.lower_ == "of" and (owner == token or
+            if prep.dep_ == "prep" and prep.lower_ in {"of"} | AFFILIATION_LINKS and (
+                owner == token or
                                                                 prep.i > group[-1].i)]
+
+
+def _town_before(doc, target: Arg, anchors: Anchors, para: int) -> str | None:
+    """"Nagoya, Japan-based Tokai Rika": the town before the country of a "-based" is where
+    the company is too."""
+    i = target.token_i
+    while i > 0 and anchors.entity(doc[i - 1], para, coref=False) == target.key:
+        i -= 1
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    town = anchors.entity(doc[i - 2], para, coref=False)
+    return town if town and anchors.type_of(town) in PLACE_TYPES else None
 
 
 def _place_participle(doc, target_i: int, name_i: int) -> str:
@@ -140,12 +180,25 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
         head = token.head
         if is_dateline(head):
             continue                                    # "WASHINGTON (Reuters) - ..., Flynn"
-        head_key = anchors.entity(head, para)
         own_key = anchors.entity(token, para, coref=False)
+        # "robotic arm investigator for Phoenix, Ray Arvidson": the noun is the name after it,
+        # whoever coreference took it for
+        head_key = anchors.entity(head, para, coref=not (own_key and head.pos_ == "NOUN"))
         if head_key and own_key:
+            role = _role_above(head)
+            if role is not None and anchors.type_of(own_key) == "PERSON" \
+                    and anchors.type_of(head_key) != "PERSON":
+                # "the former head of the World Bank, Ann Lee": the parser hangs the name on
+                # the organization closing the role before it
+                holders = [Arg(k, "", t.i) for t in conjuncts(token)
+                           if (k := anchors.entity(t, para))]
+                yield from noun_roles(holders, role, anchors, para, _held(role))
+                continue
             yield from _place_in_place(head, head_key, own_key, anchors, token)
             continue
         if head_key:                                    # "Armstrong, 70, a former member of"
+            if titled_name(token, anchors, para) is not None:
+                continue        # "X, IRS Special Agent in Charge Y": the title is Y's
             holders, noun = _distributed(head, anchors, para, token), token
             if is_title_word(lemma(noun)):
                 # "Acme LLC of Tampa, its chief executive": the parser may hang a person's role
@@ -157,46 +210,30 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
             noun = head
         else:
             continue
-        yield from _noun_roles(holders, noun, anchors, para, _held(noun))
+        yield from noun_roles(holders, noun, anchors, para, _held(noun))
 
 
-def copula_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
-    """"X was a member of Y", "X became governor of Y", "X was appointed ambassador to Y"."""
-    for verb in sent:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue                            # before the children: most words are no verb
-        attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-        if not attrs:
-            continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        link = "be" if verb.lemma_.lower() == "be" else \
-            verb.lower_ if passive else verb_phrase(verb)
-        subjects, _ = subject_tokens(verb)
-        holders = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)]
-        held = stance(verb)
-        if held.raised or not holders:
-            continue
-        for attr in attrs:
-            for noun in conjuncts(attr):
-                if anchors.entity(noun, para):
-                    continue                             # "X is Y": identity, not a role
-                for statement in _noun_roles(holders, noun, anchors, para, held):
-                    yield Statement(statement.subject, join(link, statement.predicate),
-                                    statement.object, held, "role", verb.i)
+def _role_above(name: "Token") -> "Token | None":
+    """The role noun whose "of"/"for"/"at" object the name is ("head of [the World Bank]")."""
+    prep = name.head
+    if name.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"} \
+            and prep.head.pos_ == "NOUN" and is_role_noun(lemma(prep.head)):
+        return prep.head
+    return None
 
 
-def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
+def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                 held: Stance) -> Iterator[Statement]:
     """Roles a noun ("the junior senator from Alabama") gives the entities that hold it."""
     if held.raised:
         return
     noun = _partitive(noun)
+    holdable = _holdable(noun, holders, anchors)
     targets: list[tuple[Arg, str]] = []
-    words = [t.text for t in noun.lefts
-             if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
-             and anchors.country(t) is None and t.pos_ in TITLE_POS] + [lemma(noun)]
-    title = title_phrase(words)
+    title = noun_title(noun, anchors, para)
     for child in noun.children:
+        if not holdable and child.dep_ != "poss":
+            continue        # "Hale's hedge fund, Orbis" stays Hale's; "a fund in X" says no more
         if child.dep_ in {"poss", "compound", "nmod"}:
             targets += [(a, "of") for a in nominal_entities(child, anchors, para, depth=3)]
         elif child.dep_ == "amod" and (country := anchors.country(child)) is not None:
@@ -206,18 +243,45 @@ def _noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                 if obj.dep_ == "pobj":
                     for t in conjuncts(obj):
                         for a in nominal_entities(t, anchors, para, depth=2):
+                            if child.lower_ in PLACE_PREPOSITIONS and not a.via \
+                                    and anchors.type_of(a.key) == "PERSON":
+                                continue    # "Agent in Charge Erick Martinez": his own title
                             targets.append((a, join(child.lower_, a.via)))
                         if anchors.entity(t, para) is None and lemma(t) not in {"behalf"}:
                             targets += [(a, join(child.lower_, lemma(t), "of")) for a in
                                         _country_of(t, anchors)]
+    office = _counterpart_office(title, [t for t, _ in targets], anchors)
     for holder in holders:
         for target, prep in targets:
-            if holder.key != target.key:
+            if holder.key == target.key:
+                continue
+            if office and anchors.type_of(target.key) in PLACE_TYPES:
+                yield Statement(holder.key, join(office, "of"), target.key, held, "role", noun.i)
+            else:
                 yield Statement(holder.key, join(title, prep), target.key, held, "role", noun.i)
         for place, participle in _place_modifiers(noun, anchors, para):
             if holder.key != place.key:             # "Sunbright, a Denver-based installer"
                 yield Statement(holder.key, join(participle, "in"), place.key, held, "role",
                                 noun.i)
+
+
+def _holdable(noun: "Token", holders: list[Arg], anchors: Anchors) -> bool:
+    """Whether the noun is a role its holders hold toward another entity: any noun for a
+    person ("one of Russia's top spies"); for an organization or place a role noun or a tie
+    between organizations ("subsidiary", "unit"). A description ("a hedge fund", "the world's
+    largest telecommunications company in ...") relates only to its possessive owner."""
+    word = lemma(noun)
+    return any(anchors.type_of(h.key) == "PERSON" for h in holders) or is_role_noun(word) \
+        or word in ORGANIZATION_TIES
+
+
+def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
+    """The title a noun names with its modifiers: "chief executive", "junior senator"."""
+    words = [t.text for t in noun.lefts
+             if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
+             and t.lower_ not in {"left", "right"}          # "X, second from left, director"
+             and anchors.country(t) is None and t.pos_ in TITLE_POS] + [lemma(noun)]
+    return title_phrase(words)
 
 
 def _place_modifiers(noun: "Token", anchors: Anchors, para: int) -> list[tuple[Arg, str]]:

@@ -65,12 +65,14 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
         denial = verb.lemma_.lower() in DENIAL_VERBS or \
             any(c.lower_ in RETRACTING_ADVERBS for c in verb.children)
         for clause in clauses:
+            quoted = _quoted(clause)
             # "denied that the company had discussed prices": the clause is denied (its triple
             # comes out negated), so the speech edge is the bare "deny", never "deny discuss",
             # which a reader would take for the discussion asserted.
             content = "" if denial else _content_phrase(clause)
             about, _ = subject_entities(clause, anchors, para)
-            about = [a for a in about + agent_entities(clause, anchors, para) if not a.via]
+            about = [a for a in about + agent_entities(clause, anchors, para) if not a.via
+                     and not (quoted and _described(clause.doc[a.token_i], anchors, para))]
             voices = {s.key for s in speakers}
             for speaker in speakers:
                 for topic in about:
@@ -98,12 +100,37 @@ def _complements(verb: "Token") -> list["Token"]:
     return found
 
 
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _quoted(clause: "Token") -> bool:
+    """Whether the reported clause is a direct quotation ("The president died," said the
+    station; the Kremlin said the president "expressed concern"). A quotation speaks in its
+    speaker's terms ("the president", "the meeting"): the speech edge goes only to an entity
+    the quote names or a pronoun stands for, not to one coreference guessed for a description.
+    """
+    doc = clause.doc
+    start = max(clause.left_edge.i - 1, 0)
+    return any(t.text in QUOTE_MARKS for t in doc[start:clause.i])
+
+
+def _described(token: "Token", anchors: Anchors, para: int) -> bool:
+    """Whether the token refers by a description ("the president"), not a name or pronoun."""
+    return token.pos_ != "PRON" and anchors.entity(token, para, coref=False) is None
+
+
 def _content_phrase(clause: "Token") -> str:
     """What the clause says, short: "should resign", "not fit", "carry out"."""
     modals = [c.lower_ for c in clause.children if c.dep_ in MODAL_DEPS and c.lower_ in MODAL_WORDS]
     denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
     negation = ["not"] if denied else []
     head = verb_phrase(clause)
+    for child in clause.children:           # "agreed to plead guilty": what was agreed
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and \
+                child.lemma_.lower() not in {"make", "take", "have", "give", "do", "get"} and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            head = join(head, "to", verb_phrase(child))
+            break
     if clause.lemma_.lower() == "be":
         complement = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
         if complement:

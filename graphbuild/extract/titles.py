@@ -31,7 +31,8 @@ DATELINE_PARAGRAPHS = 3
 # Titles of an office of state, never shared with a company named beside them.
 POLITICAL_TITLES = {"senator", "sen", "representative", "rep", "governor", "gov", "mayor",
                     "judge", "congressman", "congresswoman", "president", "minister", "ambassador",
-                    "secretary", "justice", "lawmaker", "councilman", "councilwoman"}
+                    "secretary", "justice", "lawmaker", "councilman", "councilwoman",
+                    "leader", "whip", "speaker"}
 
 
 def title_before(token: "Token", key: str, anchors: Anchors, para: int
@@ -43,6 +44,8 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
     glue = False                                        # "co - founders": one word
     for t in doc[_title_start(token, anchors, para):token.i]:
         other = anchors.entity(t, para, coref=False)
+        if other is None and t.dep_ == "poss" and t.pos_ in {"NOUN", "PRON"}:
+            other = anchors.entity(t, para)     # "the agency's press secretary X", "his aide X"
         if other == key:
             continue
         if t.text in {"-", "–"} and words and not t.whitespace_:
@@ -54,7 +57,9 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
             continue
         glue = False
         if other is not None:
-            targets.append(Arg(other, "", t.i))
+            if anchors.type_of(other) == "PERSON" and not _possessed(doc, t.i, other, anchors, para):
+                continue            # "insinuated to Kislyak then-President-elect Trump"
+            targets.append(Arg(other, _link_before(doc, t.i), t.i))
         elif (country := anchors.country(t)) is not None:
             targets.append(Arg(country, "", t.i))
         elif t.pos_ in TITLE_POS and t.ent_type_ not in {"DATE", "CARDINAL", "NORP"} \
@@ -66,6 +71,22 @@ def title_before(token: "Token", key: str, anchors: Anchors, para: int
     while words and words[-1] in TITLE_LINKS:
         words.pop()
     return words, targets
+
+
+def _link_before(doc, i: int) -> str:
+    """The title's link word right before an entity inside it ("Ambassador to the United
+    Nations X": "to"), if any."""
+    while i > 0 and doc[i - 1].pos_ == "DET":
+        i -= 1
+    inside = i > 1 and doc[i - 2].pos_ in TITLE_POS and doc[i - 2].lower_ != "according"
+    return doc[i - 1].lower_ if inside and doc[i - 1].lower_ in TITLE_LINKS else ""
+
+
+def _possessed(doc, i: int, key: str, anchors: Anchors, para: int) -> bool:
+    """Whether the person's name at `i` ends in a possessive ("Trump's adviser X")."""
+    while i + 1 < len(doc) and anchors.entity(doc[i + 1], para, coref=False) == key:
+        i += 1
+    return doc[i].tag_ == "POS" or (i + 1 < len(doc) and doc[i + 1].tag_ == "POS")
 
 
 def _title_start(token: "Token", anchors: Anchors, para: int) -> int:

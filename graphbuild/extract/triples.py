@@ -31,9 +31,14 @@ VERB_POS = {"VERB"}
 # Copulas are left to `roles` ("X was a member of Y"), speech to `speech`.
 COPULAS = {"be"}
 # Verbs whose coordinated subjects act with each other ("Biden and Xi met in Bali").
-RECIPROCAL_VERBS = {"meet", "talk", "speak", "discuss", "negotiate", "confer", "clash", "argue",
+RECIPROCAL_VERBS = {"meet", "talk", "discuss", "negotiate", "confer", "clash", "argue",
                     "correspond", "collaborate", "cooperate", "agree", "marry", "quarrel",
                     "spar", "compete", "partner", "reconcile", "communicate", "chat"}
+# Verbs whose direct object is what was said, never a partner ("said it", "added that").
+CONTENT_VERBS = {"say", "add", "state", "declare", "remark", "reply", "respond", "comment",
+                 "note", "repeat", "write"}
+# Verbs whose object is a member or part: only an entity object itself is related.
+MEMBERSHIP_VERBS = {"include", "contain", "comprise", "involve", "feature", "incorporate"}
 # Nouns that name an interaction between their owner and the "with"/"between" entity.
 INTERACTION_NOUNS = {"meeting", "conversation", "talk", "contact", "interaction", "call",
                      "discussion", "negotiation", "exchange", "relationship", "tie", "link",
@@ -72,12 +77,19 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
     if not subjects and not agents:
         return                          # most verbs: no entity subject, so no walk up for stance
     objects = object_entities(verb, anchors, para)
+    if verb.lemma_.lower() in CONTENT_VERBS:
+        # "Smith said it": what is said is no partner; "said in a letter to Austria" keeps one
+        objects = [o for o in objects if o.via and o.via.split()[0] in NOUN_PREPOSITIONS]
+    elif verb.lemma_.lower() in MEMBERSHIP_VERBS:
+        # "the board includes Acme"; not "the changes include a director of Glenn", "the
+        # complaint contains allegations by X"
+        objects = [o for o in objects if not o.via or o.via.split()[0] in NOUN_PREPOSITIONS]
     if not objects and not (agents and subjects) and len(subjects) < 2:
         return
     held = stance(verb)
     if held.raised:
         return
-    phrase = _predicate_base(verb, passive)
+    phrase = join(_predicate_base(verb, passive), _gap_object(verb, anchors, para))
     if passive:
         for agent in agents:                        # "Flynn was fired by Trump": Trump fire Flynn
             for patient in subjects:
@@ -104,6 +116,20 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
         for partner in subjects[1:]:
             yield _statement(subjects[0], join(phrase, pact, "with"), partner, held, verb,
                              "reciprocal")
+
+
+def _gap_object(verb: "Token", anchors: Anchors, para: int) -> str:
+    """"the statements he made to Pence": in a relative clause with its own subject and no
+    object, the noun it modifies is the verb's object and belongs in the predicate ("make
+    statement to", not "make to")."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or anchors.entity(head, para) is not None:
+        return ""
+    relative = {"who", "whom", "that", "which"}
+    kids = [c.dep_ for c in verb.children if not (c.dep_ == "dobj" and c.lower_ in relative)]
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in relative
+                      for c in verb.children)
+    return lemma(head) if own_subject and "dobj" not in kids and "auxpass" not in kids else ""
 
 
 def _joint_object(verb: "Token") -> str:
