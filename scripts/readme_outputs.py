@@ -185,6 +185,40 @@ def _keep_build_time(shown: list[str], actual: list[str]) -> list[str]:
     return [BUILD_TIME.sub(figure, line) for line in actual] if figure else actual
 
 
+HELP_SUMMARY = re.compile(r"<summary><code>graphbuild (\S+) --help</code></summary>")
+
+
+def help_blocks(text: str) -> list[tuple[str, int, int]]:
+    """(command, first line, end line) of each `graphbuild X --help` block of the command
+    reference: the fenced block after its <summary> line, fences excluded."""
+    lines, found = text.split("\n"), []
+    for i, line in enumerate(lines):
+        match = HELP_SUMMARY.search(line)
+        if match:
+            start = next(j for j in range(i + 1, len(lines)) if lines[j].startswith("```")) + 1
+            end = next(j for j in range(start, len(lines)) if lines[j].startswith("```"))
+            found.append((match.group(1), start, end))
+    return found
+
+
+def help_text(command: str) -> list[str]:
+    """What `graphbuild COMMAND --help` prints in an 80-column terminal."""
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main as cli
+    result = CliRunner().invoke(cli, [command, "--help"], prog_name="graphbuild",
+                                terminal_width=80, env={"COLUMNS": "80"})
+    return result.output.rstrip("\n").split("\n")
+
+
+def rewrite_help(text: str) -> str:
+    """README text with every --help block replaced by what the command prints today."""
+    lines = text.split("\n")
+    for command, start, end in reversed(help_blocks(text)):
+        lines[start:end] = help_text(command)
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true",
@@ -193,14 +227,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         steps, session = run_all(Path(scratch))
     stale = [s for s in steps if differs(s)]
+    text = README.read_text()
+    stale_help = [c for c, a, b in help_blocks(text) if text.split("\n")[a:b] != help_text(c)]
+    for command in stale_help:
+        print(f"--- graphbuild {command} --help differs from the README's")
     for step in stale:
         print(f"--- {step.name}\n  README:\n" + "".join(f"    {l}\n" for l in step.shown)
               + "  prints:\n" + "".join(f"    {l}\n" for l in step.actual or []))
     if not args.write:
-        print(f"{len(stale)} of {len(steps)} shown outputs differ"
-              + (" (--write rewrites them)" if stale else ""))
-        return 1 if stale else 0
-    README.write_text(rewrite(README.read_text(), steps))
+        print(f"{len(stale)} of {len(steps)} shown outputs and {len(stale_help)} --help blocks "
+              "differ" + (" (--write rewrites them)" if stale or stale_help else ""))
+        return 1 if stale or stale_help else 0
+    README.write_text(rewrite_help(rewrite(text, steps)))
     subprocess.run([sys.executable, "-m", "graphbuild", *shlex.split(SEED_BUILD)[1:], "-q"],
                    cwd=ROOT, check=True)
     print(f"rewrote {len(stale)} of {len(steps)} shown outputs in README.md; rebuilt output/")

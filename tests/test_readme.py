@@ -74,3 +74,17 @@ def test_rewrite_replaces_only_differing_outputs():
     steps[0].actual, steps[1].actual = ["new", "lines"], ["same"]
     assert readme.rewrite(text, steps) == \
         "```console\n$ graphbuild x\nnew\nlines\n\n$ graphbuild y\nsame\n```\n"
+
+
+@pytest.mark.parametrize("command", [c for c, _, _ in readme.help_blocks(
+    (ROOT / "README.md").read_text())])
+def test_the_command_reference_is_what_help_prints(command):
+    lines = (ROOT / "README.md").read_text().split("\n")
+    start, end = next((a, b) for c, a, b in readme.help_blocks("\n".join(lines)) if c == command)
+    assert lines[start:end] == readme.help_text(command), FIX
+
+
+def test_every_command_has_its_help_in_the_reference():
+    from graphbuild.cli import main as cli
+    shown = {c for c, _, _ in readme.help_blocks((ROOT / "README.md").read_text())}
+    assert shown == set(cli.commands), FIX
