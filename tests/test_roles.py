@@ -297,7 +297,7 @@ def test_a_post_named_after_the_object_is_the_objects(relations_of):
 
 
 def test_a_persons_organization_without_a_title(relations_of):
-    assert ("Peter Smith", "of", "Nasa") in edges(relations_of(
+    assert ("Peter Smith", "of", "NASA") in edges(relations_of(
         "NASA's Peter Smith said the lander worked."))
     assert ("Jane Roe", "from", "University of Arizona") in edges(relations_of(
         "Jane Roe from the University of Arizona said it worked."))
@@ -336,5 +336,5 @@ def test_a_town_before_the_country_of_based_places_the_company_too(relations_of)
 
 def test_an_organizations_possessive_owner_is_what_it_is_part_of(relations_of):
     got = edges(relations_of("He worked at NASA's Goddard Space Flight Center in Greenbelt."))
-    assert ("Goddard Space Flight Center", "part of", "Nasa") in got
+    assert ("Goddard Space Flight Center", "part of", "NASA") in got
     assert ("Goddard Space Flight Center", "located in", "Greenbelt") in got

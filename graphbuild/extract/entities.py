@@ -36,8 +36,8 @@ from graphbuild.extract.mentions import demonym_of
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.namekeys import PLACE_TYPES, demonym_country, name_keys, normalize_name
 from graphbuild.extract.names import (NAME_JOINERS, acronym_form, acronyms,
-                                      is_company_name, nickname_keys, person_parts, same_person,
-                                      surname_fold)
+                                      is_company_name, name_opening, nickname_keys, person_parts,
+                                      same_person, surname_fold)
 
 class _Clusters:
     """Union-find over mention indexes, remembering which rule joined each group."""
@@ -143,13 +143,16 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
     """Surnames and first names join the full name; two full names of one person join."""
     mentions = clusters.mentions
     full = [i for i, m in enumerate(mentions) if m.type == "PERSON" and len(m.text.split()) > 1]
-    # `same_person` needs one surname, so only full names filed under one are compared, in the
-    # order of all pairs (comparing all pairs was quadratic in an article's length).
-    by_surname: dict[str, list[int]] = {}
+    # `same_person` needs one surname, or one name the other less its last part (which share
+    # their first two words): only full names filed under one of these keys are compared, in
+    # the order of all pairs (comparing all pairs was quadratic in an article's length).
+    by_key: dict[tuple, list[int]] = {}
     for i in full:
-        by_surname.setdefault(surname_fold(person_parts(mentions[i].text).last), []).append(i)
-    pairs = sorted((a, b) for group in by_surname.values()
-                   for n, a in enumerate(group) for b in group[n + 1:])
+        text = mentions[i].text
+        by_key.setdefault(("surname", surname_fold(person_parts(text).last)), []).append(i)
+        by_key.setdefault(("opening", *name_opening(text)), []).append(i)
+    pairs = sorted({(a, b) for group in by_key.values()
+                    for n, a in enumerate(group) for b in group[n + 1:]})
     for a, b in pairs:
         if clusters.find(a) != clusters.find(b) and \
                 same_person(mentions[a].text, mentions[b].text):

@@ -187,6 +187,16 @@ def same_person(a: str, b: str) -> bool:
     return not pa.middle or not pb.middle or pa.middle[0] == pb.middle[0]
 
 
+def name_opening(name: str) -> tuple[str, ...]:
+    """The first two words of a name, as `same_person` compares them: two names of one person
+    share their surname or, when one is the other less its last part, these (an index key).
+
+    >>> name_opening("Abu Hamza-Qasimi"), name_opening("Abu Hamza")
+    (('abu', 'hamza'), ('abu', 'hamza'))
+    """
+    return tuple(_spaced(name).split()[:2])
+
+
 def _spaced(name: str) -> str:
     return " ".join(re.sub(r"[-\u2010\u2011]", " ", name.lower()).split())
 
