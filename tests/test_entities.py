@@ -1,7 +1,8 @@
 """Clustering one article's mentions into entities (graphbuild.extract.entities, .names)."""
 from __future__ import annotations
 
-from graphbuild.extract.entities import choose_label, cluster_mentions, vote_type
+from graphbuild.extract.entities import cluster_mentions
+from graphbuild.extract.labels import choose_label, vote_type
 from graphbuild.extract.namekeys import name_keys
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.names import (acronym_form, acronyms, first_names_agree, is_role_phrase,

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.entities import choose_label
+from graphbuild.extract.labels import choose_label
 from graphbuild.extract.names import acronym_form, acronyms, same_person, surname_fold
 from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, short_form_keys,
                                      surname_key, type_group)
