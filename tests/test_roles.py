@@ -338,3 +338,30 @@ def test_an_organizations_possessive_owner_is_what_it_is_part_of(relations_of):
     got = edges(relations_of("He worked at NASA's Goddard Space Flight Center in Greenbelt."))
     assert ("Goddard Space Flight Center", "part of", "Nasa") in got
     assert ("Goddard Space Flight Center", "located in", "Greenbelt") in got
+
+
+def test_unit_owned_by_a_name_of_several_words(relations_of):
+    # the "'s" follows the owner's last word, not its first
+    found = relations_of("Agent Maria Lopez of the Widget Safety Administration's Tampa Field "
+                         "Division made the announcement.")
+    assert ("Tampa Field Division", "part of", "Widget Safety Administration") in edges(found)
+
+
+def test_unit_of_an_organization(relations_of):
+    got = edges(relations_of("Mary Lopez, the Assistant Director for the Fraud Section of the "
+                             "Department of Commerce, announced the charges."))
+    assert ("Fraud Section", "part of", "Department of Commerce") in got
+    assert not any(s == "Fraud Section" and p != "part of" for s, p, _ in got)
+
+
+def test_possessive_inside_a_tagged_unit_name_splits_it(relations_of):
+    found = relations_of("Tom Baker was a manager in Globex\u2019s Western Europe Marketing "
+                         "Department.")
+    labels = {e.label for e in found.extraction.entities}
+    assert {"Globex", "Western Europe Marketing Department"} <= labels
+    assert ("Western Europe Marketing Department", "part of", "Globex") in edges(found)
+
+
+def test_title_owned_office_is_not_split(relations_of):
+    found = relations_of("Jane Roe of the Acme County Sheriff's Office spoke on Monday.")
+    assert not any(e.label == "Office" for e in found.extraction.entities)

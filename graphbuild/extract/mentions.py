@@ -32,7 +32,7 @@ from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is
                                       is_title_words, without_company_ending)
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
                                        extend_to_acronym, is_aged_name, is_name_modifier,
-                                       is_proper_name, split_alternatives,
+                                       is_proper_name, split_alternatives, split_owned_unit,
                                        without_title_before_person,
                                        title_run, trim_span)
 
@@ -92,6 +92,9 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
         if label in {"ORG", "GPE", "FAC", "LOC"}:
             end = without_title_before_person(doc, start, end)
         if not is_proper_name(doc, start, end):
+            continue
+        if label == "ORG" and (parts := split_owned_unit(doc, start, end)):
+            spans += [(a, b, label, [], []) for a, b in parts if is_proper_name(doc, a, b)]
             continue
         if label != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:
             spans += [(a, b, label, [], []) for a, b in parts if is_proper_name(doc, a, b)]

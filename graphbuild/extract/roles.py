@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from graphbuild.knowledge.organizations import UNIT_NAME_HEADS
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
@@ -92,7 +93,8 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                  for prep in _of_after(token, group) for obj in prep.children
                  if obj.dep_ == "pobj" for a in nominal_entities(obj, anchors, para)
                  if (prep.lower_ == "of" and (anchors.type_of(key) == "PERSON" or (
-                     anchors.type_of(a.key) in PLACE_TYPES and not a.via)))
+                     anchors.type_of(a.key) in PLACE_TYPES and not a.via)
+                     or _unit_of(token, a, anchors)))
                  # "Jane Roe from the University of Arizona", "Jane Roe at Acme"
                  or (anchors.type_of(key) == "PERSON" and anchors.type_of(a.key) == "ORG"
                      and not a.via)]
@@ -107,16 +109,27 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 if town and town != key:
                     yield Statement(key, join(place, "in"), town, held, "role", token.i)
             elif target.key != key and (title or target in after or _owner(
-                    token.doc, target, key, anchors)):
+                    token.doc, last, target, key, anchors)):
                 link = target.via if target.via in TITLE_LINKS | AFFILIATION_LINKS else "of"
                 if target in after and not title:
                     link = target.via if target.via in AFFILIATION_LINKS else "of"
                 if office and anchors.type_of(target.key) in PLACE_TYPES:
                     yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
                     continue        # "his Russian counterpart Putin": president of Russia
-                if not title and anchors.type_of(key) == "ORG" == anchors.type_of(target.key):
-                    link = "part of"        # "NASA's Goddard Space Flight Center"
+                if anchors.type_of(key) == "ORG" == anchors.type_of(target.key) and (
+                        not title or token.lower_ in UNIT_NAME_HEADS):
+                    # "NASA's Goddard Space Flight Center", "the Criminal Division of the
+                    # DOJ" (a title before a unit's name is its head's, not the unit's)
+                    yield Statement(key, "part of", target.key, held, "role", token.i)
+                    continue
                 yield Statement(key, join(title, link), target.key, held, "role", token.i)
+
+
+def _unit_of(token: "Token", target: Arg, anchors: Anchors) -> bool:
+    """"the Criminal Division of the Department of Justice": a unit's name "of" an
+    organization, the preposition right after the name."""
+    return token.lower_ in UNIT_NAME_HEADS and anchors.type_of(target.key) == "ORG" \
+        and not target.via
 
 
 def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str:
@@ -132,12 +145,13 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
     return ""
 
 
-def _owner(doc, target: Arg, key: str, anchors: Anchors) -> bool:
+def _owner(doc, last: int, target: Arg, key: str, anchors: Anchors) -> bool:
     """"NASA's Peter Smith", "NASA's Goddard Space Flight Center": an organization or country
-    owning a person's or an organization's name, no title."""
+    owning a person's or an organization's name, no title. The "'s" follows the owner's last
+    word ("the Justice Department's Criminal Division"), not its first."""
     return anchors.type_of(key) in {"PERSON", "ORG"} \
         and anchors.type_of(target.key) in {"ORG", "GPE"} \
-        and target.token_i + 1 < len(doc) and doc[target.token_i + 1].tag_ == "POS"
+        and last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
 
 
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:

@@ -28,6 +28,9 @@ ORG_HEAD_TITLE_WORDS = frozenset({"police", "division", "army", "navy", "state",
 # Units of a larger organization: "the Criminal Division of the Department of Justice" names the
 # unit and its parent.
 UNIT_WORDS = frozenset({"division", "section", "branch", "unit", "bureau", "directorate"})
+# Last words of the names of such units, offices and centers included ("Acme's North America
+# Sales Department", "NASA's Marshall Space Flight Center").
+UNIT_NAME_HEADS = UNIT_WORDS | {"office", "center", "centre", "command", "department"}
 
 # One-word names of bodies that also open longer names of their parts ("House" and "House
 # Intelligence Committee", "Senate" and "Senate Armed Services Committee"): never a short form
