@@ -297,7 +297,7 @@ def test_a_post_named_after_the_object_is_the_objects(relations_of):
 
 
 def test_a_persons_organization_without_a_title(relations_of):
-    assert ("Peter Smith", "of", "Nasa") in edges(relations_of(
+    assert ("Peter Smith", "of", "NASA") in edges(relations_of(
         "NASA's Peter Smith said the lander worked."))
     assert ("Jane Roe", "from", "University of Arizona") in edges(relations_of(
         "Jane Roe from the University of Arizona said it worked."))
@@ -365,3 +365,10 @@ def test_possessive_inside_a_tagged_unit_name_splits_it(relations_of):
 def test_title_owned_office_is_not_split(relations_of):
     found = relations_of("Jane Roe of the Acme County Sheriff's Office spoke on Monday.")
     assert not any(e.label == "Office" for e in found.extraction.entities)
+
+
+def test_title_before_an_owned_organization_is_not_its_relation(relations_of):
+    got = edges(relations_of("Jane Roe, Special Agent in Charge of the Widget Safety "
+                             "Administration's Consumer Safety Investigations, spoke."))
+    assert ("Consumer Safety Investigations", "part of", "Widget Safety Administration") in got
+    assert not any(s == "Consumer Safety Investigations" and p != "part of" for s, p, _ in got)

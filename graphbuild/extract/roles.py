@@ -117,9 +117,11 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                     yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
                     continue        # "his Russian counterpart Putin": president of Russia
                 if anchors.type_of(key) == "ORG" == anchors.type_of(target.key) and (
-                        not title or token.lower_ in UNIT_NAME_HEADS):
+                        not title or token.lower_ in UNIT_NAME_HEADS
+                        or _owner(token.doc, last, target, key, anchors)):
                     # "NASA's Goddard Space Flight Center", "the Criminal Division of the
-                    # DOJ" (a title before a unit's name is its head's, not the unit's)
+                    # DOJ", "Agent in Charge of ICE's Homeland Security Investigations": a
+                    # title before a unit's or an owned organization's name is its head's
                     yield Statement(key, "part of", target.key, held, "role", token.i)
                     continue
                 yield Statement(key, join(title, link), target.key, held, "role", token.i)
