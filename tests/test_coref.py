@@ -139,3 +139,10 @@ def test_the_agency_is_not_a_center_of_it(relations_of):
         "Center, and Tom Baker, director of the agency's Toledo Research Center, will retire.")}
     assert ("Toledo Research Center", "part of", "Widget Safety Administration") in got
     assert ("Toledo Research Center", "part of", "Dayton Research Center") not in got
+
+
+def test_a_kin_noun_with_its_own_name_genders_that_name(relations_of):
+    # "wife" is Jane's, so "his" can still mean John
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The court found John Roe, his wife Jane Roe, and Acme liable.")}
+    assert ("Jane Roe", "wife of", "John Roe") in got

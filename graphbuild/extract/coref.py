@@ -384,7 +384,9 @@ def _kin_genders(doc, para: int, anchors: Anchors) -> list[tuple[str, str]]:
         if anchors.type_of(key) != "PERSON":
             continue
         nouns = [token.head] if token.dep_ == "appos" else []
-        nouns += [c for c in token.children if c.dep_ == "appos"]
+        # "John Roe, his wife Jane Roe": a noun with a name of its own is that name's
+        nouns += [c for c in token.children if c.dep_ == "appos"
+                  and not any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children)]
         for noun in nouns:
             if noun.lower_ in GENDERED_NOUNS:
                 found.append((key, GENDERED_NOUNS[noun.lower_]))
