@@ -336,7 +336,7 @@ def test_a_town_before_the_country_of_based_places_the_company_too(relations_of)
 
 def test_an_organizations_possessive_owner_is_what_it_is_part_of(relations_of):
     got = edges(relations_of("He worked at NASA's Goddard Space Flight Center in Greenbelt."))
-    assert ("Goddard Space Flight Center", "part of", "Nasa") in got
+    assert ("Goddard Space Flight Center", "part of", "NASA") in got
     assert ("Goddard Space Flight Center", "located in", "Greenbelt") in got
 
 
@@ -372,3 +372,11 @@ def test_title_before_an_owned_organization_is_not_its_relation(relations_of):
                              "Administration's Consumer Safety Investigations, spoke."))
     assert ("Consumer Safety Investigations", "part of", "Widget Safety Administration") in got
     assert not any(s == "Consumer Safety Investigations" and p != "part of" for s, p, _ in got)
+
+
+def test_a_place_named_by_its_kind(relations_of):
+    got = edges(relations_of("Crowds marched through Freedonia's capital city of Sylvania on "
+                             "Monday."))
+    assert ("Sylvania", "capital city of", "Freedonia") in got
+    got = edges(relations_of("Crowds marched through the city of Tucson in Arizona."))
+    assert ("Tucson", "located in", "Arizona") in got

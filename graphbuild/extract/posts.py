@@ -39,6 +39,9 @@ JOINING_VERBS = {"join", "rejoin"}
 RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
                     "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
                     "teammate", "enemy", "co-founder", "cofounder", "spouse"}
+# Nouns of kinds of places named by "of" ("the city of Dingxi", "its capital city of Dili").
+PLACE_KIND_NOUNS = {"city", "capital", "town", "village", "province", "state", "region",
+                    "district", "county", "island", "port", "prefecture"}
 # Where a person stands in a photograph ("X, left, chairman of Y").
 CAPTION_WORDS = {"left", "right", "center", "centre", "front", "rear", "second", "third",
                  "from", "top", "bottom", "middle", "seated", "standing"}
@@ -52,6 +55,31 @@ def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from organization_places(sent, anchors, para)
     yield from adjective_links(sent, anchors, para)
     yield from caption_roles(sent, anchors, para)
+    yield from named_place_roles(sent, anchors, para)
+
+
+def named_place_roles(sent: "Sequence[Token]", anchors: Anchors, para: int
+                      ) -> Iterator[Statement]:
+    """"East Timor's capital city of Dili", "the city of Dingxi in Gansu province": the kind
+    of place a name is "of" is that place's, with what the noun says of it (capital of East
+    Timor, city in Gansu)."""
+    named = anchors.token_entity[para]
+    for token in sent:
+        key = named.get(token.i)
+        if key is None or anchors.type_of(key) not in PLACE_TYPES or token.dep_ != "pobj" \
+                or token.head.lower_ != "of" or not name_head(token, key, anchors, para):
+            continue
+        noun = token.head.head
+        if noun.pos_ == "NOUN" and lemma(noun) in PLACE_KIND_NOUNS \
+                and anchors.entity(noun, para, coref=False) is None:
+            yield from noun_roles([Arg(key, "", token.i)], noun, anchors, para, Stance())
+            for prep in noun.children:      # "the city of Dingxi in Gansu": Dingxi is in Gansu
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for obj in prep.children:
+                        place = anchors.entity(obj, para, coref=False)
+                        if obj.dep_ == "pobj" and place and place != key \
+                                and anchors.type_of(place) in PLACE_TYPES:
+                            yield Statement(key, "located in", place, Stance(), "role", prep.i)
 
 
 def caption_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
