@@ -380,3 +380,16 @@ def test_a_place_named_by_its_kind(relations_of):
     assert ("Sylvania", "capital city of", "Freedonia") in got
     got = edges(relations_of("Crowds marched through the city of Tucson in Arizona."))
     assert ("Tucson", "located in", "Arizona") in got
+
+
+def test_a_countrys_name_in_a_title_of_state(relations_of):
+    got = edges(relations_of("The United States sent aid. Officials met U.S. Vice President "
+                             "Jane Roe in Geneva."))
+    assert ("Jane Roe", "vice president of", "United States") in got
+
+
+def test_a_country_named_only_in_a_title_of_state_is_a_mention(relations_of):
+    found = relations_of("Officials met U.S. Secretary of State Jane Roe in Geneva. "
+                         "U.S. Attorney Tom Baker did not attend.")
+    assert ("Jane Roe", "secretary of state of", "United States") in edges(found)
+    assert not any(s == "Tom Baker" for s, _, _ in edges(found))

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.organizations import UNIT_NAME_HEADS
+from graphbuild.knowledge.people import COUNTRY_OFFICES
+from graphbuild.knowledge.places import country_code
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
@@ -27,7 +29,7 @@ from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase
 from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
-                     shared_title, title_before, topic_country)
+                     shared_title, title_before, title_country, topic_country)
 from .triples import Statement
 
 if TYPE_CHECKING:
@@ -82,6 +84,11 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in NATIONAL_OFFICES:
             targets = topic_country(token, anchors, para)
+        if title and not targets and anchors.type_of(key) == "PERSON" \
+                and title.split()[-1] in COUNTRY_OFFICES:
+            targets = title_country(token, anchors, para)
+            if targets:                                 # "vice president" of the U.S.
+                title = title_phrase([w for w in words if not country_code(w)])
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in STATE_OFFICES:
             targets = home_state(token, anchors)

@@ -209,6 +209,24 @@ def _previous_sentence(sentence: "Span", anchors: Anchors, para: int
     return None
 
 
+def title_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """"U.S. Vice President Joe Biden": a country's name inside the title (which mentions
+    leave to the title) is the country of the office, if the article names that country."""
+    from graphbuild.knowledge.places import country_code
+
+    words = [t for t in token.doc[_title_start(token, anchors, para):token.i]
+             if t.ent_type_ == "GPE"]
+    codes = {code for n in (1, 2) for i in range(len(words) - n + 1)
+             if (code := country_code(" ".join(t.text for t in words[i:i + n])))}
+    if not codes:
+        return []
+    for key, entity in anchors.entities.items():
+        if entity.type == "GPE" and any(country_code(n) in codes
+                                        for n in [entity.label, *entity.aliases]):
+            return [Arg(key, "", words[0].i)]
+    return []
+
+
 def home_state(token: "Token", anchors: Anchors) -> list[Arg]:
     """"OLYMPIA, Wash. - Gov. Jay Inslee signed ...": a governor with no state named governs
     the state of the article's dateline, or else the one US state the article names.
