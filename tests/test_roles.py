@@ -391,3 +391,10 @@ def test_a_countrys_name_in_a_title_of_state(relations_of):
 def test_a_country_named_only_in_a_title_of_state_is_a_mention(relations_of):
     found = relations_of("Officials met U.S. Secretary of State Jane Roe in Geneva.")
     assert ("Jane Roe", "secretary of state of", "United States") in edges(found)
+
+
+def test_members_of_a_list_take_its_nationality(relations_of):
+    got = edges(relations_of("Freedonia protested. The men worked for Freedonian shipping firms, "
+                             "including Acme Shipping Corp. and Globex Corporation."))
+    assert ("Acme Shipping Corp.", "shipping firm of", "Freedonia") in got
+    assert ("Globex Corporation", "shipping firm of", "Freedonia") in got

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import place_key
 
 from .anchors import Anchors
-from .arguments import APPOINTMENT_VERBS, Arg, conjuncts, is_role_noun, nominal_entities, \
-    subject_tokens
+from .arguments import APPOINTMENT_VERBS, LIST_PREPOSITIONS, Arg, conjuncts, is_role_noun, \
+    nominal_entities, subject_tokens
 from .negation import INTENTION_WORDS, Stance, stance
 from .predicates import join, lemma, verb_phrase
 from .roles import PLACE_TYPES, name_head, noun_roles, noun_title
@@ -56,6 +56,31 @@ def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from adjective_links(sent, anchors, para)
     yield from caption_roles(sent, anchors, para)
     yield from named_place_roles(sent, anchors, para)
+    yield from listed_nationals(sent, anchors, para)
+
+
+def listed_nationals(sent: "Sequence[Token]", anchors: Anchors, para: int
+                     ) -> Iterator[Statement]:
+    """"Mexican drug trafficking organizations, including the Gulf Cartel and the Sinaloa
+    Cartel", "two Chinese firms, including A and B": each member listed is one of the
+    nationality's kind (an organization of Mexico)."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ in LIST_PREPOSITIONS
+                                          for c in noun.children):
+            continue
+        countries = [k for c in noun.children if c.dep_ == "amod"
+                     and (k := anchors.country(c)) is not None]
+        if not countries:
+            continue
+        kind = join(*[t.lower_ for t in noun.lefts if t.dep_ == "compound"
+                      and anchors.entity(t, para) is None], lemma(noun), "of")
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in LIST_PREPOSITIONS:
+                for member in [a for obj in prep.children if obj.dep_ == "pobj"
+                               for t in conjuncts(obj) for a in nominal_entities(t, anchors, para)
+                               if not a.via]:
+                    if member.key != countries[0]:
+                        yield Statement(member.key, kind, countries[0], Stance(), "role", noun.i)
 
 
 def named_place_roles(sent: "Sequence[Token]", anchors: Anchors, para: int
