@@ -398,3 +398,10 @@ def test_members_of_a_list_take_its_nationality(relations_of):
                              "including Acme Shipping Corp. and Globex Corporation."))
     assert ("Acme Shipping Corp.", "shipping firm of", "Freedonia") in got
     assert ("Globex Corporation", "shipping firm of", "Freedonia") in got
+
+
+def test_place_after_a_long_name_whose_inner_word_takes_it(relations_of):
+    got = edges(relations_of("According to a charge filed today in U.S. District Court for the "
+                             "Eastern District of Michigan in Detroit, Acme Corp. agreed to pay."))
+    assert ("U.S. District Court for the Eastern District of Michigan", "located in",
+            "Detroit") in got

@@ -154,15 +154,18 @@ def adjective_links(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
 def organization_places(sent: "Sequence[Token]", anchors: Anchors, para: int
                         ) -> Iterator[Statement]:
     """"the Glenn Research Center in Cleveland", "the Anti-Corruption Bureau in Latvia": an
-    organization's name with "in" and a place hung on it says where the organization is."""
+    organization's name with "in" and a place hung on it says where the organization is. The
+    parser may hang it on a word inside a long name ("U.S. District Court for the Eastern
+    District of Michigan in Detroit"): then "in" must follow the name."""
     named = anchors.token_entity[para]
     for token in sent:
         key = named.get(token.i)
-        if key is None or anchors.type_of(key) not in {"ORG", "FAC"} \
-                or not name_head(token, key, anchors, para):
+        if key is None or anchors.type_of(key) not in {"ORG", "FAC"}:
             continue
+        head = name_head(token, key, anchors, para)
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
+            if prep.dep_ != "prep" or prep.lower_ != "in" or not (head or (
+                    named.get(prep.i - 1) == key and named.get(prep.i) != key)):
                 continue
             for obj in prep.children:
                 place = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
