@@ -405,3 +405,11 @@ def test_place_after_a_long_name_whose_inner_word_takes_it(relations_of):
                              "Eastern District of Michigan in Detroit, Acme Corp. agreed to pay."))
     assert ("U.S. District Court for the Eastern District of Michigan", "located in",
             "Detroit") in got
+
+
+def test_organization_beside_a_persons_title_is_where_it_is_held(relations_of):
+    court = "United States District Court for the District of Oregon"
+    got = edges(relations_of("The court said Jane Roe, United States Magistrate Judge, United "
+                             "States District Court for the District of Oregon, approved it."))
+    assert ("Jane Roe", "judge of", court) in got
+    assert not any(s == court for s, _, _ in got)

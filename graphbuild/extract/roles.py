@@ -228,6 +228,14 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
                 # on the place closing the name before it; a place holds no such role.
                 holders = [h for h in holders if anchors.type_of(h.key) not in PLACE_TYPES]
         elif own_key:                                   # "the ranking Democrat on ..., Schiff"
+            holder = anchors.entity(head.head, para) if head.dep_ == "appos" else None
+            if holder and anchors.type_of(holder) == "PERSON" != anchors.type_of(own_key) \
+                    and is_title_word(lemma(head)):
+                # "Jed Rakoff, United States District Judge, United States District Court for
+                # ...": an organization set beside a person's title is where the title is held
+                yield Statement(holder, join(noun_title(head, anchors, para), "of"), own_key,
+                                _held(head), "role", head.i)
+                continue
             holders = [Arg(k, "", t.i) for t in conjuncts(token)
                        if (k := anchors.entity(t, para))]
             noun = head
