@@ -413,3 +413,9 @@ def test_organization_beside_a_persons_title_is_where_it_is_held(relations_of):
                              "States District Court for the District of Oregon, approved it."))
     assert ("Jane Roe", "judge of", court) in got
     assert not any(s == court for s, _, _ in got)
+
+
+def test_an_acting_office_keeps_acting(relations_of):
+    got = edges(relations_of("Acme Corp. lost its chief. Jane Roe, Acme Corp.'s acting chief "
+                             "executive, spoke."))
+    assert any(s == "Jane Roe" and p.startswith("acting") for s, p, _ in got)

@@ -53,6 +53,8 @@ ORGANIZATION_TIES = {"unit", "division", "arm", "branch", "affiliate", "part", "
 # Prepositions after a person's name that say where the person works ("X from the University
 # of Arizona", "X at Acme").
 AFFILIATION_LINKS = {"from", "at"}
+# Participles that make an office a stand-in's ("acting center director"), kept in the title.
+INTERIM_WORDS = {"acting", "interim", "caretaker"}
 COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite", "equivalent"}
 
 
@@ -311,7 +313,8 @@ def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
     words = [t.text for t in noun.lefts
              if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
              and t.lower_ not in {"left", "right"}          # "X, second from left, director"
-             and anchors.country(t) is None and t.pos_ in TITLE_POS] + [lemma(noun)]
+             and anchors.country(t) is None and (t.pos_ in TITLE_POS or t.lower_ in
+                                                 INTERIM_WORDS)] + [lemma(noun)]
     return title_phrase(words)
 
 
