@@ -112,9 +112,20 @@ def test_government_office_without_a_country_takes_the_storys_country(relations_
     got = edges(relations_of("Japan announced new tariffs on steel on Monday. Prime Minister "
                              "Kenji Watanabe spoke in Berlin."))
     assert not any(o == "Japan" for s, _, o in got if s == "Kenji Watanabe")
-    got = edges(relations_of("Japan announced new tariffs on steel on Monday. President "
-                             "Kenji Watanabe said the measures were necessary."))
-    assert not any(o == "Japan" for s, _, o in got if s == "Kenji Watanabe")
+    # a president is the one country's when the story names one; with two, neither's
+    got = edges(relations_of("Japan and Chile announced new tariffs on steel on Monday. "
+                             "President Kenji Watanabe said the measures were necessary."))
+    assert not any(o in {"Japan", "Chile"} for s, _, o in got if s == "Kenji Watanabe")
+
+
+def test_an_office_of_state_in_a_story_about_one_country(relations_of):
+    # its capital may be named beside it, not another place ("in Munich": perhaps abroad)
+    got = edges(relations_of("Kenya held elections in May. Crowds in Nairobi cheered "
+                             "President Tom Baker on Monday."))
+    assert ("Tom Baker", "president of", "Kenya") in got
+    got = edges(relations_of("Kenya held elections in May. Crowds in Munich cheered "
+                             "President Tom Baker on Monday."))
+    assert not any(o == "Kenya" for s, _, o in got if s == "Tom Baker")
 
 
 def test_abbreviated_titles_after_an_organization_are_shared(relations_of):

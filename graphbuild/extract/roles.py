@@ -28,8 +28,9 @@ from .arguments import (TITLE_LINKS, Arg, conjuncts, is_dateline, is_role_noun,
 from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase
-from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
-                     shared_title, title_before, title_country, topic_country)
+from .titles import (NATIONAL_OFFICES, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
+                     TITLE_POS, home_state, shared_title, sole_country, title_before,
+                     title_country, topic_country)
 from .triples import Statement
 
 if TYPE_CHECKING:
@@ -91,6 +92,9 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             targets = title_country(token, anchors, para)
             if targets:                                 # "vice president" of the U.S.
                 title = title_phrase([w for w in words if not country_code(w)])
+        if title and not targets and anchors.type_of(key) == "PERSON" \
+                and title.split()[-1] in SOLE_COUNTRY_OFFICES:
+            targets = sole_country(token, anchors, para)
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in STATE_OFFICES:
             targets = home_state(token, anchors)

@@ -26,6 +26,9 @@ MAX_TITLE_GAP = 4
 NATIONAL_OFFICES = {"minister", "premier", "chancellor"}
 # Offices of a US state: with no state named, the article's own state (see `home_state`).
 STATE_OFFICES = {"governor", "gov"}
+# Offices of state whose holder, when no country is named with the title, governs the one
+# country an article names ("President Xanana Gusmao" in a story naming East Timor alone).
+SOLE_COUNTRY_OFFICES = NATIONAL_OFFICES | {"president"}
 # Paragraphs that may open with a dateline (a headline or two may come first).
 DATELINE_PARAGRAPHS = 3
 # Titles of an office of state, never shared with a company named beside them.
@@ -225,6 +228,26 @@ def title_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
                                         for n in [entity.label, *entity.aliases]):
             return [Arg(key, "", words[0].i)]
     return []
+
+
+def sole_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """The article's one country, if it names exactly one and the name's sentence names no
+    other place than it and its capital ("spoke in Berlin" may be abroad). The Arg points at
+    the name."""
+    from graphbuild.knowledge.places import capital_of, country_code
+
+    countries = [(k, code) for k, e in anchors.entities.items()
+                 if e.type == "GPE" and (code := country_code(e.label))]
+    if len(countries) != 1:
+        return []
+    key, code = countries[0]
+    for t in token.sent:
+        place = anchors.entity(t, para, coref=False)
+        if place and place != key and anchors.type_of(place) in PLACE_TYPES \
+                and code not in {country_code(n) for n in
+                                 capital_of(anchors.entities[place].label)}:
+            return []
+    return [Arg(key, "", token.i)]
 
 
 def home_state(token: "Token", anchors: Anchors) -> list[Arg]:
