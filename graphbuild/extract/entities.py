@@ -148,8 +148,13 @@ def _join_people(clusters: _Clusters, why: dict[str, str]) -> None:
     by_surname: dict[str, list[int]] = {}
     for i in full:
         by_surname.setdefault(surname_fold(person_parts(mentions[i].text).last), []).append(i)
-    pairs = sorted((a, b) for group in by_surname.values()
-                   for n, a in enumerate(group) for b in group[n + 1:])
+    # ... and a name less its last part with the longer name ("Abu Hamza" / "Abu Hamza Qasimi")
+    for i in full:
+        words = mentions[i].text.lower().split()
+        for key in [" ".join(words)] + ([" ".join(words[:-1])] if len(words) > 2 else []):
+            by_surname.setdefault(key, []).append(i)
+    pairs = sorted({(min(a, b), max(a, b)) for group in by_surname.values()
+                    for n, a in enumerate(group) for b in group[n + 1:] if a != b})
     for a, b in pairs:
         if clusters.find(a) != clusters.find(b) and \
                 same_person(mentions[a].text, mentions[b].text):
