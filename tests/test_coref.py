@@ -130,3 +130,19 @@ def test_the_craft_word_refers_to_the_named_mission(relations_of):
     found = relations_of("The Mars Explorer Rover team announced the result. The rover landed "
                          "on Mars in January.")
     assert ("Mars Explorer Rover", "land on", "Mars") in edges(found)
+
+
+def test_the_agency_is_not_a_center_of_it(relations_of):
+    # "the agency's" after "X's Y Center": the agency owns the center, it is not the center
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Jane Roe was named director of the Widget Safety Administration's Dayton Research "
+        "Center, and Tom Baker, director of the agency's Toledo Research Center, will retire.")}
+    assert ("Toledo Research Center", "part of", "Widget Safety Administration") in got
+    assert ("Toledo Research Center", "part of", "Dayton Research Center") not in got
+
+
+def test_a_kin_noun_with_its_own_name_genders_that_name(relations_of):
+    # "wife" is Jane's, so "his" can still mean John
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The court found John Roe, his wife Jane Roe, and Acme liable.")}
+    assert ("Jane Roe", "wife of", "John Roe") in got

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graphbuild.knowledge.organizations import is_part_name
 from .anchors import Anchors
 from .arguments import conjuncts, nominal_entities, subject_tokens
 from .genders import first_name_gender
@@ -318,7 +319,7 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
                                            for t in titles.get(s.key, ())):
             return s.key
         if noun in names and entity.type == "EVENT" or entity.type == "ORG" and (  # "the lander"
-                noun in names or noun in GENERIC_ORG_NOUNS):
+                noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)):
             return s.key
         if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
             return s.key
@@ -383,7 +384,9 @@ def _kin_genders(doc, para: int, anchors: Anchors) -> list[tuple[str, str]]:
         if anchors.type_of(key) != "PERSON":
             continue
         nouns = [token.head] if token.dep_ == "appos" else []
-        nouns += [c for c in token.children if c.dep_ == "appos"]
+        # "John Roe, his wife Jane Roe": a noun with a name of its own is that name's
+        nouns += [c for c in token.children if c.dep_ == "appos"
+                  and not any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children)]
         for noun in nouns:
             if noun.lower_ in GENDERED_NOUNS:
                 found.append((key, GENDERED_NOUNS[noun.lower_]))

@@ -25,6 +25,7 @@ from graphbuild.knowledge.places import country_code, country_of_demonym, is_pla
 from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract import untagged, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
+from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
                                               with_districts, with_regions_of_places)
@@ -32,7 +33,7 @@ from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is
                                       is_title_words, without_company_ending)
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
                                        extend_to_acronym, is_aged_name, is_name_modifier,
-                                       is_proper_name, split_alternatives,
+                                       is_proper_name, split_alternatives, split_owned_unit,
                                        without_title_before_person,
                                        title_run, trim_span)
 
@@ -93,7 +94,8 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
             end = without_title_before_person(doc, start, end)
         if not is_proper_name(doc, start, end):
             continue
-        if label != "PERSON" and len(parts := split_alternatives(doc, start, end)) > 1:
+        parts = split_owned_unit(doc, start, end) if label == "ORG" else []  # "Acme's Division"
+        if label != "PERSON" and len(parts := parts or split_alternatives(doc, start, end)) > 1:
             spans += [(a, b, label, [], []) for a, b in parts if is_proper_name(doc, a, b)]
             continue
         text = doc[start:end].text
@@ -116,8 +118,12 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                       nationality))
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
     # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.
+    # "U.S. Vice President X" keeps the country: the office is the country's (see roles).
     spans = [s for s in spans if not (s[2] != "PERSON" and _part_of_title(doc[s[0]:s[1]].text)
-                                      and any(a <= s[0] and s[1] <= b for a, b in title_spans))]
+                                      and any(a <= s[0] and s[1] <= b and not (
+                                          country_code(doc[s[0]:s[1]].text) and
+                                          doc[b - 1].lower_ in COUNTRY_OFFICES)
+                                              for a, b in title_spans))]
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
     spans = _repaired_by_form(doc, spans)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import place_key
 
 from .anchors import Anchors
-from .arguments import APPOINTMENT_VERBS, Arg, conjuncts, is_role_noun, nominal_entities, \
-    subject_tokens
+from .arguments import APPOINTMENT_VERBS, LIST_PREPOSITIONS, Arg, conjuncts, is_role_noun, \
+    nominal_entities, subject_tokens
 from .negation import INTENTION_WORDS, Stance, stance
 from .predicates import join, lemma, verb_phrase
 from .roles import PLACE_TYPES, name_head, noun_roles, noun_title
@@ -39,6 +39,9 @@ JOINING_VERBS = {"join", "rejoin"}
 RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
                     "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
                     "teammate", "enemy", "co-founder", "cofounder", "spouse"}
+# Nouns of kinds of places named by "of" ("the city of Dingxi", "its capital city of Dili").
+PLACE_KIND_NOUNS = {"city", "capital", "town", "village", "province", "state", "region",
+                    "district", "county", "island", "port", "prefecture"}
 # Where a person stands in a photograph ("X, left, chairman of Y").
 CAPTION_WORDS = {"left", "right", "center", "centre", "front", "rear", "second", "third",
                  "from", "top", "bottom", "middle", "seated", "standing"}
@@ -52,6 +55,56 @@ def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from organization_places(sent, anchors, para)
     yield from adjective_links(sent, anchors, para)
     yield from caption_roles(sent, anchors, para)
+    yield from named_place_roles(sent, anchors, para)
+    yield from listed_nationals(sent, anchors, para)
+
+
+def listed_nationals(sent: "Sequence[Token]", anchors: Anchors, para: int
+                     ) -> Iterator[Statement]:
+    """"Mexican drug trafficking organizations, including the Gulf Cartel and the Sinaloa
+    Cartel", "two Chinese firms, including A and B": each member listed is one of the
+    nationality's kind (an organization of Mexico)."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ in LIST_PREPOSITIONS
+                                          for c in noun.children):
+            continue
+        countries = [k for c in noun.children if c.dep_ == "amod"
+                     and (k := anchors.country(c)) is not None]
+        if not countries:
+            continue
+        kind = join(*[t.lower_ for t in noun.lefts if t.dep_ == "compound"
+                      and anchors.entity(t, para) is None], lemma(noun), "of")
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in LIST_PREPOSITIONS:
+                for member in [a for obj in prep.children if obj.dep_ == "pobj"
+                               for t in conjuncts(obj) for a in nominal_entities(t, anchors, para)
+                               if not a.via]:
+                    if member.key != countries[0]:
+                        yield Statement(member.key, kind, countries[0], Stance(), "role", noun.i)
+
+
+def named_place_roles(sent: "Sequence[Token]", anchors: Anchors, para: int
+                      ) -> Iterator[Statement]:
+    """"East Timor's capital city of Dili", "the city of Dingxi in Gansu province": the kind
+    of place a name is "of" is that place's, with what the noun says of it (capital of East
+    Timor, city in Gansu)."""
+    named = anchors.token_entity[para]
+    for token in sent:
+        key = named.get(token.i)
+        if key is None or anchors.type_of(key) not in PLACE_TYPES or token.dep_ != "pobj" \
+                or token.head.lower_ != "of" or not name_head(token, key, anchors, para):
+            continue
+        noun = token.head.head
+        if noun.pos_ == "NOUN" and lemma(noun) in PLACE_KIND_NOUNS \
+                and anchors.entity(noun, para, coref=False) is None:
+            yield from noun_roles([Arg(key, "", token.i)], noun, anchors, para, Stance())
+            for prep in noun.children:      # "the city of Dingxi in Gansu": Dingxi is in Gansu
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for obj in prep.children:
+                        place = anchors.entity(obj, para, coref=False)
+                        if obj.dep_ == "pobj" and place and place != key \
+                                and anchors.type_of(place) in PLACE_TYPES:
+                            yield Statement(key, "located in", place, Stance(), "role", prep.i)
 
 
 def caption_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -101,15 +154,18 @@ def adjective_links(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
 def organization_places(sent: "Sequence[Token]", anchors: Anchors, para: int
                         ) -> Iterator[Statement]:
     """"the Glenn Research Center in Cleveland", "the Anti-Corruption Bureau in Latvia": an
-    organization's name with "in" and a place hung on it says where the organization is."""
+    organization's name with "in" and a place hung on it says where the organization is. The
+    parser may hang it on a word inside a long name ("U.S. District Court for the Eastern
+    District of Michigan in Detroit"): then "in" must follow the name."""
     named = anchors.token_entity[para]
     for token in sent:
         key = named.get(token.i)
-        if key is None or anchors.type_of(key) not in {"ORG", "FAC"} \
-                or not name_head(token, key, anchors, para):
+        if key is None or anchors.type_of(key) not in {"ORG", "FAC"}:
             continue
+        head = name_head(token, key, anchors, para)
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
+            if prep.dep_ != "prep" or prep.lower_ != "in" or not (head or (
+                    named.get(prep.i - 1) == key and named.get(prep.i) != key)):
                 continue
             for obj in prep.children:
                 place = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.places import country_code, country_of_demonym
 from graphbuild.extract.names import (NAME_JOINERS, ROLE_NOUN_ENDING, acronym_form, acronyms,
                                       is_title_word)
-from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS
+from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS, UNIT_NAME_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -331,6 +331,22 @@ def split_alternatives(doc: "Doc", start: int, end: int) -> list[tuple[int, int]
             begin = t.i + 1
     parts.append((begin, end))
     return [(a, b) for a, b in parts if a < b]
+
+
+def split_owned_unit(doc: "Doc", start: int, end: int) -> list[tuple[int, int]]:
+    """"Acme's North America Sales Department" is two names, the owner and its unit, when the
+    owner is a name of its own (not a title: "U.S. Attorney's Office") and the rest is named
+    as a unit. Returns the owner's and the unit's spans, or none."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in {"'s", "\u2019s"}:
+            owner = doc[start:k]
+            # the unit's head word ends its name or comes before its "of" ("Bureau of ...")
+            head = next((t.i for t in doc[k + 1:end] if t.lower_ == "of"), end)
+            if doc[head - 1].lower_ in UNIT_NAME_HEADS and head - 1 > k and \
+                    all(t.pos_ == "PROPN" and not is_title_word(t.text) for t in owner):
+                return [(start, k), (k + 1, end)]
+            return []
+    return []
 
 
 def without_title_before_person(doc: "Doc", start: int, end: int) -> int:

@@ -17,6 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from graphbuild.knowledge.organizations import UNIT_NAME_HEADS
+from graphbuild.knowledge.people import COUNTRY_OFFICES
+from graphbuild.knowledge.places import country_code
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
@@ -25,8 +28,9 @@ from .arguments import (TITLE_LINKS, Arg, conjuncts, is_dateline, is_role_noun,
 from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase
-from .titles import (NATIONAL_OFFICES, PLACE_TYPES, STATE_OFFICES, TITLE_POS, home_state,
-                     shared_title, title_before, topic_country)
+from .titles import (NATIONAL_OFFICES, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
+                     TITLE_POS, home_state, shared_title, sole_country, title_before,
+                     title_country, topic_country)
 from .triples import Statement
 
 if TYPE_CHECKING:
@@ -50,6 +54,8 @@ ORGANIZATION_TIES = {"unit", "division", "arm", "branch", "affiliate", "part", "
 # Prepositions after a person's name that say where the person works ("X from the University
 # of Arizona", "X at Acme").
 AFFILIATION_LINKS = {"from", "at"}
+# Participles that make an office a stand-in's ("acting center director"), kept in the title.
+INTERIM_WORDS = {"acting", "interim", "caretaker"}
 COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite", "equivalent"}
 
 
@@ -82,6 +88,14 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 and title.split()[-1] in NATIONAL_OFFICES:
             targets = topic_country(token, anchors, para)
         if title and not targets and anchors.type_of(key) == "PERSON" \
+                and title.split()[-1] in COUNTRY_OFFICES:
+            targets = title_country(token, anchors, para)
+            if targets:                                 # "vice president" of the U.S.
+                title = title_phrase([w for w in words if not country_code(w)])
+        if title and not targets and anchors.type_of(key) == "PERSON" \
+                and title.split()[-1] in SOLE_COUNTRY_OFFICES:
+            targets = sole_country(token, anchors, para)
+        if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in STATE_OFFICES:
             targets = home_state(token, anchors)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
@@ -92,7 +106,8 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                  for prep in _of_after(token, group) for obj in prep.children
                  if obj.dep_ == "pobj" for a in nominal_entities(obj, anchors, para)
                  if (prep.lower_ == "of" and (anchors.type_of(key) == "PERSON" or (
-                     anchors.type_of(a.key) in PLACE_TYPES and not a.via)))
+                     anchors.type_of(a.key) in PLACE_TYPES and not a.via)
+                     or _unit_of(token, a, anchors)))
                  # "Jane Roe from the University of Arizona", "Jane Roe at Acme"
                  or (anchors.type_of(key) == "PERSON" and anchors.type_of(a.key) == "ORG"
                      and not a.via)]
@@ -107,16 +122,29 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 if town and town != key:
                     yield Statement(key, join(place, "in"), town, held, "role", token.i)
             elif target.key != key and (title or target in after or _owner(
-                    token.doc, target, key, anchors)):
+                    token.doc, last, target, key, anchors)):
                 link = target.via if target.via in TITLE_LINKS | AFFILIATION_LINKS else "of"
                 if target in after and not title:
                     link = target.via if target.via in AFFILIATION_LINKS else "of"
                 if office and anchors.type_of(target.key) in PLACE_TYPES:
                     yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
                     continue        # "his Russian counterpart Putin": president of Russia
-                if not title and anchors.type_of(key) == "ORG" == anchors.type_of(target.key):
-                    link = "part of"        # "NASA's Goddard Space Flight Center"
+                if anchors.type_of(key) == "ORG" == anchors.type_of(target.key) and (
+                        not title or token.lower_ in UNIT_NAME_HEADS
+                        or _owner(token.doc, last, target, key, anchors)):
+                    # "NASA's Goddard Space Flight Center", "the Criminal Division of the
+                    # DOJ", "Agent in Charge of ICE's Homeland Security Investigations": a
+                    # title before a unit's or an owned organization's name is its head's
+                    yield Statement(key, "part of", target.key, held, "role", token.i)
+                    continue
                 yield Statement(key, join(title, link), target.key, held, "role", token.i)
+
+
+def _unit_of(token: "Token", target: Arg, anchors: Anchors) -> bool:
+    """"the Criminal Division of the Department of Justice": a unit's name "of" an
+    organization, the preposition right after the name."""
+    return token.lower_ in UNIT_NAME_HEADS and anchors.type_of(target.key) == "ORG" \
+        and not target.via
 
 
 def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str:
@@ -132,12 +160,13 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
     return ""
 
 
-def _owner(doc, target: Arg, key: str, anchors: Anchors) -> bool:
+def _owner(doc, last: int, target: Arg, key: str, anchors: Anchors) -> bool:
     """"NASA's Peter Smith", "NASA's Goddard Space Flight Center": an organization or country
-    owning a person's or an organization's name, no title."""
+    owning a person's or an organization's name, no title. The "'s" follows the owner's last
+    word ("the Justice Department's Criminal Division"), not its first."""
     return anchors.type_of(key) in {"PERSON", "ORG"} \
         and anchors.type_of(target.key) in {"ORG", "GPE"} \
-        and target.token_i + 1 < len(doc) and doc[target.token_i + 1].tag_ == "POS"
+        and last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
 
 
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
@@ -205,6 +234,14 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
                 # on the place closing the name before it; a place holds no such role.
                 holders = [h for h in holders if anchors.type_of(h.key) not in PLACE_TYPES]
         elif own_key:                                   # "the ranking Democrat on ..., Schiff"
+            holder = anchors.entity(head.head, para) if head.dep_ == "appos" else None
+            if holder and anchors.type_of(holder) == "PERSON" != anchors.type_of(own_key) \
+                    and is_title_word(lemma(head)):
+                # "Jed Rakoff, United States District Judge, United States District Court for
+                # ...": an organization set beside a person's title is where the title is held
+                yield Statement(holder, join(noun_title(head, anchors, para), "of"), own_key,
+                                _held(head), "role", head.i)
+                continue
             holders = [Arg(k, "", t.i) for t in conjuncts(token)
                        if (k := anchors.entity(t, para))]
             noun = head
@@ -280,7 +317,8 @@ def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
     words = [t.text for t in noun.lefts
              if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
              and t.lower_ not in {"left", "right"}          # "X, second from left, director"
-             and anchors.country(t) is None and t.pos_ in TITLE_POS] + [lemma(noun)]
+             and anchors.country(t) is None and (t.pos_ in TITLE_POS or t.lower_ in
+                                                 INTERIM_WORDS)] + [lemma(noun)]
     return title_phrase(words)
 
 

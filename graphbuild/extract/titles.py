@@ -26,6 +26,9 @@ MAX_TITLE_GAP = 4
 NATIONAL_OFFICES = {"minister", "premier", "chancellor"}
 # Offices of a US state: with no state named, the article's own state (see `home_state`).
 STATE_OFFICES = {"governor", "gov"}
+# Offices of state whose holder, when no country is named with the title, governs the one
+# country an article names ("President Xanana Gusmao" in a story naming East Timor alone).
+SOLE_COUNTRY_OFFICES = NATIONAL_OFFICES | {"president"}
 # Paragraphs that may open with a dateline (a headline or two may come first).
 DATELINE_PARAGRAPHS = 3
 # Titles of an office of state, never shared with a company named beside them.
@@ -207,6 +210,44 @@ def _previous_sentence(sentence: "Span", anchors: Anchors, para: int
         doc = anchors.paragraphs[para - 1][1]
         return doc[len(doc) - 1].sent, para - 1
     return None
+
+
+def title_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """"U.S. Vice President Joe Biden": a country's name inside the title (which mentions
+    leave to the title) is the country of the office, if the article names that country."""
+    from graphbuild.knowledge.places import country_code
+
+    words = [t for t in token.doc[_title_start(token, anchors, para):token.i]
+             if t.ent_type_ == "GPE"]
+    codes = {code for n in (1, 2) for i in range(len(words) - n + 1)
+             if (code := country_code(" ".join(t.text for t in words[i:i + n])))}
+    if not codes:
+        return []
+    for key, entity in anchors.entities.items():
+        if entity.type == "GPE" and any(country_code(n) in codes
+                                        for n in [entity.label, *entity.aliases]):
+            return [Arg(key, "", words[0].i)]
+    return []
+
+
+def sole_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """The article's one country, if it names exactly one and the name's sentence names no
+    other place than it and its capital ("spoke in Berlin" may be abroad). The Arg points at
+    the name."""
+    from graphbuild.knowledge.places import capital_of, country_code
+
+    countries = [(k, code) for k, e in anchors.entities.items()
+                 if e.type == "GPE" and (code := country_code(e.label))]
+    if len(countries) != 1:
+        return []
+    key, code = countries[0]
+    for t in token.sent:
+        place = anchors.entity(t, para, coref=False)
+        if place and place != key and anchors.type_of(place) in PLACE_TYPES \
+                and code not in {country_code(n) for n in
+                                 capital_of(anchors.entities[place].label)}:
+            return []
+    return [Arg(key, "", token.i)]
 
 
 def home_state(token: "Token", anchors: Anchors) -> list[Arg]:

@@ -28,6 +28,23 @@ ORG_HEAD_TITLE_WORDS = frozenset({"police", "division", "army", "navy", "state",
 # Units of a larger organization: "the Criminal Division of the Department of Justice" names the
 # unit and its parent.
 UNIT_WORDS = frozenset({"division", "section", "branch", "unit", "bureau", "directorate"})
+# Last words of the names of such units, offices and centers included ("Acme's North America
+# Sales Department", "NASA's Marshall Space Flight Center").
+UNIT_NAME_HEADS = UNIT_WORDS | {"office", "center", "centre", "command", "department"}
+# Heads of names of parts of an organization that "the agency" or "the company" never means
+# (the organization they belong to is meant): "NASA's Goddard Space Center ... the agency's".
+PART_NAME_HEADS = frozenset({"center", "centre", "division", "section", "branch", "unit",
+                             "directorate"})
+
+
+def is_part_name(name: str) -> bool:
+    """Whether a name's head word names a part ("Goddard Space Center", "Division of X").
+
+    >>> is_part_name("Criminal Division of the DOJ"), is_part_name("Acme Corp.")
+    (True, False)
+    """
+    words = name.split(" of ")[0].split()
+    return bool(words) and words[-1].lower() in PART_NAME_HEADS
 
 # One-word names of bodies that also open longer names of their parts ("House" and "House
 # Intelligence Committee", "Senate" and "Senate Armed Services Committee"): never a short form

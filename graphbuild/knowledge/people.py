@@ -22,3 +22,9 @@ PERSON_PLURALS = frozenset({
     "spokesmen", "executives", "representatives", "delegates", "diplomats", "analysts",
     "experts", "scientists", "engineers", "researchers", "sailors", "marines", "airmen",
     "pilots", "fighters", "militants", "rebels", "supporters", "protesters", "students"})
+
+# Last words of offices of state that a country's name in the title is the country of ("U.S.
+# Vice President X", "U.S. Secretary of State X"); not "U.S. Attorney" or "U.S. District
+# Judge", offices of a district named after the country.
+COUNTRY_OFFICES = frozenset({"minister", "premier", "chancellor", "president", "ambassador",
+                             "envoy", "secretary", "state"})

@@ -211,6 +211,11 @@ def _capital_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def capital_of(text: str) -> frozenset[str]:
+    """Lowercase names of the countries whose capital the name is ("Nairobi" -> kenya)."""
+    return _capital_countries().get(_clean(text).lower(), frozenset())
+
+
 def is_national_capital(text: str) -> bool:
     """A country's capital city ("Athens", "Washington"), whatever other places share the name."""
     return _clean(text).lower() in _capital_names()
