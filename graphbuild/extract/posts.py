@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from graphbuild.resolve.places import place_key
 
 from .anchors import Anchors
-from .arguments import APPOINTMENT_VERBS, LIST_PREPOSITIONS, Arg, conjuncts, is_role_noun, \
-    nominal_entities, subject_tokens
+from graphbuild.knowledge.words import APPOINTMENT_VERBS, LIST_PREPOSITIONS
+
+from .arguments import Arg, conjuncts, is_role_noun, nominal_entities, subject_tokens
 from .negation import INTENTION_WORDS, Stance, stance
 from .predicates import join, lemma, verb_phrase
 from .roles import PLACE_TYPES, name_head, noun_roles, noun_title

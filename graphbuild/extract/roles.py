@@ -23,8 +23,10 @@ from graphbuild.knowledge.places import country_code
 from graphbuild.resolve.places import is_state, place_key
 
 from .anchors import Anchors
-from .arguments import (TITLE_LINKS, Arg, conjuncts, is_dateline, is_role_noun,
-                        nominal_entities, titled_name)
+from graphbuild.knowledge.words import TITLE_LINKS
+
+from .arguments import (Arg, conjuncts, is_dateline, is_role_noun, nominal_entities,
+                        titled_name)
 from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase

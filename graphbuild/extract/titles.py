@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.anchors import Anchors
-from graphbuild.extract.arguments import DATELINE_DASHES, TITLE_LINKS, Arg, is_dateline
+from graphbuild.extract.arguments import Arg, is_dateline
+from graphbuild.knowledge.words import DATELINE_DASHES, TITLE_LINKS
 from graphbuild.extract.predicates import COURTESY_WORDS
 
 if TYPE_CHECKING:

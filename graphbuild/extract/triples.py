@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
-from .arguments import (NOUN_PREPOSITIONS, OBJECT_CONTROL_VERBS, OBJECT_DEPS,
-                        SOURCE_PREPOSITIONS, Arg, agent_entities,
-                        conjuncts, nominal_entities, object_entities, subject_entities)
+from graphbuild.knowledge.words import NOUN_PREPOSITIONS, OBJECT_CONTROL_VERBS, SOURCE_PREPOSITIONS
+
+from .arguments import (OBJECT_DEPS, Arg, agent_entities, conjuncts, nominal_entities,
+                        object_entities, subject_entities)
 from .negation import DENIAL_VERBS, NEGATIVE_IMPLICATIVES, Stance, noun_clause_stance, stance
 from .predicates import INTERACTION_VERBS, NOMINALIZATIONS, join, lemma, verb_phrase
 
