@@ -519,3 +519,18 @@ def test_untagged_facilities_and_organizations_by_their_head_word(mentions_of, n
     assert found == {"Korvani Point Airfield": "FAC", "Orvani Port Authority": "ORG"}
     found = by_text(mentions_of("It was run by the Gulf Cartel and the Orvani Cartel."))
     assert found["Orvani Cartel"].type == "ORG"
+
+
+def test_case_and_docket_numbers_are_not_entities(mentions_of):
+    found = by_text(mentions_of(
+        "The case is United States v. Jane Roe, SA11CR616, filed in Texas. Roe was also "
+        "charged under case SA-19-CR-0042, while Acme sold F-16 parts to G20 members."))
+    assert "SA11CR616" not in found and "SA-19-CR-0042" not in found
+    assert "Jane Roe" in found and "Texas" in found and "G20" in found
+
+
+def test_reference_number_shape():
+    from graphbuild.extract.repair import is_reference_number
+    assert is_reference_number("1:19-cr-00123") and is_reference_number("SA11CR616")
+    assert not any(is_reference_number(t) for t in ("F-16", "G20", "3M", "COVID-19", "9/11",
+                                                    "Apollo 11"))
