@@ -534,3 +534,21 @@ def test_reference_number_shape():
     assert is_reference_number("1:19-cr-00123") and is_reference_number("SA11CR616")
     assert not any(is_reference_number(t) for t in ("F-16", "G20", "3M", "COVID-19", "9/11",
                                                     "Apollo 11"))
+
+
+def test_a_person_glued_to_an_organization_or_nationality_is_split_off(mentions_of):
+    found = by_text(mentions_of(
+        "Iran's top negotiator, Secretary of the Supreme National Security Council Saeed Jalili, "
+        "met Javier Solana. Mexican National Alejandro Ramirez was arrested in El Paso."))
+    assert found["Saeed Jalili"].type == "PERSON"
+    assert found["Supreme National Security Council"].type == "ORG"
+    assert found["Alejandro Ramirez"].type == "PERSON"
+    assert found["Alejandro Ramirez"].nationality == ["Mexican"]
+    assert not any("National Alejandro" in text for text in found)
+
+
+def test_an_organization_ending_in_common_words_is_not_split():
+    from graphbuild.extract.untagged_people import _glued_person_start
+    from graphbuild.nlp import load_pipeline
+    doc = load_pipeline().make_doc("University Hospitals Cleveland and Harvard University Press")
+    assert _glued_person_start(doc, 0, 3) is None and _glued_person_start(doc, 4, 7) is None
