@@ -552,3 +552,10 @@ def test_an_organization_ending_in_common_words_is_not_split():
     from graphbuild.nlp import load_pipeline
     doc = load_pipeline().make_doc("University Hospitals Cleveland and Harvard University Press")
     assert _glued_person_start(doc, 0, 3) is None and _glued_person_start(doc, 4, 7) is None
+
+
+def test_a_name_cut_to_its_head_word_runs_back_over_its_coined_name(mentions_of):
+    found = by_text(mentions_of(
+        "Mohamoud Abdi Aden was part of the cell that planned the Zorit5 Hotel attack in 2019."))
+    assert "Hotel" not in found
+    assert found["Zorit5 Hotel"].type == "FAC"

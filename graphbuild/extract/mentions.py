@@ -142,7 +142,7 @@ def _honored_person(doc: "Doc", start: int, label: str) -> str:
 
 def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     """Names the tagger missed, cut or mistyped, found by how news writes them (`untagged`)."""
-    spans = untagged.without_tails(doc, spans)
+    spans = untagged.without_tails(doc, untagged.over_bare_heads(doc, spans))
     spans = untagged.split_units(doc, untagged.over_legal_forms(doc, spans))
     spans = untagged.split_listed(doc, untagged.over_glued_acronyms(doc, spans))
     spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
