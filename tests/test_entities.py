@@ -338,3 +338,10 @@ def test_a_name_ending_in_a_head_word_says_what_it_is():
         ("Whitcombe Research Center", "ORG"), ("Tessaly Space Station", "FAC"),
         ("Trump", "PERSON")]
     assert vote_type([mention("Ann Arena", "PERSON", 0, titles=["Judge"])]) == "PERSON"
+
+
+def test_a_preparatory_school_is_keyed_by_its_short_forms():
+    from graphbuild.extract.namekeys import name_keys
+    short = name_keys("Harlow Valley Prep", "ORG")
+    assert short & name_keys("Harlow Valley Preparatory School", "ORG")
+    assert short & name_keys("Harlow Valley Preparatory", "ORG")

@@ -519,3 +519,43 @@ def test_untagged_facilities_and_organizations_by_their_head_word(mentions_of, n
     assert found == {"Korvani Point Airfield": "FAC", "Orvani Port Authority": "ORG"}
     found = by_text(mentions_of("It was run by the Gulf Cartel and the Orvani Cartel."))
     assert found["Orvani Cartel"].type == "ORG"
+
+
+def test_case_and_docket_numbers_are_not_entities(mentions_of):
+    found = by_text(mentions_of(
+        "The case is United States v. Jane Roe, SA11CR616, filed in Texas. Roe was also "
+        "charged under case SA-19-CR-0042, while Acme sold F-16 parts to G20 members."))
+    assert "SA11CR616" not in found and "SA-19-CR-0042" not in found
+    assert "Jane Roe" in found and "Texas" in found and "G20" in found
+
+
+def test_reference_number_shape():
+    from graphbuild.extract.repair import is_reference_number
+    assert is_reference_number("1:19-cr-00123") and is_reference_number("SA11CR616")
+    assert not any(is_reference_number(t) for t in ("F-16", "G20", "3M", "COVID-19", "9/11",
+                                                    "Apollo 11"))
+
+
+def test_a_person_glued_to_an_organization_or_nationality_is_split_off(mentions_of):
+    found = by_text(mentions_of(
+        "Iran's top negotiator, Secretary of the Supreme National Security Council Saeed Jalili, "
+        "met Javier Solana. Mexican National Alejandro Ramirez was arrested in El Paso."))
+    assert found["Saeed Jalili"].type == "PERSON"
+    assert found["Supreme National Security Council"].type == "ORG"
+    assert found["Alejandro Ramirez"].type == "PERSON"
+    assert found["Alejandro Ramirez"].nationality == ["Mexican"]
+    assert not any("National Alejandro" in text for text in found)
+
+
+def test_an_organization_ending_in_common_words_is_not_split():
+    from graphbuild.extract.untagged_people import _glued_person_start
+    from graphbuild.nlp import load_pipeline
+    doc = load_pipeline().make_doc("University Hospitals Cleveland and Harvard University Press")
+    assert _glued_person_start(doc, 0, 3) is None and _glued_person_start(doc, 4, 7) is None
+
+
+def test_a_name_cut_to_its_head_word_runs_back_over_its_coined_name(mentions_of):
+    found = by_text(mentions_of(
+        "Mohamoud Abdi Aden was part of the cell that planned the Zorit5 Hotel attack in 2019."))
+    assert "Hotel" not in found
+    assert found["Zorit5 Hotel"].type == "FAC"

@@ -298,3 +298,15 @@ def test_a_capital_with_its_country_is_the_bare_capital():
     from graphbuild.knowledge.places import same_place_reading
     assert same_place_reading(frozenset({"kenya"}), frozenset(), "Nairobi")
     assert not same_place_reading(frozenset({"ohio"}), frozenset(), "Athens")
+
+
+def test_a_coined_company_word_typed_as_a_place_joins_the_company():
+    # "Bizjet" read as a town: a word written with an inner capital in the company's name is
+    # coined, so the bare word is that company; a plain word ("Norvale") typed GPE stays a place.
+    entities, _ = resolve([doc("a", ("ZentaJet Aviation Services Inc.", "ORG", [])),
+                           doc("b", ("Zentajet", "GPE", [])),
+                           doc("c", ("Norvale Freight Inc.", "ORG", [])),
+                           doc("d", ("Norvale", "GPE", []))])
+    assert labels(entities) == [("Norvale", ("d",)), ("Norvale Freight Inc.", ("c",)),
+                                ("ZentaJet Aviation Services Inc.", ("a", "b"))]
+    assert [e.type for e in entities if e.label.startswith("Zenta")] == ["ORG"]

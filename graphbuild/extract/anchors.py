@@ -60,6 +60,7 @@ class Anchors:
     groups: list[dict[int, list[str]]] = field(default_factory=list)  # "they" -> several
     demonyms: dict[str, str] = field(default_factory=dict)        # "russian" -> key of Russia
     paired_demonyms: bool = False                  # some demonym is two words ("north korean")
+    datelines: list[set[int]] = field(default_factory=list)  # tokens of dateline places
 
     def entity(self, token: "Token", paragraph: int, coref: bool = True) -> str | None:
         """The entity a token names (or refers back to, when `coref`), if any."""
@@ -114,10 +115,14 @@ def build_anchors(parsed: list[tuple[Paragraph, "Doc"]], mentions: list[Mention]
     anchors = Anchors(paragraphs=parsed, entities={e.key: e for e in entities},
                       token_entity=[{} for _ in parsed], resolved=[{} for _ in parsed],
                       groups=[{} for _ in parsed])
+    anchors.datelines = [set() for _ in parsed]
     for mention, index in zip(mentions, mention_entity):
         if 0 <= mention.paragraph < len(parsed):
             for i in range(mention.token_start, mention.token_end):
                 anchors.token_entity[mention.paragraph][i] = f"e{index}"
+            if mention.in_dateline:
+                anchors.datelines[mention.paragraph].update(
+                    range(mention.token_start, mention.token_end))
     add_alias_tokens(anchors)
     anchors.demonyms = demonym_map(parsed, entities)
     anchors.paired_demonyms = any(" " in word for word in anchors.demonyms)

@@ -148,13 +148,13 @@ def _honored_person(doc: "Doc", start: int, label: str) -> str:
 
 def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     """Names the tagger missed, cut or mistyped, found by how news writes them (`untagged`)."""
-    spans = untagged.without_tails(doc, spans)
+    spans = untagged.without_tails(doc, untagged.over_bare_heads(doc, spans))
     spans = untagged.split_units(doc, untagged.over_legal_forms(doc, spans))
     spans = untagged.split_listed(doc, untagged.over_glued_acronyms(doc, spans))
     spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
     spans = untagged_people.over_surnames(doc, untagged_people.people_by_apposition(doc, spans))
-    spans = untagged_people.joined_name_parts(doc, spans)
+    spans = untagged_people.joined_name_parts(doc, untagged_people.split_glued_people(doc, spans))
     return untagged.crafts_and_missions(doc, untagged.with_untagged_organizations(doc, spans))
 
 

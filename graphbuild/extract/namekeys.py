@@ -122,6 +122,8 @@ def _org_variants(key: str) -> set[str]:
         variants.add(" ".join([PARENT_ABBREVIATIONS[words[0]], *words[1:]]))
     if len(words) > 2 and words[-1] in DROPPED_UNIT_WORDS:
         variants.add(" ".join(words[:-1]))
+    if len(words) > 2 and words[-2:] == ["preparatory", "school"]:  # "X Prep" is the school
+        variants.add(" ".join(words[:-1]))
     last = words[-1] if words else ""
     if len(words) > 1 and len(last) > 5 and last.endswith("s") and not last.endswith("ss"):
         variants.add(" ".join([*words[:-1], last[:-1]]))  # "... Investigations" / "Investigation"

@@ -67,11 +67,27 @@ def sentence_statements(sent: "Span", anchors: Anchors, para: int) -> Iterator[S
     tokens = list(sent)
     if not anchors.keys_in(tokens, para):
         return                          # no entity in it: nothing to relate, skip the walks
+    only_dated = dateline_only_keys(tokens, anchors, para)
     for rule in SENTENCE_RULES:
         for statement in rule(tokens, anchors, para):
             if statement.subject != statement.object and not statement.stance.raised \
-                    and statement.predicate and readable(statement.predicate):
+                    and statement.predicate and readable(statement.predicate) and not (
+                        statement.kind != "role" and
+                        {statement.subject, statement.object} & only_dated):
                 yield statement
+
+
+def dateline_only_keys(tokens: "list[Token]", anchors: Anchors, para: int) -> set[str]:
+    """Entities the sentence names only in its dateline ("WASHINGTON - The SEC charged ..."):
+    no action's subject or object. A role may still read the dateline ("OLYMPIA, Wash. - Gov.
+    Jay Inslee": the governor of Washington), so roles keep them."""
+    dated = anchors.datelines[para] if anchors.datelines else set()
+    if not dated:
+        return set()
+    named, resolved = anchors.token_entity[para], anchors.resolved[para]
+    inside = {named[t.i] for t in tokens if t.i in dated and t.i in named}
+    return inside - {k for t in tokens if t.i not in dated
+                     and (k := named.get(t.i) or resolved.get(t.i))}
 
 
 # Prepositions that chain a predicate through nouns ("thank for years of leadership at").

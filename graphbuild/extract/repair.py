@@ -7,6 +7,7 @@ indexes in one Doc and returns better ones; none of them knows any article's wor
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.places import country_code, country_of_demonym
@@ -33,6 +34,8 @@ LEGAL_FORMS = {"inc", "corp", "co", "llc", "ltd", "plc", "lp", "llp", "gmbh", "a
 # Dependencies of a noun phrase: a token in one is a name, whatever its part-of-speech tag.
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "compound", "attr"}
 # Words that, alone, point a direction rather than name a place ("North" of "North and South").
+# A run of digits; two of them in one word make a reference number (see `is_reference_number`).
+REFERENCE_DIGITS = re.compile(r"\d+")
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                  "western", "northeast", "northwest", "southeast", "southwest"}
 # Ages a news story gives after a person's name ("Jane Roe, 27,").
@@ -317,9 +320,19 @@ def is_proper_name(doc: "Doc", start: int, end: int) -> bool:
     coordination ("North" of "North and Central America"); neither names anything.
     """
     words = [t for t in doc[start:end] if not t.is_punct]
-    if not any(t.text[:1].isupper() for t in words):
+    if not any(t.text[:1].isupper() for t in words) or is_reference_number(doc[start:end].text):
         return False
     return not (len(words) == 1 and words[0].text.lower() in COMPASS_WORDS)
+
+
+def is_reference_number(text: str) -> bool:
+    """Whether a span is a case, docket or reference number ("SA11CR616", "1:19-cr-00123",
+    "SA-19-CR-0042"): one unspaced word with letters and two runs of digits or more. A model
+    name or a group has one run ("F-16", "G20", "3M", "COVID-19") and stays a name, and a
+    date-like name without letters ("9/11") is left to the tagger."""
+    text = text.strip()
+    return (" " not in text and any(c.isalpha() for c in text)
+            and len(REFERENCE_DIGITS.findall(text)) >= 2)
 
 
 def split_alternatives(doc: "Doc", start: int, end: int) -> list[tuple[int, int]]:

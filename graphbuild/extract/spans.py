@@ -25,6 +25,12 @@ class Mention:
     nationality: list[str] = field(default_factory=list)  # "Russian" in "Russian Ambassador X"
     source: str = "ner"         # ner, dateline, city-of-state, name-match: how it was found
 
+    @property
+    def in_dateline(self) -> bool:
+        """A place of the dateline ("TULSA, Okla. -"): where the story was filed, which no
+        statement of the story has as its subject or object (read by `anchors`)."""
+        return self.source == "dateline"
+
 
 def make_mention(article: Article, para: Paragraph, doc: "Doc", index: int, start: int, end: int,
                  label: str, titles: list[str], nationality: list[str] = (),

@@ -273,3 +273,23 @@ def over_coordinated_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
             e = k
         out.append((s, e, label, titles, nationality))
     return out
+
+
+def over_bare_heads(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """A name the tagger cut down to its head word ("Hotel" of "the Dusit2 Hotel attack") runs
+    back over the untagged capitalized words before it, a coined word with a digit included;
+    a facility's head makes it a facility."""
+    taken = _taken(spans)
+    out: list[Span] = []
+    for s, e, label, titles, nationality in spans:
+        if e - s == 1 and label in {"ORG", "FAC"} and doc[s].lower_ in HEAD_WORDS:
+            k = s
+            while k > 0 and k - 1 not in taken and doc[k - 1].text[:1].isupper() and \
+                    doc[k - 1].text.isalnum() and not doc[k - 1].is_sent_start and \
+                    not is_title_word(doc[k - 1].text):
+                k -= 1
+            if k < s:
+                label = "FAC" if doc[s].lower_ in FAC_HEAD_WORDS else label
+            s = k
+        out.append((s, e, label, titles, nationality))
+    return out

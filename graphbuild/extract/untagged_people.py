@@ -6,6 +6,8 @@ The same span tuples as `untagged` (token indexes of one paragraph's Doc):
   and over a nickname in brackets ("Ramon (Ray) Lugo");
 * a name set beside a person's role ("the Nigerian president, Ada Obi," / "Obi, a
   spokesman for ...") is a person, whatever the tagger called it;
+* a name run onto an organization or a nationality before it is split off ("National
+  Security Council Saeed Jalili", "Mexican National Ana Cruz");
 * parts of one name cut apart are joined ("Abdirahman" | "Mohamed Warsame", "Mustaf" |
   "'Ato", "Ahmed Abdi" | "aw-Mohamed").
 """
@@ -18,7 +20,8 @@ from graphbuild.extract.untagged import COMPOUND_SURNAME, Span, _capitalized, _t
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 from graphbuild.knowledge.people import NAME_PARTICLES, PERSON_NOUNS
-from graphbuild.knowledge.places import country_code
+from graphbuild.knowledge.given_names import FEMALE_NAMES, MALE_NAMES
+from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,3 +155,45 @@ def _role_before(doc: "Doc", comma: int) -> bool:
                                                         or head.lower_ in PERSON_NOUNS):
         return False
     return any(t.lower_ in {"the", "a", "an"} for t in doc[max(0, comma - 4):comma - 1])
+
+
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+# Nouns for a person after a nationality ("Mexican national Ana Cruz"): no organization.
+CITIZEN_NOUNS = {"national", "citizen", "resident"}
+MAX_GLUED_NAME = 4  # words of a person's name the tagger ran onto an organization's
+
+
+def split_glued_people(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """A person's name the tagger ran onto what comes before it, with no "'s" between: "National
+    Security Council Saeed Jalili" is the council, then the person; "Mexican National Ana Cruz"
+    is a person (the nationality says where from, "national" what she is)."""
+    out: list[Span] = []
+    for span in spans:
+        s, e, label, titles, nationality = span
+        k = _glued_person_start(doc, s, e) if label in {"ORG", "NORP"} else None
+        if k is None:
+            out.append(span)
+        elif doc[k - 1].lower_ in CITIZEN_NOUNS:
+            out.append((k, e, "PERSON", titles, [doc[s].text]))
+        else:
+            out += [(s, k, label, [], []), (k, e, "PERSON", [], [])]
+    return out
+
+
+def _glued_person_start(doc: "Doc", s: int, e: int) -> int | None:
+    """Where a person's name starts inside span `s:e`: after an organization's head word
+    ("Council") or a nationality's citizen noun, a run of capitalized words to the end of the
+    span that are no organization, title or place words, the first of them a given name or
+    no common word ("Saeed"; "Hospitals" of "University Hospitals Cleveland" is one)."""
+    for k in range(max(s + 1, e - MAX_GLUED_NAME), e - 1):
+        head = doc[k - 1].lower_
+        citizen = head in CITIZEN_NOUNS and k - 1 == s + 1 and \
+            country_of_demonym(doc[s].text) is not None
+        if head not in ORG_HEAD_WORDS and not citizen:
+            continue
+        run = doc[k:e]
+        if all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEAD_WORDS
+               and not is_title_word(t.text) and not is_place_name(t.text) for t in run) and \
+                (run[0].lower_ in GIVEN_NAMES or not dictionary_word(run[0].text)):
+            return k
+    return None

@@ -24,4 +24,5 @@ NAME_ABBREVIATIONS = {"dept": "department", "depts": "departments", "corp": "cor
                       "assn": "association", "univ": "university", "intl": "international",
                       "natl": "national", "govt": "government", "comm": "commission",
                       "cmte": "committee", "admin": "administration", "mt": "mount",
-                      "ft": "fort", "st": "saint", "ltd": "limited"}
+                      "ft": "fort", "st": "saint", "ltd": "limited",
+                      "prep": "preparatory"}  # "Jesuit College Prep": a school

@@ -7,6 +7,7 @@ number of groups.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import is_company_name
@@ -63,6 +64,36 @@ def join_short_forms(merger: "_Merger") -> None:
             if merger.mergeable(target, i):
                 label = merger.groups[target][0][1].label
                 merger.join_into(target, i, f"short form of {label!r} in another article")
+
+
+# An inner capital ("BizJet", "PayPal"): a coined company name, never a town's.
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+
+
+def join_coined_short_forms(merger: "_Merger") -> None:
+    """A one-word "place" that is the short form of one company whose name opens with a coined
+    word ("Bizjet", typed GPE, for "BizJet International Sales and Support Inc.") is that
+    company: no town is written with an inner capital, and a known place is left alone."""
+    from graphbuild.knowledge.places import is_place_name
+    from graphbuild.resolve.merge import name_key
+    for i, members in enumerate(merger.groups):
+        if not members or members[0][1].type not in {"GPE", "LOC", "FAC"}:
+            continue
+        names = list(merger.names[merger.find(i)])
+        keys = {name_key(n) for n in names}
+        if len(keys) != 1 or any(len(n.split()) != 1 or is_place_name(n) for n in names):
+            continue
+        key = keys.pop()
+        owners = {merger.find(t) for t in merger.short_forms.get(("ORG", key), ())}
+        owners.discard(merger.find(i))
+        if len(owners) != 1:
+            continue
+        target = owners.pop()
+        coined = any(CAMEL_CASE.search(n.split()[0]) and name_key(n.split()[0]) == key
+                     for n in merger.names[target] if n.split())
+        if coined and merger.mergeable(target, i):
+            label = merger.groups[target][0][1].label
+            merger.join_into(target, i, f"short form of the company {label!r}", "ORG")
 
 
 def join_facilities_named_as_organizations(merger: "_Merger") -> None:

@@ -17,7 +17,7 @@ from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, shor
                                      surname_key, type_group)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, located_in
 from graphbuild.resolve.people import genders_clash
-from graphbuild.resolve.joins import (join_companies_typed_as_people,
+from graphbuild.resolve.joins import (join_coined_short_forms, join_companies_typed_as_people,
                                       join_facilities_named_as_organizations, join_short_forms,
                                       join_state_bodies_by_context, join_surnames_by_context)
 from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
@@ -302,6 +302,7 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
                                                  frozenset(c.lower() for c in around))
     merger.join_acronyms()
     join_short_forms(merger)
+    join_coined_short_forms(merger)
     join_companies_typed_as_people(merger)
     join_facilities_named_as_organizations(merger)
     merger.join_surnames_of_other_types()
