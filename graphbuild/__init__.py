@@ -5,12 +5,9 @@
 >>> kg.graph.number_of_nodes() > 0             # doctest: +SKIP
 True
 """
-from __future__ import annotations
-
-# Nothing else is imported here: until `graphbuild.__main__` runs, no code can catch a Ctrl-C,
-# so this module runs as little as it can (`typing` alone takes milliseconds; `importlib` is
-# already loaded by the interpreter).
-import importlib
+# Nothing is imported here, not even `__future__` or `importlib` (a regular install has not
+# loaded them yet, an editable one has): until `graphbuild.__main__` runs, no code can catch a
+# Ctrl-C, so this module runs as little as it can.
 
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "BuildReport", "build", "load", "__version__",
@@ -26,7 +23,7 @@ _LAZY = {"KnowledgeGraph": "graphbuild.graph", "BuildReport": "graphbuild.pipeli
 
 def __getattr__(name: str) -> object:
     if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+        value = getattr(__import__(_LAZY[name], fromlist=[name]), name)
         globals()[name] = value  # later lookups skip this function
         return value
     raise AttributeError(f"module 'graphbuild' has no attribute {name!r}")
