@@ -72,12 +72,16 @@ def sampled_run(command: list[str]) -> dict:
     started = time.time()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             cwd=tempfile.gettempdir())
-    timeline: list[tuple[float, float]] = []
+    timeline: list[tuple[float, float, float]] = []  # time, MB of the tree, MB of the main process
+    cpu: dict[int, float] = {}  # CPU seconds of each process: what the work costs, whatever the load
 
     def sample() -> None:
         while proc.poll() is None:
             tree = process_tree(proc.pid)
-            timeline.append((time.time(), sum(rss for rss, _ in tree.values()) / 2**20))
+            cpu.update({p: seconds for p, (_, seconds) in tree.items()})
+            main = tree.get(proc.pid, (0, 0))[0]
+            timeline.append((time.time(), sum(rss for rss, _ in tree.values()) / 2**20,
+                             main / 2**20))
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -87,6 +91,7 @@ def sampled_run(command: list[str]) -> dict:
     if proc.returncode != 0:
         sys.exit(f"failed ({proc.returncode}): {' '.join(command)}\n{err[-3000:]}")
     return {"seconds": time.time() - started, "started": started, "timeline": timeline,
+            "cpu_s": sum(cpu.values()),
             "result": json.loads(out.strip().splitlines()[-1])}
 
 
@@ -99,10 +104,12 @@ def phases(run: dict) -> dict:
               "export": (marks["merged"], marks["exported"])}
     out = {}
     for name, (a, b) in bounds.items():
-        inside = [mb for t, mb in line if a <= t <= b]
-        out[name] = {"seconds": b - a, "peak_mb": max(inside, default=0.0)}
-    out["peak_mb"] = max((mb for t, mb in line if t <= end), default=0.0)
+        inside = [(mb, main) for t, mb, main in line if a <= t <= b]
+        out[name] = {"seconds": b - a, "peak_mb": max((mb for mb, _ in inside), default=0.0),
+                     "peak_main_mb": max((main for _, main in inside), default=0.0)}
+    out["peak_mb"] = max((mb for t, mb, _ in line if t <= end), default=0.0)
     out["seconds"] = marks["exported"] - run["started"]
+    out["cpu_s"] = run["cpu_s"]
     return out
 
 
@@ -150,9 +157,12 @@ def _show(r: dict) -> None:
     print(f"{r['articles']} articles ({r['words']:,} words, {r['growth']['distinct']:,} distinct "
           f"identities): build {b['seconds']:.1f}s ({per:.1f} ms/article; extract "
           f"{b['extract']['seconds']:.1f}s, merge {b['merge']['seconds']:.1f}s, export "
-          f"{b['export']['seconds']:.1f}s), peak {b['peak_mb']:.0f} MB (merge "
+          f"{b['export']['seconds']:.1f}s), peak {b['peak_mb']:.0f} MB (extract "
+          f"{b['extract']['peak_mb']:.0f} of which main {b['extract']['peak_main_mb']:.0f}, merge "
           f"{b['merge']['peak_mb']:.0f}, export {b['export']['peak_mb']:.0f}), {b['nodes']:,} "
-          f"nodes, {b['edges']:,} edges; load {r['load_before_build']} -> {b['load_after']}",
+          f"nodes, {b['edges']:,} edges; CPU {b['cpu_s']:.0f}s "
+          f"({1000 * b['cpu_s'] / r['articles']:.1f} ms/article); "
+          f"load {r['load_before_build']} -> {b['load_after']}",
           flush=True)
     print(f"  files MB: " + ", ".join(f"{k} {v:.1f}" for k, v in r["files_mb"].items()))
     print(f"  --update +{u['new_articles']}: {u['seconds']:.1f}s = "
@@ -200,7 +210,10 @@ def main(argv: list[str] | None = None) -> None:
         base = runs[0]["build"]["seconds"] / runs[0]["articles"]
         for r in runs[1:]:
             ratio = r["build"]["seconds"] / r["articles"] / base
-            print(f"time per article at {r['articles']} / at {runs[0]['articles']}: {ratio:.2f}")
+            cpu = r["build"]["cpu_s"] / r["articles"] / (runs[0]["build"]["cpu_s"]
+                                                        / runs[0]["articles"])
+            print(f"per article at {r['articles']} / at {runs[0]['articles']}: wall time "
+                  f"{ratio:.2f}, CPU time {cpu:.2f}")
 
 
 if __name__ == "__main__":

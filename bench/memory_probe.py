@@ -1,0 +1,64 @@
+"""Where the merge's memory goes: tracemalloc over the merge of stored extractions.
+
+    python bench/memory_probe.py /tmp/graphbuild-archive/out6000 --counts 1500 3000 6000
+
+Reads the extraction store an archive build left beside its graph (no parsing, so it is cheap)
+and, for the first K articles, resolves them into a graph under tracemalloc: the memory the
+packed extractions hold, the peak and the retained size of the merge, and the source lines that
+hold most of the retained memory. Divided by K, it says how many KB each article adds, and where.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import tracemalloc
+from pathlib import Path
+
+from graphbuild.graph import graph_from_extractions
+from graphbuild.pipeline.update import read_store
+
+
+def probe(extractions: list, top: int) -> dict:
+    gc.collect()
+    tracemalloc.start(1)
+    before = tracemalloc.take_snapshot()
+    base, _ = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    graph = graph_from_extractions(extractions, None)
+    retained, peak = tracemalloc.get_traced_memory()
+    after = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    lines = after.compare_to(before, "lineno")[:top]
+    evidence = sum(len(d.get("evidence") or []) for _, _, d in graph.edges(data=True))
+    return {"articles": len(extractions), "nodes": graph.number_of_nodes(),
+            "edges": graph.number_of_edges(), "evidence": evidence,
+            "graph_mb": (retained - base) / 2**20, "merge_peak_mb": (peak - base) / 2**20,
+            "top": [(str(s.traceback[0]).replace(str(Path.cwd()), "."), round(s.size_diff / 2**20, 2))
+                    for s in lines]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path, help="an output folder with extractions.jsonl.gz")
+    parser.add_argument("--counts", type=int, nargs="+", required=True)
+    parser.add_argument("--top", type=int, default=8)
+    args = parser.parse_args()
+    tracemalloc.start(1)
+    store = read_store(args.folder)
+    packed, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    total = len(store.extractions)
+    graph_from_extractions(store.extractions[:20], None)  # lazy tables and imports load first
+    print(f"{total} stored extractions hold {packed / 2**20:.1f} MB "
+          f"({packed / 1024 / max(1, total):.1f} KB per article)", flush=True)
+    for k in args.counts:
+        r = probe(store.extractions[:k], args.top)
+        print(json.dumps({**{x: y for x, y in r.items() if x != "top"},
+                          "graph_kb_per_article": 1024 * r["graph_mb"] / k}), flush=True)
+        for where, mb in r["top"]:
+            print(f"   {mb:8.2f} MB  {where}")
+
+
+if __name__ == "__main__":
+    main()
