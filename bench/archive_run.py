@@ -158,8 +158,9 @@ def _show(r: dict) -> None:
           f"identities): build {b['seconds']:.1f}s ({per:.1f} ms/article; extract "
           f"{b['extract']['seconds']:.1f}s, merge {b['merge']['seconds']:.1f}s, export "
           f"{b['export']['seconds']:.1f}s), peak {b['peak_mb']:.0f} MB (extract "
-          f"{b['extract']['peak_mb']:.0f} of which main {b['extract']['peak_main_mb']:.0f}, merge "
-          f"{b['merge']['peak_mb']:.0f}, export {b['export']['peak_mb']:.0f}), {b['nodes']:,} "
+          f"{b['extract']['peak_mb']:.0f} of which main {b['extract']['peak_main_mb']:.0f}; main "
+          f"in merge {b['merge']['peak_main_mb']:.0f}, in export "
+          f"{b['export']['peak_main_mb']:.0f}), {b['nodes']:,} "
           f"nodes, {b['edges']:,} edges; CPU {b['cpu_s']:.0f}s "
           f"({1000 * b['cpu_s'] / r['articles']:.1f} ms/article); "
           f"load {r['load_before_build']} -> {b['load_after']}",
