@@ -12,11 +12,42 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import sys
 import tracemalloc
 from pathlib import Path
 
 from graphbuild.graph import graph_from_extractions
 from graphbuild.pipeline.update import read_store
+
+
+def deep_size(obj, seen: set[int]) -> int:
+    """Bytes of an object and everything it holds that `seen` has not counted yet."""
+    stack, total = [obj], 0
+    while stack:
+        o = stack.pop()
+        if id(o) in seen:
+            continue
+        seen.add(id(o))
+        total += sys.getsizeof(o)
+        if isinstance(o, dict):
+            stack.extend(o.keys())
+            stack.extend(o.values())
+        elif isinstance(o, (list, tuple, set, frozenset)):
+            stack.extend(o)
+    return total
+
+
+def breakdown(graph) -> dict[str, float]:
+    """MB held by the evidence lists, the other edge attributes, the node attributes and the
+    rest (networkx's adjacency dicts), each counted once."""
+    seen: set[int] = set()
+    edges = list(graph.edges(data=True))
+    evidence = sum(deep_size(d.get("evidence"), seen) for _, _, d in edges)
+    edge_attrs = sum(deep_size(d, seen) for _, _, d in edges)
+    node_attrs = sum(deep_size(d, seen) for _, d in graph.nodes(data=True))
+    rest = deep_size(graph._adj, seen) + deep_size(graph._pred, seen) + deep_size(graph.graph, seen)
+    return {k: round(v / 2**20, 1) for k, v in (("evidence", evidence), ("edge_attrs", edge_attrs),
+                                                ("node_attrs", node_attrs), ("rest", rest))}
 
 
 def probe(extractions: list, top: int) -> dict:
@@ -32,7 +63,7 @@ def probe(extractions: list, top: int) -> dict:
     lines = after.compare_to(before, "lineno")[:top]
     evidence = sum(len(d.get("evidence") or []) for _, _, d in graph.edges(data=True))
     return {"articles": len(extractions), "nodes": graph.number_of_nodes(),
-            "edges": graph.number_of_edges(), "evidence": evidence,
+            "edges": graph.number_of_edges(), "evidence": evidence, "mb": breakdown(graph),
             "graph_mb": (retained - base) / 2**20, "merge_peak_mb": (peak - base) / 2**20,
             "top": [(str(s.traceback[0]).replace(str(Path.cwd()), "."), round(s.size_diff / 2**20, 2))
                     for s in lines]}
