@@ -1,6 +1,7 @@
 """Where the merge's memory goes: tracemalloc over the merge of stored extractions.
 
     python bench/memory_probe.py /tmp/graphbuild-archive/out6000 --counts 1500 3000 6000
+    python bench/memory_probe.py /tmp/graphbuild-archive/corpus6000 --worker --counts 200 1000
 
 Reads the extraction store an archive build left beside its graph (no parsing, so it is cheap)
 and, for the first K articles, resolves them into a graph under tracemalloc: the memory the
@@ -69,12 +70,43 @@ def probe(extractions: list, top: int) -> dict:
                     for s in lines]}
 
 
+def worker_probe(corpus: Path, count: int, step: int) -> None:
+    """What a parsing worker holds as it goes: its resident memory, spaCy's string store and
+    vocabulary (they keep every new name seen) and graphbuild's bounded name caches."""
+    import functools
+
+    from graphbuild.ingest.sources import read_sources
+    from graphbuild.pipeline.workers import extract_chunk, worker_pipeline
+
+    def rss() -> float:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * 4096 / 2**20
+
+    nlp = worker_pipeline(None)
+    caches = [(f"{m.__name__}.{name}", fn) for m in list(sys.modules.values())
+              if getattr(m, "__name__", "").startswith("graphbuild")
+              for name, fn in vars(m).items() if isinstance(fn, functools._lru_cache_wrapper)]
+    articles = [a for a in read_sources([corpus]) if hasattr(a, "text")][:count]
+    for start in range(0, len(articles), step):
+        extract_chunk(articles[start:start + step])
+        cached = sum(fn.cache_info().currsize for _, fn in caches)
+        print(json.dumps({"articles": start + step, "rss_mb": round(rss(), 1),
+                          "strings": len(nlp.vocab.strings), "lexemes": len(nlp.vocab),
+                          "lru_entries": cached}), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folder", type=Path, help="an output folder with extractions.jsonl.gz")
+    parser.add_argument("folder", type=Path, help="an output folder with extractions.jsonl.gz "
+                        "(with --worker: a folder of articles)")
     parser.add_argument("--counts", type=int, nargs="+", required=True)
     parser.add_argument("--top", type=int, default=8)
+    parser.add_argument("--worker", action="store_true",
+                        help="instead: parse the first max(counts) articles in this process, "
+                             "reporting what the worker holds every min(counts) articles")
     args = parser.parse_args()
+    if args.worker:
+        return worker_probe(args.folder, max(args.counts), min(args.counts))
     tracemalloc.start(1)
     store = read_store(args.folder)
     packed, _ = tracemalloc.get_traced_memory()
