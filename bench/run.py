@@ -3,6 +3,7 @@
     python bench/run.py                     # 2,000 articles, work files in /tmp/graphbuild-bench
     python bench/run.py --articles 200      # a quick look
     python bench/run.py --scale 10000       # only: memory and speed of a 10,000-article build
+    python bench/run.py --scale 2000 --archive   # the same on an archive-like corpus, per phase
 
 Every measurement runs as its own process, timed from the outside (wall clock, including Python
 start-up and the model load) while a sampler adds up the resident memory of the process and all
@@ -180,7 +181,16 @@ def main() -> None:
     parser.add_argument("--export-edges", type=int, default=500_000)
     parser.add_argument("--scale", type=int, metavar="N",
                         help="instead: build N articles with 2 workers, no cache (memory at scale)")
+    parser.add_argument("--archive", action="store_true",
+                        help="with --scale: an archive-like corpus, timed per phase, and --update "
+                             "with 1%% new articles (bench/archive_run.py)")
+    parser.add_argument("--source", default=None,
+                        help="with --archive: the NAME.txt + NAME.gold.json the articles come from")
     args = parser.parse_args()
+    if args.scale and args.archive:
+        from archive_run import main as archive_main
+        return archive_main(["--scale", str(args.scale), "--out", str(args.out.resolve())]
+                            + (["--source", args.source] if args.source else []))
     if args.scale:
         return scale(args.scale, args.out.resolve())
 
