@@ -29,8 +29,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # graphbuild/
 # Modules that only run after extraction, or only move its results around: editing them cannot
 # change a DocExtraction, so they are left out of the fingerprint. Any other module is in it
 # (the rest of knowledge/ and resolve/places.py are read by extraction).
-NOT_EXTRACTION = {"cli.py", "cli_query.py", "graph.py", "__main__.py", "ingest/sources.py",
-                  "ingest/decode.py", "resolve/merge.py", "resolve/aliases.py",
+NOT_EXTRACTION = {"__init__.py", "cli.py", "cli_query.py", "graph.py", "__main__.py",
+                  "ingest/sources.py", "ingest/decode.py", "resolve/merge.py", "resolve/aliases.py",
                   "resolve/explain.py", "knowledge/relation_classes.py",
                   "knowledge/relation_classes.tsv"}
 NOT_EXTRACTION_DIRS = {"export", "query", "pipeline"}
