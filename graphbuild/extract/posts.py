@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphbuild.resolve.places import place_key
+from graphbuild.knowledge.places import place_key
 
 from .anchors import Anchors
 from graphbuild.knowledge.words import APPOINTMENT_VERBS, LIST_PREPOSITIONS

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.organizations import UNIT_NAME_HEADS
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.knowledge.places import country_code
-from graphbuild.resolve.places import is_state, place_key
+from graphbuild.knowledge.places import is_state, place_key
 
 from .anchors import Anchors
 from graphbuild.knowledge.words import TITLE_LINKS

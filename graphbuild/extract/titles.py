@@ -183,7 +183,7 @@ def topic_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
     government office with no country named has the country the story is about, when the
     sentence before has that country as its subject and the name's own sentence names no
     other place."""
-    from graphbuild.resolve.places import country_code
+    from graphbuild.knowledge.places import country_code
 
     sentence = token.sent
     if any((k := anchors.entity(t, para, coref=False)) and anchors.type_of(k) in PLACE_TYPES
@@ -257,7 +257,7 @@ def home_state(token: "Token", anchors: Anchors) -> list[Arg]:
 
     The Arg points at the governor's own token: the state may sit in another paragraph.
     """
-    from graphbuild.resolve.places import is_state
+    from graphbuild.knowledge.places import is_state
 
     states = {k for k, e in anchors.entities.items() if e.type == "GPE" and is_state(e.label)}
     if not states:

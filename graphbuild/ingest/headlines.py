@@ -186,7 +186,7 @@ def _company_runs(text: str) -> set[int]:
 
 def _common_noun(word: str) -> bool:
     """A capitalized word that is an English word and no place or nationality ("Fraud")."""
-    from graphbuild.resolve.places import country_of_demonym, is_place_name
+    from graphbuild.knowledge.places import country_of_demonym, is_place_name
     return dictionary_word(word) and not is_place_name(word) and not country_of_demonym(word)
 
 

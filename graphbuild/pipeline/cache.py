@@ -28,7 +28,7 @@ KEEP_GRAPHS = 8  # resolved graphs kept for unchanged rebuilds (the most recent 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # graphbuild/
 # Modules that only run after extraction, or only move its results around: editing them cannot
 # change a DocExtraction, so they are left out of the fingerprint. Any other module is in it
-# (the rest of knowledge/ and resolve/places.py are read by extraction).
+# (the rest of knowledge/ is read by extraction).
 NOT_EXTRACTION = {"__init__.py", "cli.py", "cli_query.py", "graph.py", "__main__.py",
                   "ingest/sources.py", "ingest/decode.py", "resolve/merge.py", "resolve/aliases.py",
                   "resolve/explain.py", "knowledge/relation_classes.py",
