@@ -16,18 +16,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graphbuild.knowledge.names import (COMPANY_ENDINGS, EXTRA_TITLES,  # noqa: F401
-                                        LEGAL_ENDINGS, NAME_ABBREVIATIONS)
+from graphbuild.knowledge.names import (ACRONYM_SKIPS, COMPANY_ENDINGS,  # noqa: F401
+                                        DEPARTMENT_WORDS, EXTRA_TITLES, LEGAL_ENDINGS,
+                                        NAME_ABBREVIATIONS, NAME_JOINERS, acronyms,
+                                        expand_abbreviations, is_title_word, title_words)
 
 # Endings of the nouns that name a person's role ("adviser", "secretary", "president").
 ROLE_NOUN_ENDING = re.compile(r"(?:er|or|ary|ent|ant|ist|ian|ess|general|chief|head|sen|rep)$")
-# Small words a title or an organization name runs through ("Secretary of State").
-NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
-# First words of a government body's name that its acronym leaves out ("HHS", "HUD").
-DEPARTMENT_WORDS = {"department", "ministry"}
-# Small words an acronym leaves out besides the joiners ("OSCE": Organization for Security and
-# Cooperation in Europe).
-ACRONYM_SKIPS = NAME_JOINERS | {"in", "at", "to", "a", "an"}
 
 
 @dataclass(frozen=True)
@@ -35,22 +30,6 @@ class PersonParts:
     first: str
     middle: str
     last: str
-
-
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Lowercase words that are honorifics or roles ("sen", "attorney", "general", "adviser")."""
-    from nameparser.config import CONSTANTS
-    return frozenset(CONSTANTS.titles) | EXTRA_TITLES
-
-
-def is_title_word(word: str) -> bool:
-    """Whether a word is a title or role word ("Sen.", "President", "adviser").
-
-    >>> is_title_word("Sen."), is_title_word("Warren")
-    (True, False)
-    """
-    return word.lower().strip(".").replace("\u2019", "'") in title_words()
 
 
 def is_role_phrase(text: str) -> bool:
@@ -201,32 +180,6 @@ def _spaced(name: str) -> str:
     return " ".join(re.sub(r"[-\u2010\u2011]", " ", name.lower()).split())
 
 
-@lru_cache(maxsize=1 << 16)
-def acronyms(name: str) -> frozenset[str]:
-    """Acronyms a name may be written as: initials of its words, with and without small words.
-
-    >>> sorted(acronyms("Federal Bureau of Investigation"))
-    ['FBI', 'FBOI']
-    >>> sorted(acronyms("Defense Department"))
-    ['DD', 'DOD']
-    """
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", expand_abbreviations(name))]
-    if len(words) > 2 and words[-1].lower() in LEGAL_ENDINGS:
-        words = words[:-1]  # "Mobile TeleSystems PJSC" is "MTS"
-    if len(words) < 2:
-        return frozenset()
-    every = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS).upper()
-    forms = [every, content]
-    if words[0].lower() in DEPARTMENT_WORDS:  # "HHS" for the Department of Health and Human
-        forms.append(content[1:])             # Services: the department word goes unwritten
-    if words[-1].lower() in DEPARTMENT_WORDS:  # "the Energy Department" is the Department of
-        spelled = [words[-1], "of", *words[:-1]]  # Energy: "DOE" ("DHS": "of" left out)
-        forms.append("".join(w[0] for w in spelled).upper())
-        forms.append("".join(w[0] for w in spelled if w.lower() not in NAME_JOINERS).upper())
-    return frozenset(x for x in forms if len(x) >= 2)
-
-
 def acronym_form(text: str) -> str | None:
     """The letters of a written acronym ("U.S." -> "US", "FBI" -> "FBI"), or None if not one.
 
@@ -240,12 +193,6 @@ def acronym_form(text: str) -> str | None:
     if 2 <= len(letters) <= longest and letters.isalpha() and letters.isupper():
         return letters
     return None
-
-
-def expand_abbreviations(name: str) -> str:
-    """Spell out abbreviated words of an organization name ("Justice Dept." -> "Justice department")."""
-    return re.sub(r"\b([A-Za-z]+)\.?(?=\s|$|,)", lambda m: NAME_ABBREVIATIONS.get(
-        m.group(1).lower(), m.group(0)), name)
 
 
 def without_company_ending(name: str) -> str | None:

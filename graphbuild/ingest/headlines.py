@@ -174,7 +174,7 @@ _RUN = re.compile(r"(?:[A-Z][\w'\u2019&-]*\.?\s+)*[A-Z][\w'\u2019&-]*\.?")
 
 def _company_runs(text: str) -> set[int]:
     """Start offsets of the capitalized words up to a company word ("Acme Robotics Corp.")."""
-    from graphbuild.extract.names import COMPANY_ENDINGS
+    from graphbuild.knowledge.names import COMPANY_ENDINGS
     starts: set[int] = set()
     for run in _RUN.finditer(text):
         words = list(WORD.finditer(run.group()))

@@ -33,8 +33,7 @@ from typing import BinaryIO
 
 from graphbuild.ingest.decode import (SNIFF_BYTES, binary_reason, clean_field, clean_text, decode_8bit,
                                       decode_bytes)
-from graphbuild.records import Article, Skipped
-from graphbuild.pipeline.update import STORE_NAME
+from graphbuild.records import OUTPUT_NAMES, STORE_NAME, Article, Skipped
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -52,11 +51,6 @@ MIN_HTML_WORDS = 8         # fewer words extracted from a page are a menu, not a
 MAX_LINE_REPORTS = 20      # bad lines of one JSON Lines file reported one by one
 
 Item = Article | Skipped
-
-
-# What a build writes beside its extraction store (`export.files`): never an article.
-OUTPUT_NAMES = frozenset({STORE_NAME, "graph.graphml", "graph.html", "graph.json", "graph.gexf",
-                          "graph.nodes.csv", "graph.edges.csv"})
 
 
 def article_from_text(text: str, id: str, title: str | None = None, date: str | None = None,

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from graphbuild.ingest.furniture import CONTACT, furniture_flags
-from graphbuild.extract.names import is_title_word
+from graphbuild.knowledge.names import is_title_word
 from graphbuild.ingest.headlines import (body_vocabulary, is_headline, is_shouted, is_stop_word, sentence_case,
                                          title_case)
 from graphbuild.records import Paragraph

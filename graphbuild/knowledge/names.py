@@ -1,6 +1,10 @@
 """Words of names: titles nameparser lacks, company endings, abbreviations (lowercase, without
-full stops). `extract.names` reads them; edit them here."""
+full stops), and the small functions over them that ingest and extraction both need (is a word a
+title, what acronyms may a name be written as). `extract.names` reads them; edit them here."""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 # Spellings and roles that nameparser's title list lacks; lowercase, without full stops.
 EXTRA_TITLES = {"advisor", "ag", "sen", "rep", "spokesman", "spokeswoman", "spokesperson",
@@ -26,3 +30,58 @@ NAME_ABBREVIATIONS = {"dept": "department", "depts": "departments", "corp": "cor
                       "cmte": "committee", "admin": "administration", "mt": "mount",
                       "ft": "fort", "st": "saint", "ltd": "limited",
                       "prep": "preparatory"}  # "Jesuit College Prep": a school
+# Small words a title or an organization name runs through ("Secretary of State").
+NAME_JOINERS = {"of", "the", "for", "and", "on", "&", "de", "du", "la"}
+# First words of a government body's name that its acronym leaves out ("HHS", "HUD").
+DEPARTMENT_WORDS = {"department", "ministry"}
+# Small words an acronym leaves out besides the joiners ("OSCE": Organization for Security and
+# Cooperation in Europe).
+ACRONYM_SKIPS = NAME_JOINERS | {"in", "at", "to", "a", "an"}
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Lowercase words that are honorifics or roles ("sen", "attorney", "general", "adviser")."""
+    from nameparser.config import CONSTANTS
+    return frozenset(CONSTANTS.titles) | EXTRA_TITLES
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word is a title or role word ("Sen.", "President", "adviser").
+
+    >>> is_title_word("Sen."), is_title_word("Warren")
+    (True, False)
+    """
+    return word.lower().strip(".").replace("\u2019", "'") in title_words()
+
+
+def expand_abbreviations(name: str) -> str:
+    """Spell out abbreviated words of an organization name ("Justice Dept." -> "Justice department")."""
+    return re.sub(r"\b([A-Za-z]+)\.?(?=\s|$|,)", lambda m: NAME_ABBREVIATIONS.get(
+        m.group(1).lower(), m.group(0)), name)
+
+
+@lru_cache(maxsize=1 << 16)
+def acronyms(name: str) -> frozenset[str]:
+    """Acronyms a name may be written as: initials of its words, with and without small words.
+
+    >>> sorted(acronyms("Federal Bureau of Investigation"))
+    ['FBI', 'FBOI']
+    >>> sorted(acronyms("Defense Department"))
+    ['DD', 'DOD']
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", expand_abbreviations(name))]
+    if len(words) > 2 and words[-1].lower() in LEGAL_ENDINGS:
+        words = words[:-1]  # "Mobile TeleSystems PJSC" is "MTS"
+    if len(words) < 2:
+        return frozenset()
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS).upper()
+    forms = [every, content]
+    if words[0].lower() in DEPARTMENT_WORDS:  # "HHS" for the Department of Health and Human
+        forms.append(content[1:])             # Services: the department word goes unwritten
+    if words[-1].lower() in DEPARTMENT_WORDS:  # "the Energy Department" is the Department of
+        spelled = [words[-1], "of", *words[:-1]]  # Energy: "DOE" ("DHS": "of" left out)
+        forms.append("".join(w[0] for w in spelled).upper())
+        forms.append("".join(w[0] for w in spelled if w.lower() not in NAME_JOINERS).upper())
+    return frozenset(x for x in forms if len(x) >= 2)

@@ -38,7 +38,7 @@ def _country_index() -> dict[str, str]:
     for name, code in _common_country_names():
         index.setdefault(name.lower(), code)
     # Acronyms of the names ("US", "UK", "UAE") are matched through the names themselves.
-    from graphbuild.extract.names import acronyms
+    from graphbuild.knowledge.names import acronyms
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             value = getattr(country, attr, None)

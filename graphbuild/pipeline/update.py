@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.export.atomic import atomic_write
-from graphbuild.records import DocExtraction, PackedExtraction
+from graphbuild.records import STORE_NAME, DocExtraction, PackedExtraction
 
-STORE_NAME = "extractions.jsonl.gz"
 STORE_FORMAT = "graphbuild-extractions"
 STORE_VERSION = 1
 
