@@ -82,3 +82,36 @@ def test_an_error_reading_the_articles_is_not_taken_for_spacys(fragile_nlp):
 
     with pytest.raises(RuntimeError, match="disk on fire"):
         list(parse_articles(fragile_nlp, articles()))
+
+
+class _CountingPipe:
+    """Stands in for a spaCy pipeline: records the characters of each `pipe` call's texts."""
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def pipe(self, items, as_tuples=False, batch_size=None):
+        items = list(items)
+        self.calls.append(sum(len(text) for text, _ in items))
+        for text, context in items:
+            yield text.upper(), context
+
+
+def test_a_run_of_long_paragraphs_is_parsed_in_batches_bounded_by_characters():
+    from graphbuild.nlp.parse import MAX_BATCH_CHARS, pipe_bounded
+    fake = _CountingPipe()
+    long_paragraphs = [("x" * 20_000, n) for n in range(100)]  # a 2 MB article with no blank lines
+    out = list(pipe_bounded(fake, iter(long_paragraphs), batch_size=128))
+    assert [context for _, context in out] == list(range(100))
+    assert max(fake.calls) <= MAX_BATCH_CHARS and len(fake.calls) == 20
+
+
+def test_ordinary_news_batches_are_those_spacy_would_make(nlp):
+    from graphbuild.nlp.parse import pipe_bounded
+    texts = [(f"Paragraph {n} says Sessions met Kislyak in Washington.", n) for n in range(300)]
+    counting = _CountingPipe()
+    assert len(list(pipe_bounded(counting, iter(texts), batch_size=128))) == 300
+    assert len(counting.calls) == 3  # 128 + 128 + 44 paragraphs, as nlp.pipe batches them
+    bounded = [doc.to_json() for doc, _ in pipe_bounded(nlp, iter(texts[:40]), 128)]
+    plain = [doc.to_json() for doc, _ in nlp.pipe(texts[:40], as_tuples=True, batch_size=128)]
+    assert bounded == plain

@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import count
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from graphbuild.ingest.text import paragraphs
 from graphbuild.records import Article, Paragraph
@@ -24,8 +24,14 @@ if TYPE_CHECKING:
 # these machines): 9.98. Peak memory (60 articles): 32: 195, 64: 214, 128: 265, 256: 369 MB.
 # 128 paragraphs are about 5,000 words, what 16 whole articles hold: the gain without the memory.
 DEFAULT_BATCH_SIZE = 128
+# Characters per nlp.pipe batch, whatever the paragraph count: spaCy's memory grows with the
+# text in flight, and an article with no blank lines comes as 20,000-character paragraphs (128
+# of them held 2.5 MB at once: a 2 MB one-line article peaked at 4 GB). 128 news paragraphs
+# are about 40,000 characters, so ordinary batches never reach this.
+MAX_BATCH_CHARS = 100_000
 
 Parsed = list[tuple[Paragraph, "Doc"]]
+T = TypeVar("T")
 
 
 @dataclass
@@ -71,7 +77,7 @@ def parse_articles(nlp: "Language", articles: Iterable[Article],
 
     while True:
         try:
-            for doc, (n, para) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+            for doc, (n, para) in pipe_bounded(nlp, stream(), batch_size):
                 yield from finished(n)
                 received.setdefault(n, []).append((para, doc))
             yield from finished(float("inf"))
@@ -98,7 +104,39 @@ def parse_alone(nlp: "Language", article: Article) -> Parsed | ParseFailed:
     """One article's paragraphs in a stream of their own; a ParseFailed if spaCy raises."""
     paras = paragraphs(article.text)
     try:
-        docs = list(nlp.pipe([para.text for para in paras]))
+        docs = [doc for doc, _ in pipe_bounded(nlp, ((p.text, None) for p in paras),
+                                               DEFAULT_BATCH_SIZE)]
     except Exception as own:  # noqa: BLE001
         return ParseFailed(own)
     return list(zip(paras, docs))
+
+
+def char_bounded(items: Iterable[tuple[str, T]], batch_size: int,
+                 max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[tuple[str, T]]]:
+    """(text, context) pairs in batches of at most `batch_size` pairs and `max_chars` characters
+    (a text longer than that makes a batch of its own).
+
+    >>> [len(b) for b in char_bounded([("ab", 0), ("cd", 1), ("efgh", 2), ("i", 3)], 3, 4)]
+    [2, 1, 1]
+    """
+    batch: list[tuple[str, T]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= batch_size or chars + len(item[0]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
+
+
+def pipe_bounded(nlp: "Language", items: Iterable[tuple[str, T]], batch_size: int
+                 ) -> Iterator[tuple["Doc", T]]:
+    """`nlp.pipe(items, as_tuples=True)` in batches bounded by paragraphs and by characters.
+
+    Batches of ordinary news are those `nlp.pipe` would make itself (`batch_size` paragraphs
+    in a row), so the Docs are the same; only a run of very long paragraphs is split.
+    """
+    for batch in char_bounded(items, batch_size):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
