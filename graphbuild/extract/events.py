@@ -22,6 +22,7 @@ from .arguments import nominal_entities
 from .negation import Stance
 from .predicates import join, lemma
 from .triples import Statement
+from .tokens import lemmas, lowers
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -139,12 +140,9 @@ def named_event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[Even
 def _head_candidates(doc) -> list["Token"]:
     """Tokens whose lemma or lower-case form is an event head, found on the attribute arrays
     (building a Token for every word of the article costs more than the test)."""
-    from spacy.attrs import LEMMA, LOWER
-
-    strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, LOWER]).tolist()
-    return [doc[i] for i, (lem, low) in enumerate(rows)
-            if strings[low] in EVENT_HEADS or strings[lem].lower() in EVENT_HEADS]
+    lower, lemma_of = lowers(doc), lemmas(doc)
+    return [doc[i] for i in range(len(lower))
+            if lower[i] in EVENT_HEADS or lemma_of[i].lower() in EVENT_HEADS]
 
 
 def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMention]:

@@ -11,6 +11,7 @@ story too ("Flynn Resigns" and "Michael Flynn"), and then it is kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.headlines import dictionary_word, is_headline, is_shouted
@@ -36,6 +37,7 @@ def headline_paragraphs(article: Article, parsed: list[tuple[Paragraph, "Doc"]])
 LONG_HEADLINE_WORDS = 40  # press releases run headlines of 30 words and more
 
 
+@lru_cache(maxsize=1 << 14)
 def _long_headline(text: str) -> bool:
     """A line in Title Case too long for `is_headline` ("Former Official And Executive Charged
     In Bribery And Money Laundering Scheme Involving The Payment Of Nearly $1 Billion In

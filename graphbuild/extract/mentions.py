@@ -27,6 +27,7 @@ from graphbuild.extract import untagged, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.spans import Mention, make_mention
+from graphbuild.extract.tokens import texts
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
                                               with_districts, with_regions_of_places)
 from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is_title_word,
@@ -361,20 +362,21 @@ def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     covered = {(m.paragraph, t) for m in found for t in range(m.token_start, m.token_end)}
     added: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
-        for token in doc:
-            for words in by_first.get(token.text, ()):
-                end = token.i + len(words)
-                if end > len(doc) or [t.text for t in doc[token.i:end]] != words:
+        words_of = texts(doc)
+        for i in [i for i, text in enumerate(words_of) if text in by_first]:
+            for words in by_first[words_of[i]]:
+                end = i + len(words)
+                if end > len(doc) or list(words_of[i:end]) != words:
                     continue
-                if any((index, t) in covered for t in range(token.i, end)):
+                if any((index, t) in covered for t in range(i, end)):
                     break
-                if not _stands_alone(doc, token.i, end):
+                if not _stands_alone(doc, i, end):
                     break
                 name = " ".join(words)
-                titles = appositive_titles(doc, token.i, end) if types[name] == "PERSON" else []
-                added.append(make_mention(article, para, doc, index, token.i, end, types[name],
+                titles = appositive_titles(doc, i, end) if types[name] == "PERSON" else []
+                added.append(make_mention(article, para, doc, index, i, end, types[name],
                                       titles, source="name-match"))
-                covered.update((index, t) for t in range(token.i, end))
+                covered.update((index, t) for t in range(i, end))
                 break
     return found + added
 

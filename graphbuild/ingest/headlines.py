@@ -36,6 +36,7 @@ class Vocabulary:
     anywhere: set[str] = field(default_factory=set)       # seen capitalized, sentence starts too
 
 
+@lru_cache(maxsize=1 << 14)  # pure; asked of every paragraph more than once per article
 def is_headline(text: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
     """A short line in Title Case without a closing full stop.
 
@@ -102,6 +103,7 @@ def article_headline(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def is_shouted(text: str) -> bool:
     """A short line in capitals ("TRUMP FIRES FBI DIRECTOR COMEY").
 
@@ -190,7 +192,8 @@ def _common_noun(word: str) -> bool:
     return dictionary_word(word) and not is_place_name(word) and not country_of_demonym(word)
 
 
-def base_forms(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def base_forms(word: str) -> frozenset[str]:
     """The word lowercased and the forms it may be an inflection of ("Running": "run").
 
     >>> sorted(base_forms("Running")), sorted(base_forms("Charges"))
@@ -207,7 +210,7 @@ def base_forms(word: str) -> set[str]:
             if suffix in {"ing", "ed"} and not replacement and len(stem) > 2 and \
                     stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
                 forms.add(stem[:-1])
-    return forms
+    return frozenset(forms)  # frozen: the same object is handed to every caller
 
 
 def _title_cased(word: str) -> bool:
@@ -232,6 +235,7 @@ def is_stop_word(word: str) -> bool:
     return word.lower() in _stop_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def dictionary_word(word: str) -> bool:
     """Whether a word, lowercased, is an English word of any part of speech ("fraud",
     "roundup", "executives"): the model's lemma lists, nouns and adjectives included.
