@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.records import DocEntity, Paragraph
 from graphbuild.extract.spans import Mention
-from graphbuild.extract.tokens import texts
+from graphbuild.extract.tokens import lowers, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,7 +99,8 @@ class Anchors:
                 keys.add(key)
             keys.update(groups.get(i, ()))
         if self.demonyms:
-            keys.update(k for t in tokens if (k := self.demonyms.get(t.lower_)))
+            words = lowers(tokens[0].doc)[tokens[0].i:tokens[-1].i + 1]
+            keys.update(k for word in words if (k := self.demonyms.get(word)))
         return keys
 
     def type_of(self, key: str) -> str:

@@ -8,14 +8,13 @@ a few hundred nanoseconds a token before it tests anything. These functions give
 
 The cache holds a weak reference to each Doc, so it never keeps a Doc alive and never hands out
 the lists of a Doc that is gone (whose id a new Doc may reuse). Tuples, not lists: every caller
-gets the same object.
+gets the same object. Attributes are named by string, so importing this module does not import
+spaCy (a build whose articles are all cached never needs it).
 """
 from __future__ import annotations
 
 import weakref
 from typing import TYPE_CHECKING, Any
-
-from spacy.attrs import LEMMA, LOWER, ORTH
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,7 +40,7 @@ def texts(doc: "Doc") -> tuple[str, ...]:
     views = _views(doc)
     if "texts" not in views:
         strings = doc.vocab.strings
-        views["texts"] = tuple([strings[orth] for orth in doc.to_array(ORTH).tolist()])
+        views["texts"] = tuple([strings[orth] for orth in doc.to_array("ORTH").tolist()])
     return views["texts"]
 
 
@@ -50,7 +49,7 @@ def lowers(doc: "Doc") -> tuple[str, ...]:
     views = _views(doc)
     if "lowers" not in views:
         strings = doc.vocab.strings
-        views["lowers"] = tuple([strings[low] for low in doc.to_array(LOWER).tolist()])
+        views["lowers"] = tuple([strings[low] for low in doc.to_array("LOWER").tolist()])
     return views["lowers"]
 
 
@@ -59,5 +58,5 @@ def lemmas(doc: "Doc") -> tuple[str, ...]:
     views = _views(doc)
     if "lemmas" not in views:
         strings = doc.vocab.strings
-        views["lemmas"] = tuple([strings[lem] for lem in doc.to_array(LEMMA).tolist()])
+        views["lemmas"] = tuple([strings[lem] for lem in doc.to_array("LEMMA").tolist()])
     return views["lemmas"]
