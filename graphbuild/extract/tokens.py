@@ -14,6 +14,7 @@ spaCy (a build whose articles are all cached never needs it).
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -35,6 +36,15 @@ def _views(doc: "Doc") -> dict[str, Any]:
     return views
 
 
+def per_doc(doc: "Doc", name: str, compute: Callable[["Doc"], Any]) -> Any:
+    """`compute(doc)`, remembered for this Doc under `name` (compute must read only the Doc,
+    and its result must not be changed by callers)."""
+    views = _views(doc)
+    if name not in views:
+        views[name] = compute(doc)
+    return views[name]
+
+
 def texts(doc: "Doc") -> tuple[str, ...]:
     """Every token's text, in order (`doc[i].text`)."""
     views = _views(doc)
@@ -51,12 +61,3 @@ def lowers(doc: "Doc") -> tuple[str, ...]:
         strings = doc.vocab.strings
         views["lowers"] = tuple([strings[low] for low in doc.to_array("LOWER").tolist()])
     return views["lowers"]
-
-
-def lemmas(doc: "Doc") -> tuple[str, ...]:
-    """Every token's lemma as spaCy gives it (`doc[i].lemma_`)."""
-    views = _views(doc)
-    if "lemmas" not in views:
-        strings = doc.vocab.strings
-        views["lemmas"] = tuple([strings[lem] for lem in doc.to_array("LEMMA").tolist()])
-    return views["lemmas"]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import COMPANY_ENDINGS, ROLE_NOUN_ENDING, is_title_word
 from graphbuild.extract.repair import extend_name
-from graphbuild.extract.tokens import texts
+from graphbuild.extract.tokens import per_doc, texts
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.organizations import (CRAFT_WORDS, FAC_HEAD_WORDS, FORCE_WORDS,
@@ -61,9 +61,9 @@ def capitalized_word(text: str) -> bool:
             or COMPOUND_SURNAME.match(text) is not None)
 
 
-def capitalized(doc: "Doc") -> list[bool]:
-    """`_capitalized` of every token of the Doc, from its texts (no Token built)."""
-    return [capitalized_word(text) for text in texts(doc)]
+def capitalized(doc: "Doc") -> tuple[bool, ...]:
+    """`_capitalized` of every token of the Doc, from its texts (no Token built), once a Doc."""
+    return per_doc(doc, "capitalized", lambda d: tuple(map(capitalized_word, texts(d))))
 
 
 def _taken(spans: list[Span]) -> set[int]:
