@@ -52,6 +52,7 @@ def test_token_views_are_the_tokens_attributes(docs):
     for doc in docs:
         assert list(views.texts(doc)) == [t.text for t in doc]
         assert list(views.lowers(doc)) == [t.lower_ for t in doc]
+        assert list(views.pos_tags(doc)) == [t.pos_ for t in doc]
         assert list(capitalized(doc)) == [_capitalized(t) for t in doc]
         assert [t.i for t in _head_candidates(doc)] == \
             [t.i for t in doc if t.lower_ in EVENT_HEADS or t.lemma_.lower() in EVENT_HEADS]

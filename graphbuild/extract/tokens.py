@@ -61,3 +61,12 @@ def lowers(doc: "Doc") -> tuple[str, ...]:
         strings = doc.vocab.strings
         views["lowers"] = tuple([strings[low] for low in doc.to_array("LOWER").tolist()])
     return views["lowers"]
+
+
+def pos_tags(doc: "Doc") -> tuple[str, ...]:
+    """Every token's coarse part of speech (`doc[i].pos_`)."""
+    views = _views(doc)
+    if "pos" not in views:
+        strings = doc.vocab.strings         # parts of speech are symbols: their own names
+        views["pos"] = tuple([strings[pos] for pos in doc.to_array("POS").tolist()])
+    return views["pos"]
