@@ -29,7 +29,8 @@ from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.tokens import texts
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
-                                              with_districts, with_regions_of_places)
+                                              with_districts, with_governments,
+                                              with_regions_of_places)
 from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is_title_word,
                                       is_title_words, without_company_ending)
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
@@ -64,7 +65,7 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found = with_districts(parsed, found)
     found = _without_title_acronyms(article, parsed, found)
     found = _retype_person_names(found)
-    found = _with_governments(article, parsed, found)
+    found = with_governments(article, parsed, found)
     found = _with_missed_names(article, parsed, found)
     found = [m for m in found if not _modifies_noun(parsed, m)
              and " ".join(m.text.lower().split()) not in FURNITURE]
@@ -263,38 +264,6 @@ def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc
                          "PERSON", [first, *m.titles], m.nationality, m.source)
         kept.append(m)
     return kept
-
-
-def _with_governments(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
-                      found: list[Mention]) -> list[Mention]:
-    """"the Russian government" is a mention of Russia (named in the article, or known from
-    the nationality word: "the French government" is France's)."""
-    countries = [m.text for m in found if m.type == "GPE" and " " not in m.text]
-    added: list[Mention] = []
-    for m in found:
-        if m.type != "NORP" or " " in m.text:
-            continue
-        para, doc = parsed[m.paragraph]
-        if m.token_end < len(doc) and doc[m.token_end].lower_ == "government" and \
-                (any(demonym_of(m.text, country) for country in countries)
-                 or country_of_demonym(m.text)):
-            added.append(make_mention(article, para, doc, m.paragraph, m.token_start,
-                                  m.token_end + 1, "GPE", [], source="government"))
-    return found + added
-
-
-def demonym_of(word: str, country: str) -> bool:
-    """Whether a nationality word is formed from a country's name (Russian: Russia).
-
-    >>> demonym_of("Russian", "Russia"), demonym_of("Turkish", "Turkey"), demonym_of("Cuban", "Iran")
-    (True, True, False)
-    """
-    word, country = word.lower(), country.lower()
-    if word == country or len(country) < 4:
-        return False
-    shared = next((i for i, (a, b) in enumerate(zip(word, country)) if a != b),
-                  min(len(word), len(country)))
-    return shared >= 4 and shared >= len(country) - 2
 
 
 def _person_names(found: list[Mention]) -> set[str]:
