@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.records import DocEntity, Paragraph
 from graphbuild.extract.spans import Mention
-from graphbuild.extract.tokens import lowers, texts
+from graphbuild.extract.tokens import lowers, per_doc, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -223,15 +223,20 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
 
 
 def _nationality_candidates(doc: "Doc") -> list["Token"]:
-    """NORP tokens and capitalized adjectives, found on the attribute arrays: building a Token
-    for every word of the article only to test two attributes costs more than the test."""
+    """NORP tokens and capitalized adjectives, found on the attribute arrays (building a Token
+    for every word of the article only to test two attributes costs more than the test), once
+    a Doc: `demonym_map` reads them twice."""
+    return [doc[i] for i in per_doc(doc, "nationality candidates", _nationality_indexes)]
+
+
+def _nationality_indexes(doc: "Doc") -> tuple[int, ...]:
     from spacy.attrs import ENT_TYPE, POS
     from spacy.symbols import ADJ
 
     norp = doc.vocab.strings["NORP"]
     words = texts(doc)
-    return [doc[i] for i, (ent, pos) in enumerate(doc.to_array([ENT_TYPE, POS]).tolist())
-            if ent == norp or pos == ADJ and words[i][:1].isupper()]
+    return tuple(i for i, (ent, pos) in enumerate(doc.to_array([ENT_TYPE, POS]).tolist())
+                 if ent == norp or pos == ADJ and words[i][:1].isupper())
 
 
 def stem_matches(adjective: str, country: str) -> bool:

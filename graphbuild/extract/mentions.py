@@ -121,7 +121,9 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
     # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.
     # "U.S. Vice President X" keeps the country: the office is the country's (see roles).
-    spans = [s for s in spans if not (s[2] != "PERSON" and _part_of_title(doc[s[0]:s[1]].text)
+    # (No title written before a person: nothing is inside one, and no span's text is read.)
+    spans = [s for s in spans if not title_spans or not (
+                                      s[2] != "PERSON" and _part_of_title(doc[s[0]:s[1]].text)
                                       and any(a <= s[0] and s[1] <= b and not (
                                           country_code(doc[s[0]:s[1]].text) and
                                           doc[b - 1].lower_ in COUNTRY_OFFICES)
