@@ -89,3 +89,23 @@ def test_per_doc_computes_once_a_doc(nlp):
         views.per_doc(doc, "test-count", lambda d: calls.append(d.text) or len(calls))
     views.per_doc(other, "test-count", lambda d: calls.append(d.text) or len(calls))
     assert calls == ["One two.", "Three four."]
+
+
+def test_starts_sentence_reads_backwards_as_the_copying_version_did():
+    import random
+
+    from graphbuild.ingest.headlines import ABBREVIATION_END, _starts_sentence
+
+    def copying(text: str, index: int) -> bool:  # the version that copied text[:index]
+        before = text[:index].rstrip(" \"'\u201c\u2018(")
+        if before.endswith(".") and ABBREVIATION_END.search(before):
+            return False
+        return not before or before[-1] in ".!?:;\u2014\u2013-"
+
+    rng = random.Random(7)
+    pieces = ["U.", "S.", "A", "Corp.", "Inc.", "Mr.", "x", "Ab", "abc", ".", " ", "\"", "(",
+              "\u201c", ":", "-", "?", "Word", "WASHINGTON", "\n", "J.R.R.", "1."]
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for index in range(len(text) + 1):
+            assert _starts_sentence(text, index) == copying(text, index), (text, index)

@@ -218,11 +218,26 @@ def _title_cased(word: str) -> bool:
 
 
 def _starts_sentence(text: str, index: int) -> bool:
-    """Whether the word at `index` opens a sentence, a quote or the text after a colon."""
-    before = text[:index].rstrip(" \"'\u201c\u2018(")
-    if before.endswith(".") and ABBREVIATION_END.search(before):
+    """Whether the word at `index` opens a sentence, a quote or the text after a colon.
+
+    Read backwards from `index`, without copying the text before it (asked of every
+    capitalized word of an article, a copy each time made the article's cost quadratic).
+    """
+    end = index
+    while end and text[end - 1] in _OPENERS:
+        end -= 1
+    if not end:
+        return True
+    # An abbreviation's match, if any, has one within its last few characters ("S." of
+    # "U.S."), and `\b` at `pos` still sees the character before it.
+    if text[end - 1] == "." and \
+            ABBREVIATION_END.search(text, max(0, end - ABBREVIATION_LOOKBACK), end):
         return False  # "Acme Corp. Agrees": the full stop ends an abbreviation
-    return not before or before[-1] in ".!?:;\u2014\u2013-"
+    return text[end - 1] in ".!?:;\u2014\u2013-"
+
+
+_OPENERS = " \"'\u201c\u2018("
+ABBREVIATION_LOOKBACK = 8
 
 
 def common_word(word: str) -> bool:
