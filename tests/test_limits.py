@@ -51,6 +51,27 @@ def test_the_timer_is_off_after_the_block():
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+def test_a_tick_that_lands_while_the_timer_is_stopped_does_not_escape(monkeypatch):
+    """A loaded machine may hold the process off the CPU past the next tick, right after the
+    block was stopped: that tick must neither escape nor leave the timer running."""
+    import signal
+    real, late = signal.setitimer, []
+
+    def tick_lands_first(which, seconds, interval=0.0):
+        if seconds == 0 and not late:   # the handler runs just as the timer is being stopped
+            late.append(True)
+            raise OverBudget("a tick after the block was stopped")
+        return real(which, seconds, interval)
+
+    monkeypatch.setattr(limits.signal, "setitimer", tick_lands_first)
+    handler = signal.getsignal(signal.SIGALRM)
+    with pytest.raises(OverBudget, match="took more than 0.001 s"):
+        with bounded(ArticleLimits(seconds=0.001, megabytes=None)):
+            time.sleep(0.01)
+    assert late and real(signal.ITIMER_REAL, 0) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) == handler
+
+
 def test_an_article_over_the_bound_is_skipped_in_one_process(tmp_path, monkeypatch):
     seed = ROOT / "seeds" / "cbs_sessions_recusal.txt"
     report = BuildReport()

@@ -27,7 +27,7 @@ from graphbuild.ingest.headlines import article_headline
 from graphbuild.records import Article, DocExtraction, Paragraph
 from graphbuild.extract.entities import cluster_mentions
 from graphbuild.extract.heads import without_ambiguous_heads
-from graphbuild.extract.headwords import without_headline_words
+from graphbuild.extract.headwords import headline_words_dropped
 from graphbuild.extract.listings import without_listings
 from graphbuild.extract.mentions import article_mentions
 from graphbuild.extract.relations import article_relations
@@ -48,8 +48,8 @@ def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> 
     """Extract entities and relations from one article's parsed paragraphs."""
     mentions = without_listings(article, article_mentions(article, parsed))
     mentions = without_ambiguous_heads(mentions)
-    mentions = without_headline_words(article, parsed, mentions)
-    entities, mention_entity = cluster_mentions(article, mentions)
+    mentions, clustered = headline_words_dropped(article, parsed, mentions)
+    entities, mention_entity = clustered or cluster_mentions(article, mentions)
     # Relation rules also reify events (new EVENT entities) and retype named ones in place.
     events, relations = article_relations(article, parsed, mentions, mention_entity, entities)
     entities = entities + events

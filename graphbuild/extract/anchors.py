@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.records import DocEntity, Paragraph
 from graphbuild.extract.spans import Mention
+from graphbuild.extract.tokens import lowers, per_doc, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -98,7 +99,8 @@ class Anchors:
                 keys.add(key)
             keys.update(groups.get(i, ()))
         if self.demonyms:
-            keys.update(k for t in tokens if (k := self.demonyms.get(t.lower_)))
+            words = lowers(tokens[0].doc)[tokens[0].i:tokens[-1].i + 1]
+            keys.update(k for word in words if (k := self.demonyms.get(word)))
         return keys
 
     def type_of(self, key: str) -> str:
@@ -152,15 +154,14 @@ def add_alias_tokens(anchors: Anchors) -> None:
         by_first.setdefault(words[0], []).append(words)
     for paragraph, (_, doc) in enumerate(anchors.paragraphs):
         taken = anchors.token_entity[paragraph]
-        strings = doc.vocab.strings         # token texts without building a Token each
-        texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
-        for start in range(len(doc)):
-            if start in taken or not texts[start][:1].isupper():
+        words_of = texts(doc)               # token texts without building a Token each
+        for start in [i for i, text in enumerate(words_of) if text in by_first]:
+            if start in taken or not words_of[start][:1].isupper():
                 continue
-            for words in by_first.get(texts[start], []):
+            for words in by_first[words_of[start]]:
                 end = start + len(words)
                 free = not any(i in taken for i in range(start, end))
-                if free and tuple(texts[start:end]) == words:
+                if free and words_of[start:end] == words:
                     key = next(iter(owners[words]))
                     for i in range(start, end):
                         taken[i] = key
@@ -222,15 +223,20 @@ def demonym_map(parsed: list[tuple[Paragraph, "Doc"]], entities: list[DocEntity]
 
 
 def _nationality_candidates(doc: "Doc") -> list["Token"]:
-    """NORP tokens and capitalized adjectives, found on the attribute arrays: building a Token
-    for every word of the article only to test two attributes costs more than the test."""
+    """NORP tokens and capitalized adjectives, found on the attribute arrays (building a Token
+    for every word of the article only to test two attributes costs more than the test), once
+    a Doc: `demonym_map` reads them twice."""
+    return [doc[i] for i in per_doc(doc, "nationality candidates", _nationality_indexes)]
+
+
+def _nationality_indexes(doc: "Doc") -> tuple[int, ...]:
     from spacy.attrs import ENT_TYPE, POS
     from spacy.symbols import ADJ
 
     norp = doc.vocab.strings["NORP"]
-    rows = doc.to_array([ENT_TYPE, POS]).tolist()
-    tokens = [doc[i] for i, (ent, pos) in enumerate(rows) if ent == norp or pos == ADJ]
-    return [t for t in tokens if t.ent_type_ == "NORP" or t.text[:1].isupper()]
+    words = texts(doc)
+    return tuple(i for i, (ent, pos) in enumerate(doc.to_array([ENT_TYPE, POS]).tolist())
+                 if ent == norp or pos == ADJ and words[i][:1].isupper())
 
 
 def stem_matches(adjective: str, country: str) -> bool:

@@ -51,11 +51,12 @@ def conjuncts(token: "Token") -> list["Token"]:
     The parser often reads "A, B and C" as A with the apposition "B and C"; an apposition that
     carries a coordination of its own is taken as a list member.
     """
-    found, stack = [], [token]
+    found, seen, stack = [], set(), [token]
     while stack:
         t = stack.pop()
-        if t in found:
+        if t.i in seen:                 # one Doc: the index is the token (no Token comparison)
             continue
+        seen.add(t.i)
         found.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj" or (
             c.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in c.children)))

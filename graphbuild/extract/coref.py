@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.organizations import is_part_name
 from .anchors import Anchors
 from .arguments import conjuncts, nominal_entities, subject_tokens
-from .genders import first_name_gender
+from .genders import first_name_gender, kin_genders, subjects
 from .spans import Mention
+from .tokens import pos_tags
 from .predicates import COURTESY_WORDS, TITLE_ABBREVIATIONS, lemma
 
 if TYPE_CHECKING:
@@ -39,13 +40,6 @@ OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
-# Kinship and other gendered nouns set beside a name ("her father, Amos Roe") tell its gender.
-GENDERED_NOUNS = {
-    "father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m", "nephew": "m",
-    "grandfather": "m", "grandson": "m", "stepfather": "m", "stepson": "m", "widower": "m",
-    "mother": "f", "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
-    "grandmother": "f", "granddaughter": "f", "stepmother": "f", "stepdaughter": "f",
-    "widow": "f"}
 # Nouns that refer back to an organization or a place whose name may not contain them.
 GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
                      "organisation", "agency", "business"}
@@ -95,10 +89,13 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
     groups: list[tuple[int, list[str]]] = []       # coordinated subjects: (sentence, keys)
     sentence_no = 0
     for para, (_, doc) in enumerate(anchors.paragraphs):
+        pos, named, resolved = pos_tags(doc), anchors.token_entity[para], anchors.resolved[para]
         for sent in doc.sents:
-            for token in sent:
-                if token.pos_ not in REFERRING_POS and anchors.entity(token, para) is None:
-                    continue                    # verbs, prepositions ...: one test, no walks
+            for i in range(sent.start, sent.end):
+                if pos[i] not in REFERRING_POS and named.get(i) is None and \
+                        resolved.get(i) is None:
+                    continue                    # verbs, prepositions ...: no Token, no walks
+                token = doc[i]
                 group = _subject_group(token, para, anchors)
                 if group:
                     groups.append((sentence_no, group))
@@ -361,11 +358,11 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
             if first in HONORIFICS:
                 votes.setdefault(entity.key, Counter())[HONORIFICS[first]] += 2
     for para, (_, doc) in enumerate(anchors.paragraphs):
-        for key, gender in _kin_genders(doc, para, anchors):
+        for key, gender in kin_genders(doc, para, anchors):
             votes.setdefault(key, Counter())[gender] += 2
     last_speaker: str | None = None
     for para, (_, doc) in enumerate(anchors.paragraphs):
-        for token in _subjects(doc):
+        for token in subjects(doc):
             if token.head.lemma_.lower() not in SPEECH_LEMMAS:
                 continue
             key = anchors.entity(token, para, coref=False)
@@ -374,31 +371,6 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
             elif token.lower_ in PERSON_PRONOUNS and last_speaker:
                 votes.setdefault(last_speaker, Counter())[PERSON_PRONOUNS[token.lower_]] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
-
-
-def _kin_genders(doc, para: int, anchors: Anchors) -> list[tuple[str, str]]:
-    """(person, gender) for names in apposition with a gendered noun: "her son, Al Roe"."""
-    found = []
-    for i, key in anchors.token_entity[para].items():
-        token = doc[i]
-        if anchors.type_of(key) != "PERSON":
-            continue
-        nouns = [token.head] if token.dep_ == "appos" else []
-        # "John Roe, his wife Jane Roe": a noun with a name of its own is that name's
-        nouns += [c for c in token.children if c.dep_ == "appos"
-                  and not any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children)]
-        for noun in nouns:
-            if noun.lower_ in GENDERED_NOUNS:
-                found.append((key, GENDERED_NOUNS[noun.lower_]))
-    return found
-
-
-def _subjects(doc) -> list["Token"]:
-    """The `nsubj` tokens, found on the dependency array rather than by building every token."""
-    from spacy.attrs import DEP
-
-    nsubj = doc.vocab.strings["nsubj"]
-    return [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == nsubj]
 
 
 __all__ = ["resolve_references", "learn_genders", "entity_titles", "conjuncts"]

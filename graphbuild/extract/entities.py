@@ -31,7 +31,7 @@ from graphbuild.extract.definitions import join_defined_names
 from graphbuild.extract.heads import join_first_words, join_heads
 from graphbuild.extract.labels import choose_label, vote_type
 from graphbuild.records import Article, DocEntity, Merge
-from graphbuild.extract.mentions import demonym_of
+from graphbuild.extract.place_mentions import demonym_of
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.namekeys import PLACE_TYPES, name_keys, normalize_name
 from graphbuild.extract.names import (acronym_form, acronyms,

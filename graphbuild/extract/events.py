@@ -22,6 +22,7 @@ from .arguments import nominal_entities
 from .negation import Stance
 from .predicates import join, lemma
 from .triples import Statement
+from .tokens import lowers
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -139,12 +140,21 @@ def named_event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[Even
 def _head_candidates(doc) -> list["Token"]:
     """Tokens whose lemma or lower-case form is an event head, found on the attribute arrays
     (building a Token for every word of the article costs more than the test)."""
-    from spacy.attrs import LEMMA, LOWER
-
     strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, LOWER]).tolist()
-    return [doc[i] for i, (lem, low) in enumerate(rows)
-            if strings[low] in EVENT_HEADS or strings[lem].lower() in EVENT_HEADS]
+    if len(_EVENT_LEMMAS) > MAX_REMEMBERED_LEMMAS:
+        _EVENT_LEMMAS.clear()
+    found = []
+    for i, (word, lemma_id) in enumerate(zip(lowers(doc), doc.to_array("LEMMA").tolist())):
+        head = word in EVENT_HEADS or _EVENT_LEMMAS.get(lemma_id)
+        if head is None:                # a string's hash names it in every string store
+            head = _EVENT_LEMMAS[lemma_id] = strings[lemma_id].lower() in EVENT_HEADS
+        if head:
+            found.append(doc[i])
+    return found
+
+
+_EVENT_LEMMAS: dict[int, bool] = {}  # lemma hash -> whether it is an event head, in lower case
+MAX_REMEMBERED_LEMMAS = 200_000
 
 
 def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMention]:

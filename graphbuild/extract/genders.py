@@ -1,4 +1,5 @@
-"""Common English given names by the gender they are mostly given to.
+"""What tells a person's gender: common English given names by the gender they are mostly given
+to, and kinship nouns set beside a name ("her son, Al Roe"); `coref.learn_genders` votes with them.
 
 Used only to keep "he" from being resolved to a woman and "she" to a man when the article
 itself does not say (see `coref.learn_genders`, which trusts the article first). Drawn from the
@@ -12,7 +13,22 @@ True
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from graphbuild.knowledge.given_names import FEMALE_NAMES, MALE_NAMES  # noqa: F401
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .anchors import Anchors
+
+# Kinship and other gendered nouns set beside a name ("her father, Amos Roe") tell its gender.
+GENDERED_NOUNS = {
+    "father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m", "nephew": "m",
+    "grandfather": "m", "grandson": "m", "stepfather": "m", "stepson": "m", "widower": "m",
+    "mother": "f", "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
+    "grandmother": "f", "granddaughter": "f", "stepmother": "f", "stepdaughter": "f",
+    "widow": "f"}
 
 
 def first_name_gender(name: str) -> str | None:
@@ -27,3 +43,28 @@ def first_name_gender(name: str) -> str | None:
     if first in MALE_NAMES and first not in FEMALE_NAMES:
         return "m"
     return None
+
+
+def kin_genders(doc, para: int, anchors: "Anchors") -> list[tuple[str, str]]:
+    """(person, gender) for names in apposition with a gendered noun: "her son, Al Roe"."""
+    found = []
+    for i, key in anchors.token_entity[para].items():
+        token = doc[i]
+        if anchors.type_of(key) != "PERSON":
+            continue
+        nouns = [token.head] if token.dep_ == "appos" else []
+        # "John Roe, his wife Jane Roe": a noun with a name of its own is that name's
+        nouns += [c for c in token.children if c.dep_ == "appos"
+                  and not any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children)]
+        for noun in nouns:
+            if noun.lower_ in GENDERED_NOUNS:
+                found.append((key, GENDERED_NOUNS[noun.lower_]))
+    return found
+
+
+def subjects(doc) -> list["Token"]:
+    """The `nsubj` tokens, found on the dependency array rather than by building every token."""
+    from spacy.attrs import DEP
+
+    nsubj = doc.vocab.strings["nsubj"]
+    return [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == nsubj]

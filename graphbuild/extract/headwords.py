@@ -11,11 +11,12 @@ story too ("Flynn Resigns" and "Michael Flynn"), and then it is kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphbuild.ingest.headlines import dictionary_word, is_headline, is_shouted
 from graphbuild.knowledge.places import country_of_demonym, is_place_name
-from graphbuild.records import Article, Paragraph
+from graphbuild.records import Article, DocEntity, Paragraph
 from graphbuild.extract.entities import cluster_mentions
 from graphbuild.extract.spans import Mention, make_mention
 
@@ -36,6 +37,7 @@ def headline_paragraphs(article: Article, parsed: list[tuple[Paragraph, "Doc"]])
 LONG_HEADLINE_WORDS = 40  # press releases run headlines of 30 words and more
 
 
+@lru_cache(maxsize=1 << 14)
 def _long_headline(text: str) -> bool:
     """A line in Title Case too long for `is_headline` ("Former Official And Executive Charged
     In Bribery And Money Laundering Scheme Involving The Payment Of Nearly $1 Billion In
@@ -52,15 +54,26 @@ def without_headline_words(article: Article, parsed: list[tuple[Paragraph, "Doc"
                            mentions: list[Mention]) -> list[Mention]:
     """The mentions less the entities made only of a common word in a headline (the article's
     clustering says what a mention stands for)."""
+    return headline_words_dropped(article, parsed, mentions)[0]
+
+
+def headline_words_dropped(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                           mentions: list[Mention]
+                           ) -> tuple[list[Mention], tuple[list[DocEntity], list[int]] | None]:
+    """`without_headline_words`, and the clustering of the mentions it keeps when it made one
+    and dropped nothing (then it is the clustering of the same mentions: no need to redo it)."""
     heads = headline_paragraphs(article, parsed)
     if not any(m.paragraph in heads for m in mentions):
-        return mentions
-    _, links = cluster_mentions(article, mentions)
+        return mentions, None
+    clustering = cluster_mentions(article, mentions)
+    links = clustering[1]
     members: dict[int, list[Mention]] = {}
     for m, entity in zip(mentions, links):
         members.setdefault(entity, []).append(m)
     dropped = {entity for entity, ms in members.items() if is_headline_word(ms, heads)}
-    return [m for m, entity in zip(mentions, links) if entity not in dropped]
+    if not dropped:
+        return mentions, clustering
+    return [m for m, entity in zip(mentions, links) if entity not in dropped], None
 
 
 def is_headline_word(mentions: list[Mention], heads: set[int]) -> bool:

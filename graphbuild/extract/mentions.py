@@ -27,8 +27,10 @@ from graphbuild.extract import untagged, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.spans import Mention, make_mention
+from graphbuild.extract.tokens import texts
 from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
-                                              with_districts, with_regions_of_places)
+                                              with_districts, with_governments,
+                                              with_regions_of_places)
 from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is_title_word,
                                       is_title_words, without_company_ending)
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
@@ -63,7 +65,7 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found = with_districts(parsed, found)
     found = _without_title_acronyms(article, parsed, found)
     found = _retype_person_names(found)
-    found = _with_governments(article, parsed, found)
+    found = with_governments(article, parsed, found)
     found = _with_missed_names(article, parsed, found)
     found = [m for m in found if not _modifies_noun(parsed, m)
              and " ".join(m.text.lower().split()) not in FURNITURE]
@@ -119,7 +121,9 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
     # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.
     # "U.S. Vice President X" keeps the country: the office is the country's (see roles).
-    spans = [s for s in spans if not (s[2] != "PERSON" and _part_of_title(doc[s[0]:s[1]].text)
+    # (No title written before a person: nothing is inside one, and no span's text is read.)
+    spans = [s for s in spans if not title_spans or not (
+                                      s[2] != "PERSON" and _part_of_title(doc[s[0]:s[1]].text)
                                       and any(a <= s[0] and s[1] <= b and not (
                                           country_code(doc[s[0]:s[1]].text) and
                                           doc[b - 1].lower_ in COUNTRY_OFFICES)
@@ -264,38 +268,6 @@ def _without_title_acronyms(article: Article, parsed: list[tuple[Paragraph, "Doc
     return kept
 
 
-def _with_governments(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
-                      found: list[Mention]) -> list[Mention]:
-    """"the Russian government" is a mention of Russia (named in the article, or known from
-    the nationality word: "the French government" is France's)."""
-    countries = [m.text for m in found if m.type == "GPE" and " " not in m.text]
-    added: list[Mention] = []
-    for m in found:
-        if m.type != "NORP" or " " in m.text:
-            continue
-        para, doc = parsed[m.paragraph]
-        if m.token_end < len(doc) and doc[m.token_end].lower_ == "government" and \
-                (any(demonym_of(m.text, country) for country in countries)
-                 or country_of_demonym(m.text)):
-            added.append(make_mention(article, para, doc, m.paragraph, m.token_start,
-                                  m.token_end + 1, "GPE", [], source="government"))
-    return found + added
-
-
-def demonym_of(word: str, country: str) -> bool:
-    """Whether a nationality word is formed from a country's name (Russian: Russia).
-
-    >>> demonym_of("Russian", "Russia"), demonym_of("Turkish", "Turkey"), demonym_of("Cuban", "Iran")
-    (True, True, False)
-    """
-    word, country = word.lower(), country.lower()
-    if word == country or len(country) < 4:
-        return False
-    shared = next((i for i, (a, b) in enumerate(zip(word, country)) if a != b),
-                  min(len(word), len(country)))
-    return shared >= 4 and shared >= len(country) - 2
-
-
 def _person_names(found: list[Mention]) -> set[str]:
     """Words that name a person in this article: parts of full names, titled single names."""
     names: set[str] = set()
@@ -361,20 +333,21 @@ def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     covered = {(m.paragraph, t) for m in found for t in range(m.token_start, m.token_end)}
     added: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
-        for token in doc:
-            for words in by_first.get(token.text, ()):
-                end = token.i + len(words)
-                if end > len(doc) or [t.text for t in doc[token.i:end]] != words:
+        words_of = texts(doc)
+        for i in [i for i, text in enumerate(words_of) if text in by_first]:
+            for words in by_first[words_of[i]]:
+                end = i + len(words)
+                if end > len(doc) or list(words_of[i:end]) != words:
                     continue
-                if any((index, t) in covered for t in range(token.i, end)):
+                if any((index, t) in covered for t in range(i, end)):
                     break
-                if not _stands_alone(doc, token.i, end):
+                if not _stands_alone(doc, i, end):
                     break
                 name = " ".join(words)
-                titles = appositive_titles(doc, token.i, end) if types[name] == "PERSON" else []
-                added.append(make_mention(article, para, doc, index, token.i, end, types[name],
+                titles = appositive_titles(doc, i, end) if types[name] == "PERSON" else []
+                added.append(make_mention(article, para, doc, index, i, end, types[name],
                                       titles, source="name-match"))
-                covered.update((index, t) for t in range(token.i, end))
+                covered.update((index, t) for t in range(i, end))
                 break
     return found + added
 

@@ -1,6 +1,7 @@
 """Places a news article names by form rather than by the tagger: the dateline ("WASHINGTON,
 D.C. (CBS) --"), a town before its state or country ("Gadsden, Ala.", "Bridgetown, Barbados")
-and the district after its city ("Washington, D.C.", one place).
+and the district after its city ("Washington, D.C.", one place); "the Russian government" is a
+mention of Russia.
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import TYPE_CHECKING
 from graphbuild.extract.repair import trim_span
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.records import Article, Paragraph
-from graphbuild.knowledge.places import country_code, is_place_name, is_state, place_name
+from graphbuild.knowledge.places import (country_code, country_of_demonym, is_place_name,
+                                         is_state, place_name)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -139,3 +141,35 @@ def with_cities_of_states(article: Article, parsed: list[tuple[Paragraph, "Doc"]
             added.append(make_mention(article, para, doc, m.paragraph, start, end, "GPE", [],
                                   source="city-of-state"))
     return found + added
+
+
+def with_governments(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
+                     found: list[Mention]) -> list[Mention]:
+    """"the Russian government" is a mention of Russia (named in the article, or known from
+    the nationality word: "the French government" is France's)."""
+    countries = [m.text for m in found if m.type == "GPE" and " " not in m.text]
+    added: list[Mention] = []
+    for m in found:
+        if m.type != "NORP" or " " in m.text:
+            continue
+        para, doc = parsed[m.paragraph]
+        if m.token_end < len(doc) and doc[m.token_end].lower_ == "government" and \
+                (any(demonym_of(m.text, country) for country in countries)
+                 or country_of_demonym(m.text)):
+            added.append(make_mention(article, para, doc, m.paragraph, m.token_start,
+                                  m.token_end + 1, "GPE", [], source="government"))
+    return found + added
+
+
+def demonym_of(word: str, country: str) -> bool:
+    """Whether a nationality word is formed from a country's name (Russian: Russia).
+
+    >>> demonym_of("Russian", "Russia"), demonym_of("Turkish", "Turkey"), demonym_of("Cuban", "Iran")
+    (True, True, False)
+    """
+    word, country = word.lower(), country.lower()
+    if word == country or len(country) < 4:
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(word, country)) if a != b),
+                  min(len(word), len(country)))
+    return shared >= 4 and shared >= len(country) - 2

@@ -212,8 +212,9 @@ def interaction_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
                            ) -> Iterator[Statement]:
     """"Kislyak's interactions with Flynn", "meetings between A and B", "A and B's talks"."""
     for noun in sent:
-        if noun.pos_ != "NOUN":
-            continue
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {
+                "with", "between", "to"} for c in noun.children):
+            continue                    # no owner and no partner: nothing to relate
         name = lemma(noun)
         if name in NOMINALIZATIONS:
             continue                    # "merger with": `nominals` gives "merge with"

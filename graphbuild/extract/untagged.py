@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import COMPANY_ENDINGS, ROLE_NOUN_ENDING, is_title_word
 from graphbuild.extract.repair import extend_name
+from graphbuild.extract.tokens import per_doc, texts
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.organizations import (CRAFT_WORDS, FAC_HEAD_WORDS, FORCE_WORDS,
@@ -48,11 +49,21 @@ HEAD_WORDS = ORG_HEAD_WORDS | FAC_HEAD_WORDS
 def _capitalized(token: "Token") -> bool:
     """A capitalized word ("Goddard") or one in capitals ("OSPANOV", as charging papers write
     defendants' names), or a compound surname ("Yar'Adua")."""
-    text = token.text
+    return capitalized_word(token.text)
+
+
+def capitalized_word(text: str) -> bool:
+    """`_capitalized` on a token's text: spaCy's is_alpha, is_title and is_upper of an English
+    word are str.isalpha, str.istitle and str.isupper of its text."""
     if not text[:1].isupper():
         return False  # most words: one look at the first letter
-    return (token.is_alpha and (token.is_title or token.is_upper and len(text) > 1)
+    return (text.isalpha() and (text.istitle() or text.isupper() and len(text) > 1)
             or COMPOUND_SURNAME.match(text) is not None)
+
+
+def capitalized(doc: "Doc") -> tuple[bool, ...]:
+    """`_capitalized` of every token of the Doc, from its texts (no Token built), once a Doc."""
+    return per_doc(doc, "capitalized", lambda d: tuple(map(capitalized_word, texts(d))))
 
 
 def _taken(spans: list[Span]) -> set[int]:
@@ -64,10 +75,11 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
     with a country's name just before them ("United States" | "District Court")."""
     taken = _taken(spans)
     added: list[Span] = []
+    caps = capitalized(doc)
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < MAX_RUN and j not in taken and _capitalized(doc[j]) \
+        while j < len(doc) and j - i < MAX_RUN and j not in taken and caps[j] \
                 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
         run_end = j

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import is_title_word
-from graphbuild.extract.untagged import COMPOUND_SURNAME, Span, _capitalized, _taken
+from graphbuild.extract.untagged import COMPOUND_SURNAME, Span, _capitalized, _taken, capitalized
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 from graphbuild.knowledge.people import NAME_PARTICLES, PERSON_NOUNS
@@ -114,12 +114,13 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
                 s = first  # "Ima" (which the tokenizer may cut as "I" "m" "a") | "Niboro"
             label = "PERSON"
         out.append((s, e, label, titles, nationality))
+    caps = capitalized(doc)
     for start in range(1, len(doc) - 2):
-        if doc[start].ent_type_ or not _capitalized(doc[start]) or start in taken or \
-                _capitalized(doc[start - 1]) or doc[start - 1].ent_type_:
+        if not caps[start] or start in taken or caps[start - 1] or \
+                doc[start].ent_type_ or doc[start - 1].ent_type_:
             continue
         end = start
-        while end < len(doc) and end - start < 4 and _capitalized(doc[end]) and \
+        while end < len(doc) and end - start < 4 and caps[end] and \
                 doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
             end += 1
         if end - start >= 2 and end < len(doc) and doc[end].text == "," and (

@@ -16,6 +16,7 @@ of Justice Seal"). They are recognized by general signs, never by the words of o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_][\w'\u2019.&-]*")
 COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)
@@ -84,6 +85,7 @@ def _flag_tail_after_copyright(flags: list[bool], prose: list[bool]) -> None:
             flags[i] = True
 
 
+@lru_cache(maxsize=1 << 14)  # pure; ingest, headlines and extraction all ask it
 def is_prose(text: str) -> bool:
     """A paragraph of running text: enough words, a sentence end, not a banner."""
     words = WORD.findall(text)
@@ -116,6 +118,7 @@ def is_short_label(text: str) -> bool:
     return len(WORD.findall(text)) <= SHORT_LINE_WORDS and not SENTENCE_END.search(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_date_line(text: str) -> bool:
     """A line that is a date, perhaps with one label word ("Correction - March 2, 2017")."""
     if not DATE_WORDS.search(text):

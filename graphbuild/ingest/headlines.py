@@ -36,6 +36,7 @@ class Vocabulary:
     anywhere: set[str] = field(default_factory=set)       # seen capitalized, sentence starts too
 
 
+@lru_cache(maxsize=1 << 14)  # pure; asked of every paragraph more than once per article
 def is_headline(text: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
     """A short line in Title Case without a closing full stop.
 
@@ -102,6 +103,7 @@ def article_headline(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def is_shouted(text: str) -> bool:
     """A short line in capitals ("TRUMP FIRES FBI DIRECTOR COMEY").
 
@@ -190,7 +192,8 @@ def _common_noun(word: str) -> bool:
     return dictionary_word(word) and not is_place_name(word) and not country_of_demonym(word)
 
 
-def base_forms(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def base_forms(word: str) -> frozenset[str]:
     """The word lowercased and the forms it may be an inflection of ("Running": "run").
 
     >>> sorted(base_forms("Running")), sorted(base_forms("Charges"))
@@ -207,7 +210,7 @@ def base_forms(word: str) -> set[str]:
             if suffix in {"ing", "ed"} and not replacement and len(stem) > 2 and \
                     stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
                 forms.add(stem[:-1])
-    return forms
+    return frozenset(forms)  # frozen: the same object is handed to every caller
 
 
 def _title_cased(word: str) -> bool:
@@ -215,11 +218,26 @@ def _title_cased(word: str) -> bool:
 
 
 def _starts_sentence(text: str, index: int) -> bool:
-    """Whether the word at `index` opens a sentence, a quote or the text after a colon."""
-    before = text[:index].rstrip(" \"'\u201c\u2018(")
-    if before.endswith(".") and ABBREVIATION_END.search(before):
+    """Whether the word at `index` opens a sentence, a quote or the text after a colon.
+
+    Read backwards from `index`, without copying the text before it (asked of every
+    capitalized word of an article, a copy each time made the article's cost quadratic).
+    """
+    end = index
+    while end and text[end - 1] in _OPENERS:
+        end -= 1
+    if not end:
+        return True
+    # An abbreviation's match, if any, has one within its last few characters ("S." of
+    # "U.S."), and `\b` at `pos` still sees the character before it.
+    if text[end - 1] == "." and \
+            ABBREVIATION_END.search(text, max(0, end - ABBREVIATION_LOOKBACK), end):
         return False  # "Acme Corp. Agrees": the full stop ends an abbreviation
-    return not before or before[-1] in ".!?:;\u2014\u2013-"
+    return text[end - 1] in ".!?:;\u2014\u2013-"
+
+
+_OPENERS = " \"'\u201c\u2018("
+ABBREVIATION_LOOKBACK = 8
 
 
 def common_word(word: str) -> bool:
@@ -232,6 +250,7 @@ def is_stop_word(word: str) -> bool:
     return word.lower() in _stop_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def dictionary_word(word: str) -> bool:
     """Whether a word, lowercased, is an English word of any part of speech ("fraud",
     "roundup", "executives"): the model's lemma lists, nouns and adjectives included.

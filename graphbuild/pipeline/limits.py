@@ -78,5 +78,14 @@ def bounded(limits: ArticleLimits | None) -> Iterator[None]:
         yield
         check(signal.SIGALRM, None)  # a block that ended between two ticks is held to it too
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        # A tick may land here still (the process held off the CPU past the next tick after
+        # OverBudget stopped the block): the block is over, so its OverBudget is dropped and the
+        # timer stopped all the same; else the timer would go on raising in unrelated code. No
+        # signal handler runs before the first call below, which is inside the `try`.
+        while True:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except OverBudget:
+                continue

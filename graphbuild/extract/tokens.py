@@ -1,0 +1,72 @@
+"""A Doc's token texts and a few word tests, computed once per Doc and shared by every scan.
+
+Several repairs and rules walk every token of a paragraph looking for a rare case (a name the
+tagger missed, an event's head word, an untagged capitalized run). `doc[i]` builds a new Token
+object at each call and each attribute read goes through spaCy's string store, so a walk costs
+a few hundred nanoseconds a token before it tests anything. These functions give the texts
+(and what follows from them alone) as tuples made once per Doc, from the attribute arrays.
+
+The cache holds a weak reference to each Doc, so it never keeps a Doc alive and never hands out
+the lists of a Doc that is gone (whose id a new Doc may reuse). Tuples, not lists: every caller
+gets the same object. Attributes are named by string, so importing this module does not import
+spaCy (a build whose articles are all cached never needs it).
+"""
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_DOCS = 64  # Docs remembered: an article's paragraphs, a few times over
+_CACHE: dict[int, tuple[weakref.ref, dict[str, Any]]] = {}
+
+
+def _views(doc: "Doc") -> dict[str, Any]:
+    entry = _CACHE.get(id(doc))
+    if entry is not None and entry[0]() is doc:
+        return entry[1]
+    if len(_CACHE) >= MAX_DOCS:             # forget the oldest half (dicts keep insertion order)
+        for key in list(_CACHE)[:MAX_DOCS // 2]:
+            del _CACHE[key]
+    views: dict[str, Any] = {}
+    _CACHE[id(doc)] = (weakref.ref(doc), views)
+    return views
+
+
+def per_doc(doc: "Doc", name: str, compute: Callable[["Doc"], Any]) -> Any:
+    """`compute(doc)`, remembered for this Doc under `name` (compute must read only the Doc,
+    and its result must not be changed by callers)."""
+    views = _views(doc)
+    if name not in views:
+        views[name] = compute(doc)
+    return views[name]
+
+
+def texts(doc: "Doc") -> tuple[str, ...]:
+    """Every token's text, in order (`doc[i].text`)."""
+    views = _views(doc)
+    if "texts" not in views:
+        strings = doc.vocab.strings
+        views["texts"] = tuple([strings[orth] for orth in doc.to_array("ORTH").tolist()])
+    return views["texts"]
+
+
+def lowers(doc: "Doc") -> tuple[str, ...]:
+    """Every token's text in lower case (`doc[i].lower_`)."""
+    views = _views(doc)
+    if "lowers" not in views:
+        strings = doc.vocab.strings
+        views["lowers"] = tuple([strings[low] for low in doc.to_array("LOWER").tolist()])
+    return views["lowers"]
+
+
+def pos_tags(doc: "Doc") -> tuple[str, ...]:
+    """Every token's coarse part of speech (`doc[i].pos_`)."""
+    views = _views(doc)
+    if "pos" not in views:
+        strings = doc.vocab.strings         # parts of speech are symbols: their own names
+        views["pos"] = tuple([strings[pos] for pos in doc.to_array("POS").tolist()])
+    return views["pos"]
