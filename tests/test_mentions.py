@@ -559,3 +559,20 @@ def test_a_name_cut_to_its_head_word_runs_back_over_its_coined_name(mentions_of)
         "Mohamoud Abdi Aden was part of the cell that planned the Zorit5 Hotel attack in 2019."))
     assert "Hotel" not in found
     assert found["Zorit5 Hotel"].type == "FAC"
+
+
+def test_an_untagged_company_is_found_by_its_legal_form(mentions_of):
+    # right after a dateline, and first in a list after a colon
+    found = by_text(mentions_of("HOUSTON—Zorvex Inc. fired its chief financial officer on "
+                                "Monday."))
+    assert found["Zorvex Inc."].type == "ORG"
+    found = by_text(mentions_of("The Treasury Department designated three entities: Quarn "
+                                "Trading LLC, Belvo Holdings Ltd. and Gamma Shipping Co."))
+    assert {"Quarn Trading LLC", "Belvo Holdings Ltd.", "Gamma Shipping Co."} <= set(found)
+
+
+def test_a_surnames_possessive_is_not_part_of_the_company(mentions_of):
+    found = by_text(mentions_of("The merger of Smith's Northwind Energy Inc. and Palikaras' "
+                                "Quarnex Materials Inc. formed a new company."))
+    assert "Quarnex Materials Inc." in found
+    assert not any(text.startswith("Palikaras'") for text in found)

@@ -51,3 +51,9 @@ def test_nationality_owners_of_an_action_noun_are_their_countries(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in found}
     assert ("Israel", "strike", "Syria") in got
     assert ("Turkey", "strike", "Syria") in got
+
+
+def test_a_merger_of_two_companies_is_one_merging_with_the_other(relations_of):
+    got = edges(relations_of("The merger of Northwind Traders Inc. and Contoso Ltd. formed "
+                             "a new company."))
+    assert ("Northwind Traders Inc.", "merge with", "Contoso Ltd.") in got

@@ -430,3 +430,25 @@ def test_an_acting_office_keeps_acting(relations_of):
     got = edges(relations_of("Acme Corp. lost its chief. Jane Roe, Acme Corp.'s acting chief "
                              "executive, spoke."))
     assert any(s == "Jane Roe" and p.startswith("acting") for s, p, _ in got)
+
+
+def test_an_office_of_state_in_an_apposition_takes_the_storys_country(relations_of):
+    # "The Foreign Minister, X," / "X, the foreign minister,": as a title before the name would
+    for text in ("Peru faces a crisis. The Foreign Minister, Maria Lopez, resigned on Monday.",
+                 "Peru faces a crisis. Maria Lopez, the foreign minister, resigned on Monday."):
+        assert ("Maria Lopez", "foreign minister of", "Peru") in edges(relations_of(text))
+    # a company's president in a story naming one country is not the country's
+    got = edges(relations_of("Acme Corp. sold its plant in Ohio. Tom Lee, the president, "
+                             "resigned."))
+    assert not any(s == "Tom Lee" for s, _, _ in got)
+
+
+def test_a_counterpart_named_by_nationality_is_of_that_country(relations_of):
+    got = edges(relations_of("Canadian Trade Minister Ann Lee will meet her Peruvian "
+                             "counterpart Jorge Soto on Tuesday."))
+    assert ("Jorge Soto", "counterpart of", "Peru") in got
+    # the partner's office without the partner's country ("U.S. Secretary of State")
+    got = edges(relations_of("U.S. Secretary of State Ann Lee will welcome her Peruvian "
+                             "counterpart Jorge Soto on Tuesday."))
+    assert ("Jorge Soto", "secretary of state of", "Peru") in got
+    assert not any("u.s" in p for s, p, _ in got if s == "Jorge Soto")

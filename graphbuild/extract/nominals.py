@@ -33,6 +33,8 @@ LIGHT_VERBS = {"announce", "complete", "finalize", "finalise", "close", "make", 
                "bring", "pursue", "propose", "plan", "seek", "open", "conduct", "initiate",
                "begin", "start", "lead", "carry", "unveil", "agree", "sign", "continue"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
+# Nouns of an act two parties do together: "the merger of A and B" is A merging with B.
+SYMMETRIC_NOUNS = {"merger", "combination"}
 
 
 def nominal_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -42,6 +44,8 @@ def nominal_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> 
             continue
         verb, patient_preps = NOMINALIZATIONS[name]
         agents, patients = _arguments(noun, patient_preps, anchors, para)
+        if not agents and not patients and name in SYMMETRIC_NOUNS:
+            agents, patients = _partners(noun, anchors, para)
         if not agents or not patients:
             continue
         held = noun_stance(noun, noun_clause_stance(noun))
@@ -82,6 +86,16 @@ def _arguments(noun: "Token", patient_preps: frozenset[str], anchors: Anchors, p
     elif not agents:
         agents = owners or _light_verb_subjects(noun, anchors, para)
     return agents, patients
+
+
+def _partners(noun: "Token", anchors: Anchors, para: int) -> tuple[list[Arg], list[Arg]]:
+    """"the merger of A and B": the first "of" partner with the others."""
+    found = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for obj in prep.children if obj.dep_ == "pobj" for t in conjuncts(obj)
+             for a in nominal_entities(t, anchors, para, owners=False) if not a.via]
+    if len({a.key for a in found}) < 2:
+        return [], []
+    return found[:1], [Arg(a.key, "with", a.token_i) for a in found[1:]]
 
 
 def _light_verb_subjects(noun: "Token", anchors: Anchors, para: int) -> list[Arg]:

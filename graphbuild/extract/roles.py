@@ -157,7 +157,8 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
     for target in targets:
         entity = anchors.entities.get(target.key)
         if entity is not None and entity.type == "PERSON" and entity.titles:
-            words = [w for w in entity.titles[-1].split() if w.lower() not in anchors.demonyms]
+            words = [w for w in entity.titles[-1].split() if w.lower() not in anchors.demonyms
+                     and not country_code(w)]      # "U.S. Secretary of State": the office
             return title_phrase(words)
     return ""
 
@@ -289,6 +290,8 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                         if anchors.entity(t, para) is None and lemma(t) not in {"behalf"}:
                             targets += [(a, join(child.lower_, lemma(t), "of")) for a in
                                         _country_of(t, anchors)]
+    if not targets and title and any(anchors.type_of(h.key) == "PERSON" for h in holders):
+        targets = [(a, "of") for a in _office_country(noun, title, anchors, para)]
     office = _counterpart_office(title, [t for t, _ in targets], anchors)
     for holder in holders:
         for target, prep in targets:
@@ -302,6 +305,17 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
             if holder.key != place.key:             # "Sunbright, a Denver-based installer"
                 yield Statement(holder.key, join(participle, "in"), place.key, held, "role",
                                 noun.i)
+
+
+def _office_country(noun: "Token", title: str, anchors: Anchors, para: int) -> list[Arg]:
+    """"The Foreign Minister, Jose Ramos Horta, resigned": an office of state set beside a
+    name with no country holds the country the story is about, as a title before the name
+    does (`title_roles`)."""
+    last = title.split()[-1]
+    if last not in SOLE_COUNTRY_OFFICES:
+        return []
+    found = topic_country(noun, anchors, para) if last in NATIONAL_OFFICES else []
+    return found or sole_country(noun, anchors, para)
 
 
 def _holdable(noun: "Token", holders: list[Arg], anchors: Anchors) -> bool:

@@ -28,6 +28,7 @@ from graphbuild.extract.names import COMPANY_ENDINGS, ROLE_NOUN_ENDING, is_title
 from graphbuild.extract.repair import extend_name
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.furniture import FURNITURE
+from graphbuild.knowledge.names import LEGAL_ENDINGS
 from graphbuild.knowledge.organizations import (CRAFT_WORDS, FAC_HEAD_WORDS, FORCE_WORDS,
                                                 ORG_HEAD_TITLE_WORDS, ORG_HEAD_WORDS,
                                                 UNIT_WORDS)
@@ -90,6 +91,25 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
                 start = country[0]
             added.append((start, extend_name(doc, start, j), kind, [], []))
         i = max(run_end, i + 1)
+    return spans + added
+
+
+def with_untagged_companies(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"HOUSTON - Globex Inc. fired ...", "designated three entities: Alpha Trading LLC, ...":
+    capitalized words the tagger left untagged before a company's legal form are a company,
+    even at the start of a sentence (a legal form is no headline word)."""
+    taken = _taken(spans)
+    added: list[Span] = []
+    for k, form in enumerate(doc):
+        if k in taken or not form.text[:1].isupper() \
+                or form.text.strip(".").lower() not in LEGAL_ENDINGS:
+            continue            # most words: one look at the text
+        i = k
+        while i > 0 and k - i < MAX_RUN - 1 and i - 1 not in taken \
+                and _capitalized(doc[i - 1]) and doc[i - 1].pos_ in {"PROPN", "NOUN"}:
+            i -= 1
+        if i < k and not any(s <= k < e for s, e, *_ in added):
+            added.append((i, k + 1, "ORG", [], []))
     return spans + added
 
 
@@ -234,9 +254,19 @@ def split_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
         if label == "ORG" and cut is not None and not is_title_word(doc[cut - 1].text) and \
                 sum(t.is_title or t.is_upper for t in doc[s:cut]) >= 2:
             out += [(s, cut, "ORG", [], []), (cut + 1, e, "ORG", [], [])]
+        elif label == "ORG" and _owner_surname(doc, s, e):
+            out.append((s + 2, e, "ORG", [], []))   # "Palikaras' Metamaterial Inc.": his
         else:
             out.append((s, e, label, titles, nationality))
     return out
+
+
+def _owner_surname(doc: "Doc", s: int, e: int) -> bool:
+    """"Palikaras' Metamaterial Inc.": one capitalized word no dictionary knows and a bare
+    apostrophe open the name, with two words or more after it; "Veterans' Affairs" and
+    "McDonald's Corp." stay whole."""
+    return e - s >= 4 and doc[s + 1].text in {"'", "\u2019"} and doc[s].is_title \
+        and doc[s].text.endswith("s") and not dictionary_word(doc[s].text)
 
 
 def split_units(doc: "Doc", spans: list[Span]) -> list[Span]:
