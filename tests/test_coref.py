@@ -146,3 +146,17 @@ def test_a_kin_noun_with_its_own_name_genders_that_name(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "The court found John Roe, his wife Jane Roe, and Acme liable.")}
     assert ("Jane Roe", "wife of", "John Roe") in got
+
+
+def test_a_dateline_place_is_no_antecedent(relations_of):
+    found = relations_of("HOUSTON — The company fired its chief financial officer, Tom Weller, "
+                         "on Monday.")
+    assert not any(o == "Houston" for s, _, o, _, _ in found if s == "Tom Weller")
+
+
+def test_a_place_in_a_persons_title_is_no_description_of_him(relations_of):
+    found = relations_of("Luciano Pereira, 47, a resident of the opposition-heavy Cazenga "
+                         "neighborhood, said he believes the opposition did better. As of "
+                         "Friday, the capital had yet to be counted.")
+    assert ("Luciano Pereira", "resident of neighborhood", "Cazenga") in {
+        (s, p, o) for s, p, o, _, _ in found}

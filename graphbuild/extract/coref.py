@@ -16,6 +16,7 @@ Resolutions are written into `Anchors.resolved` (one entity) and `Anchors.groups
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -39,6 +40,8 @@ OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
+# Where a title's office ends and what it is held in begins ("resident of ...", "chief at ...").
+TITLE_PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|to|with) ")
 # Kinship and other gendered nouns set beside a name ("her father, Amos Roe") tell its gender.
 GENDERED_NOUNS = {
     "father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m", "nephew": "m",
@@ -109,6 +112,8 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                     continue
                 key = anchors.entity(token, para, coref=False)
                 if key is not None:
+                    if anchors.datelines and token.i in anchors.datelines[para]:
+                        continue    # "HOUSTON - The company fired its ...": no antecedent
                     if anchors.entity(token.head, para, coref=False) != key or token.head == token:
                         seen.append(_seen(token, para, sentence_no, key, anchors))
                     continue
@@ -316,7 +321,7 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
             continue
         names = {w.lower() for n in [entity.label, *entity.aliases] for w in n.split()}
         if entity.type == "PERSON" and any(t == phrase or t.endswith(" " + phrase)
-                                           for t in titles.get(s.key, ())):
+                                           for t in map(_title_head, titles.get(s.key, ()))):
             return s.key
         if noun in names and entity.type == "EVENT" or entity.type == "ORG" and (  # "the lander"
                 noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)):
@@ -324,6 +329,16 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
         if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
             return s.key
     return None
+
+
+def _title_head(title: str) -> str:
+    """The office of a title, before its preposition: "resident of the Cazenga neighborhood"
+    is a resident, and "the neighborhood" is not he.
+
+    >>> _title_head("resident of the opposition-heavy cazenga neighborhood")
+    'resident'
+    """
+    return TITLE_PREPOSITION.split(title, maxsplit=1)[0]
 
 
 def entity_titles(anchors: Anchors) -> dict[str, set[str]]:
