@@ -452,3 +452,10 @@ def test_a_counterpart_named_by_nationality_is_of_that_country(relations_of):
                              "counterpart Jorge Soto on Tuesday."))
     assert ("Jorge Soto", "secretary of state of", "Peru") in got
     assert not any("u.s" in p for s, p, _ in got if s == "Jorge Soto")
+
+
+def test_a_nationality_after_a_comma_is_no_region_of_the_town(relations_of):
+    got = edges(relations_of("During his visit to Chicago, Chinese President Hu Jintao toured "
+                             "a school."))
+    assert ("Chicago", "located in", "China") not in got
+    assert ("Hu Jintao", "president of", "China") in got

@@ -245,3 +245,11 @@ def test_a_post_after_as_stays_the_subjects_beside_a_common_object(relations_of)
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Tom Hale left the company as chairman of Orbis Holdings in 2010.")}
     assert ("Tom Hale", "leave as chairman of", "Orbis Holdings") in got
+
+
+def test_a_countrys_security_forces_act_for_it(relations_of):
+    found = relations_of("Venezuela faces protests. Venezuelan intelligence agents arrested "
+                         "opposition leaders Leopoldo Lopez and Antonio Ledezma.")
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    assert {("Venezuela", "arrest", "Leopoldo Lopez"),
+            ("Venezuela", "arrest", "Antonio Ledezma")} <= got

@@ -24,7 +24,9 @@ STATE_NOUNS = {"government", "administration", "authorities", "state", "regime",
                # who acts for the country abroad: "Iraqi officials traveled to China",
                # "Russian troops entered Crimea"
                "official", "diplomat", "troop", "force", "military", "delegation",
-               "negotiator", "envoy", "authority"}
+               "negotiator", "envoy", "authority",
+               # its security forces: "Venezuelan intelligence agents arrested ..."
+               "agent", "police", "soldier", "army", "navy", "prosecutor", "investigator"}
 # Entity types a nationality word may be mapped onto.
 COUNTRY_TYPES = {"GPE"}
 # Nationality words not formed from their country's name (the regular ones are matched by stem).

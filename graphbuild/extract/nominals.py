@@ -33,6 +33,9 @@ LIGHT_VERBS = {"announce", "complete", "finalize", "finalise", "close", "make", 
                "bring", "pursue", "propose", "plan", "seek", "open", "conduct", "initiate",
                "begin", "start", "lead", "carry", "unveil", "agree", "sign", "continue"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
+# Nouns of a journey: a place named before them is the destination, not the traveller.
+DESTINATION_NOUNS = {"visit", "trip", "tour", "journey"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Nouns of an act two parties do together: "the merger of A and B" is A merging with B.
 SYMMETRIC_NOUNS = {"merger", "combination"}
 
@@ -69,6 +72,13 @@ def _arguments(noun: "Token", patient_preps: frozenset[str], anchors: Anchors, p
               or (k := anchors.country(t)) for a in [Arg(k, "", t.i)]]
     agents: list[Arg] = []
     patients: list[Arg] = []
+    if lemma(noun) in DESTINATION_NOUNS:
+        # "Abe's three-day Indian trip", "Hu's U.S. visit": the place before it is where to
+        places = [o for o in owners if anchors.type_of(o.key) in PLACE_TYPES
+                  and noun.doc[o.token_i].dep_ in {"amod", "compound"}]
+        if places and len(places) < len(owners):
+            owners = [o for o in owners if o not in places]
+            patients += places
     for prep in noun.children:
         if prep.dep_ not in {"prep", "agent"}:
             continue

@@ -299,6 +299,8 @@ def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterat
         if town is None or region is None or town == region or \
                 anchors.type_of(town) not in PLACE_TYPES or anchors.type_of(region) != "GPE":
             continue
+        if doc[token.i + 1].lower_ in anchors.demonyms:
+            continue    # "During his visit to Chicago, Chinese President Hu": no region
         if place_key(anchors.entities[region].label) and \
                 not place_key(anchors.entities[town].label):
             yield Statement(town, "located in", region, Stance(), "role", token.i)
