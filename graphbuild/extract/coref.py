@@ -306,6 +306,10 @@ def _group(token: "Token", para: int, anchors: Anchors) -> list[str] | None:
 def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anchors: Anchors,
                  titles: dict[str, set[str]]) -> str | None:
     """"the senator", "the committee", "the company": the latest entity that word fits."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and anchors.entity(o, para, coref=False) for o in c.children)
+           for c in token.children):
+        return None     # "the city of Concepcion" names its own place
     phrase = " ".join([lemma(c) for c in token.lefts if c.dep_ == "compound"] + [lemma(token)])
     noun = lemma(token)
     window = _within(seen, sentence, WINDOW_SENTENCES + 2)

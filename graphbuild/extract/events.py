@@ -51,7 +51,15 @@ NEEDS_EVENT_MODIFIER = {"race": {"presidential", "election", "senate", "mayoral"
 GENERIC_MODIFIERS = {"presidential", "national", "general", "federal", "state", "local",
                      "upcoming", "last", "next", "recent", "first", "new", "public", "final",
                      "year", "this", "election", "its", "annual", "early", "late", "deadly",
-                     "planned", "major", "big"}
+                     "planned", "major", "big",
+                     # a disaster's size or force describes it, and does not name another one
+                     # ("a magnitude 8.8 earthquake" ... "the massive quake")
+                     "massive", "powerful", "strong", "huge", "devastating", "magnitude",
+                     "undersea", "shallow", "severe", "violent", "giant", "deadliest"}
+# Kinds whose plural is one event ("the Olympics", "the games"); other plurals are many
+# ("Chile experiences many earthquakes").
+PLURAL_EVENT_KINDS = {"games"}
+QUANTITY_WORDS = {"many", "several", "numerous", "few", "some", "multiple", "countless"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod"}
 # First words of named events ("Operation Desert Storm", "Project Busted Opportunity").
 NAMED_EVENT_WORDS = {"operation", "project", "hurricane", "typhoon", "cyclone"}
@@ -156,6 +164,10 @@ def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMenti
         kind = EVENT_HEADS.get(word)
         if kind is None or anchors.entity(token, paragraph, coref=False):
             continue
+        plural = token.tag_ in {"NNS", "NNPS"} and kind not in PLURAL_EVENT_KINDS
+        if plural and any(c.dep_ == "nummod" or c.lower_ in QUANTITY_WORDS
+                          for c in token.children):
+            continue        # "many earthquakes", "two summits": no one event
         start = _span_start(token)
         modifiers = [t for t in doc[start:token.i]]
         words = {lemma(t) for t in modifiers}
@@ -166,9 +178,12 @@ def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMenti
             if lemma(t) not in GENERIC_MODIFIERS and t.ent_type_ not in {"DATE", "NORP", "GPE"}
             and anchors.entity(t, paragraph, coref=False) is None and t.is_alpha)
         label = doc.text[doc[start].idx:token.idx + len(token)] if modifiers else token.text
+        if plural:                  # "the quakes" may join the article's quake, not make one
+            label = token.text
         owned = any(c.dep_ == "poss" for c in token.children)
         yield EventMention(kind, label, paragraph, token.i, start, token.i + 1,
-                           distinctive | ({"#owned"} if owned and not modifiers else set()),
+                           distinctive | ({"#owned"} if owned and not (modifiers or plural)
+                                          else set()),
                            event_dates(token, modifiers))
 
 

@@ -27,8 +27,9 @@ from graphbuild.extract import untagged, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.spans import Mention, make_mention
-from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
-                                              with_districts, with_regions_of_places)
+from graphbuild.extract.place_mentions import (place_by_kind, with_cities_of_states,
+                                              with_dateline, with_districts,
+                                              with_regions_of_places)
 from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is_title_word,
                                       is_title_words, without_company_ending)
 from graphbuild.extract.repair import (appositive_titles, extend_name, extend_over_possessive,
@@ -114,8 +115,8 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                 spans.append(span)
                 demonyms.add(span[0])
             demonyms.update(_demonyms_before(spans, doc, title_start, nationality))
-        spans.append((start, end, _place_by_participle(doc, end, label), titles,
-                      nationality))
+        label = place_by_kind(doc, start, _place_by_participle(doc, end, label))
+        spans.append((start, end, label, titles, nationality))
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
     # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.
     # "U.S. Vice President X" keeps the country: the office is the country's (see roles).

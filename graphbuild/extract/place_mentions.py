@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from graphbuild.extract.repair import trim_span
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.records import Article, Paragraph
-from graphbuild.knowledge.places import country_code, is_place_name, is_state, place_name
+from graphbuild.knowledge.places import (PLACE_KIND_NOUNS, country_code, is_place_name,
+                                         is_state, place_name)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -139,3 +140,12 @@ def with_cities_of_states(article: Article, parsed: list[tuple[Paragraph, "Doc"]
             added.append(make_mention(article, para, doc, m.paragraph, start, end, "GPE", [],
                                   source="city-of-state"))
     return found + added
+
+
+def place_by_kind(doc: "Doc", start: int, label: str) -> str:
+    """"the city of Concepcion", "the province of Gansu": the name a kind of place names is a
+    place, whatever the tagger said ("City of London Corporation", capitalized, is a name)."""
+    if label in {"ORG", "PERSON"} and start >= 2 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].text in PLACE_KIND_NOUNS:
+        return "GPE"
+    return label

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphbuild.knowledge.places import place_key
+from graphbuild.knowledge.places import PLACE_KIND_NOUNS, place_key
 
 from .anchors import Anchors
 from graphbuild.knowledge.words import APPOINTMENT_VERBS, LIST_PREPOSITIONS
@@ -40,9 +40,6 @@ JOINING_VERBS = {"join", "rejoin"}
 RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
                     "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
                     "teammate", "enemy", "co-founder", "cofounder", "spouse"}
-# Nouns of kinds of places named by "of" ("the city of Dingxi", "its capital city of Dili").
-PLACE_KIND_NOUNS = {"city", "capital", "town", "village", "province", "state", "region",
-                    "district", "county", "island", "port", "prefecture"}
 # Where a person stands in a photograph ("X, left, chairman of Y").
 CAPTION_WORDS = {"left", "right", "center", "centre", "front", "rear", "second", "third",
                  "from", "top", "bottom", "middle", "seated", "standing"}
