@@ -82,3 +82,9 @@ def test_a_disasters_size_does_not_make_a_second_disaster(relations_of):
     assert any(s == "magnitude 8.1 earthquake" and o == "Huaral" for s, _, o in got)
     assert not any(s == "magnitude 8.1 earthquake" and o == "Peru" and "center" in p
                    for s, p, o in got)
+
+
+def test_a_runoff_is_an_election(relations_of):
+    found = relations_of("The commission declared Ellen Johnson-Sirleaf the winner of the "
+                         "presidential runoff.")
+    assert "presidential runoff" in events(found)

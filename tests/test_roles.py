@@ -459,3 +459,10 @@ def test_a_nationality_after_a_comma_is_no_region_of_the_town(relations_of):
                              "a school."))
     assert ("Chicago", "located in", "China") not in got
     assert ("Hu Jintao", "president of", "China") in got
+
+
+def test_the_storys_one_country_is_not_the_office_of_someone_beside_its_national(relations_of):
+    got = edges(relations_of("Prime Minister Tom Baker and Russian President Vladimir Putin "
+                             "signed several agreements in Moscow."))
+    assert ("Vladimir Putin", "president of", "Russia") in got
+    assert not any(o == "Russia" for s, _, o in got if s == "Tom Baker")

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # Head nouns of events, mapped to their kind ("race" and "election" are one kind).
 EVENT_HEADS = {"election": "election", "race": "election", "vote": "election",
                "referendum": "referendum", "primary": "election", "caucus": "election",
+               "runoff": "election", "run-off": "election",
                "convention": "convention", "hearing": "hearing", "trial": "trial",
                "summit": "summit", "conference": "conference", "sentencing": "sentencing",
                "inauguration": "inauguration", "debate": "debate", "campaign": "election",
