@@ -28,7 +28,7 @@ from graphbuild.records import Article, DocExtraction, Paragraph
 from graphbuild.extract.entities import cluster_mentions
 from graphbuild.extract.heads import without_ambiguous_heads
 from graphbuild.extract.headwords import without_headline_words
-from graphbuild.extract.listings import without_listings
+from graphbuild.extract.listings import without_defined_terms, without_listings
 from graphbuild.extract.mentions import article_mentions
 from graphbuild.extract.relations import article_relations
 
@@ -47,6 +47,7 @@ def text_hash(text: str) -> str:
 def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> DocExtraction:
     """Extract entities and relations from one article's parsed paragraphs."""
     mentions = without_listings(article, article_mentions(article, parsed))
+    mentions = without_defined_terms(article, mentions)
     mentions = without_ambiguous_heads(mentions)
     mentions = without_headline_words(article, parsed, mentions)
     entities, mention_entity = cluster_mentions(article, mentions)
