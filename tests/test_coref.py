@@ -160,3 +160,15 @@ def test_a_place_in_a_persons_title_is_no_description_of_him(relations_of):
                          "Friday, the capital had yet to be counted.")
     assert ("Luciano Pereira", "resident of neighborhood", "Cazenga") in {
         (s, p, o) for s, p, o, _, _ in found}
+
+
+def test_the_case_is_the_case_of_the_accused(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Acme Corp. and Tom Lee were charged on Monday with fraud. The case was investigated by "
+        "the FBI and Homeland Security Investigations.")}
+    assert {("FBI", "investigate", "Acme Corp."), ("FBI", "investigate", "Tom Lee"),
+            ("Homeland Security Investigations", "investigate", "Tom Lee")} <= got
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Tom Lee pleaded guilty to fraud. This case is being prosecuted by Assistant U.S. "
+        "Attorney Jane Roe.")}
+    assert ("Jane Roe", "prosecute", "Tom Lee") in got
