@@ -466,3 +466,10 @@ def test_the_storys_one_country_is_not_the_office_of_someone_beside_its_national
                              "signed several agreements in Moscow."))
     assert ("Vladimir Putin", "president of", "Russia") in got
     assert not any(o == "Russia" for s, _, o in got if s == "Tom Baker")
+
+
+def test_people_appointed_to_a_post_hold_it_at_the_appointer(relations_of):
+    got = edges(relations_of("Globex Corp. named three directors: Ann Lee, Tom Hale and Rui "
+                             "Costa."))
+    assert {("Ann Lee", "director of", "Globex Corp."), ("Tom Hale", "director of", "Globex Corp."),
+            ("Rui Costa", "director of", "Globex Corp.")} <= got

@@ -253,3 +253,9 @@ def test_a_countrys_security_forces_act_for_it(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in found}
     assert {("Venezuela", "arrest", "Leopoldo Lopez"),
             ("Venezuela", "arrest", "Antonio Ledezma")} <= got
+
+
+def test_a_name_parsed_as_an_adverb_of_the_verb_is_its_object(relations_of):
+    found = relations_of("Kenya's President Uhuru Kenyatta met Ethiopian Prime Minister Abiy "
+                         "Ahmed.")
+    assert ("Uhuru Kenyatta", "meet", "Abiy Ahmed", False, False) in found

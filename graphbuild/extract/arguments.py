@@ -351,6 +351,12 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
         elif child.dep_ in OBJECT_DEPS and child.lower_ not in REFLEXIVES:
             for target in conjuncts(child):
                 found.extend(nominal_entities(target, anchors, para))
+        elif child.dep_ == "npadvmod" and child.i > verb.i and anchors.type_of(
+                anchors.entity(child, para, coref=False) or "") in {"PERSON", "ORG"} \
+                and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            # "X met Ethiopian Prime Minister Abiy Ahmed": a name the parser took for an
+            # adverb of the verb ("met Monday") is its object
+            found.extend(nominal_entities(child, anchors, para))
         elif child.dep_ == "prep" and child.lower_ not in SOURCE_PREPOSITIONS:
             if child.lower_ == "as" and any(_post_taker(c, anchors, para) for c in verb.children
                                             if c.dep_ in OBJECT_DEPS) \

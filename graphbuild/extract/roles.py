@@ -23,10 +23,10 @@ from graphbuild.knowledge.places import country_code
 from graphbuild.knowledge.places import is_state, place_key
 
 from .anchors import Anchors
-from graphbuild.knowledge.words import TITLE_LINKS
+from graphbuild.knowledge.words import APPOINTMENT_VERBS, TITLE_LINKS
 
 from .arguments import (Arg, conjuncts, is_dateline, is_role_noun, nominal_entities,
-                        titled_name)
+                        subject_entities, titled_name)
 from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase
@@ -291,7 +291,8 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                             targets += [(a, join(child.lower_, lemma(t), "of")) for a in
                                         _country_of(t, anchors)]
     if not targets and title and any(anchors.type_of(h.key) == "PERSON" for h in holders):
-        targets = [(a, "of") for a in _office_country(noun, title, anchors, para)]
+        targets = [(a, "of") for a in _office_country(noun, title, anchors, para)
+                   or _appointer(noun, anchors, para)]
     office = _counterpart_office(title, [t for t, _ in targets], anchors)
     for holder in holders:
         for target, prep in targets:
@@ -316,6 +317,18 @@ def _office_country(noun: "Token", title: str, anchors: Anchors, para: int) -> l
         return []
     found = topic_country(noun, anchors, para) if last in NATIONAL_OFFICES else []
     return found or sole_country(noun, anchors, para)
+
+
+def _appointer(noun: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """"Globex Corp. named three directors: A, B and C": the organization that appoints people
+    to a post without naming where holds the post they take."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in APPOINTMENT_VERBS \
+            or not is_role_noun(lemma(noun)):
+        return []
+    subjects, passive = subject_entities(verb, anchors, para)
+    return [] if passive else [s for s in subjects if not s.via
+                               and anchors.type_of(s.key) == "ORG"]
 
 
 def _holdable(noun: "Token", holders: list[Arg], anchors: Anchors) -> bool:
