@@ -576,3 +576,13 @@ def test_a_surnames_possessive_is_not_part_of_the_company(mentions_of):
                                 "Quarnex Materials Inc. formed a new company."))
     assert "Quarnex Materials Inc." in found
     assert not any(text.startswith("Palikaras'") for text in found)
+
+
+def test_the_name_before_a_company_title_is_the_company(mentions_of):
+    found = by_text(mentions_of("Indonesian Trade Minister Budi Santoso met Acme CEO Jane Roe "
+                                "in Jakarta."))
+    assert found["Acme"].type == "ORG"
+    found = by_text(mentions_of("Former Globex chairman John Doe resigned."))
+    assert found["Globex"].type == "ORG"
+    found = by_text(mentions_of("Council President Maria Lopez spoke."))
+    assert "Council" not in found

@@ -156,8 +156,7 @@ def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
     spans = untagged_people.over_surnames(doc, untagged_people.people_by_apposition(doc, spans))
     spans = untagged_people.joined_name_parts(doc, untagged_people.split_glued_people(doc, spans))
-    spans = untagged.with_untagged_companies(doc, untagged.with_untagged_organizations(doc, spans))
-    return untagged.crafts_and_missions(doc, spans)
+    return untagged.crafts_and_missions(doc, untagged.with_untagged_names(doc, spans))
 
 
 def _place_by_participle(doc: "Doc", end: int, label: str) -> str:

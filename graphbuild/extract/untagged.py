@@ -94,6 +94,12 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
     return spans + added
 
 
+def with_untagged_names(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """Organizations, companies and the companies of titles the tagger left out."""
+    spans = with_untagged_companies(doc, with_untagged_organizations(doc, spans))
+    return companies_before_titles(doc, spans)
+
+
 def with_untagged_companies(doc: "Doc", spans: list[Span]) -> list[Span]:
     """"HOUSTON - Globex Inc. fired ...", "designated three entities: Alpha Trading LLC, ...":
     capitalized words the tagger left untagged before a company's legal form are a company,
@@ -111,6 +117,39 @@ def with_untagged_companies(doc: "Doc", spans: list[Span]) -> list[Span]:
         if i < k and not any(s <= k < e for s, e, *_ in added):
             added.append((i, k + 1, "ORG", [], []))
     return spans + added
+
+
+# Titles only a company gives ("Acme CEO Jane Roe"): the name before one is the company's.
+COMPANY_TITLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "co-founder",
+                  "cofounder", "spokesman", "spokeswoman", "spokesperson", "owner"}
+
+
+def companies_before_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"Acme CEO Jane Roe", "Former Globex chairman John Doe": a name (one to three capitalized
+    words) between a company's title and the person holding it is the company, whether the
+    tagger took it for a person or left it out (a word any dictionary has, "Council", is then
+    left alone)."""
+    people = {s: e for s, e, label, *_ in spans if label == "PERSON"}
+    ending = {e: i for i, (s, e, *_) in enumerate(spans)}
+    out = list(spans)
+    for start in people:
+        k = start - 1
+        if k < 1 or doc[k].lower_ not in COMPANY_TITLES:
+            continue
+        if k in ending:
+            i = ending[k]
+            s, e, label, titles, nationality = out[i]
+            if label == "PERSON" and e - s <= 3 and all(_capitalized(t) for t in doc[s:e]):
+                out[i] = (s, e, "ORG", [], [])
+            continue
+        j = k
+        while j > 0 and k - j < 3 and _capitalized(doc[j - 1]) and doc[j - 1].pos_ == "PROPN" \
+                and not is_title_word(doc[j - 1].text) and not doc[j - 1].is_sent_start:
+            j -= 1
+        if j < k and not any(dictionary_word(t.text) for t in doc[j:k]) \
+                and not any(s < k and j < e for s, e, *_ in spans):
+            out.append((j, k, "ORG", [], []))
+    return out
 
 
 def crafts_and_missions(doc: "Doc", spans: list[Span]) -> list[Span]:
