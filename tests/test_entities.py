@@ -345,3 +345,10 @@ def test_a_preparatory_school_is_keyed_by_its_short_forms():
     short = name_keys("Harlow Valley Prep", "ORG")
     assert short & name_keys("Harlow Valley Preparatory School", "ORG")
     assert short & name_keys("Harlow Valley Preparatory", "ORG")
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person(relations_of):
+    found = relations_of("Iraqi Prime Minister Nouri al-Maliki arrived in Tehran on Sunday. "
+                         "Mr. Maliki last visited Iran in 2008.")
+    people = [e for e in found.extraction.entities if e.type == "PERSON"]
+    assert [p.label for p in people] == ["Nouri al-Maliki"]
