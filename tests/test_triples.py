@@ -259,3 +259,13 @@ def test_a_name_parsed_as_an_adverb_of_the_verb_is_its_object(relations_of):
     found = relations_of("Kenya's President Uhuru Kenyatta met Ethiopian Prime Minister Abiy "
                          "Ahmed.")
     assert ("Uhuru Kenyatta", "meet", "Abiy Ahmed", False, False) in found
+
+
+def test_the_thing_acted_on_stays_in_a_prepositional_predicate(relations_of):
+    found = relations_of("U.S. President George Bush offered condolences to Bangladesh.")
+    assert ("George Bush", "offer condolence to", "Bangladesh", False, False) in found
+
+
+def test_a_craft_named_by_its_mission_acts(relations_of):
+    found = relations_of("The Phoenix lander sent a signal to Earth on November 2.")
+    assert ("Phoenix", "send signal to", "Earth", False, False) in found

@@ -18,6 +18,8 @@ from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREP
                                         APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
                                         LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES)
 
+from graphbuild.knowledge.organizations import CRAFT_WORDS
+
 from .anchors import Anchors, state_of
 from .names import ROLE_NOUN_ENDING, is_title_word
 from .predicates import join, lemma, title_phrase
@@ -34,6 +36,8 @@ OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
 # A subject's owner does not act for it: "his client would cooperate" is not "he would".
 SUBJECT_OWNER_DEPS = frozenset({"compound", "nmod"})
 MAX_NOUN_DEPTH = 3
+# Prepositions of a recipient: the verb's object is what the recipient gets.
+RECIPIENT_PREPOSITIONS = {"to", "toward", "towards"}
 
 
 @dataclass(frozen=True)
@@ -299,8 +303,9 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     for token in tokens:
         description = named and token.pos_ == "NOUN"
         found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
-                     if not a.via or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
-                                      and not (description and _prepositional_via(a.via))))
+                     if not a.via or a.via in CRAFT_WORDS      # "the Phoenix lander sent"
+                     or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
+                         and not (description and _prepositional_via(a.via))))
     return _unique(found), passive
 
 
@@ -362,7 +367,12 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
                                             if c.dep_ in OBJECT_DEPS) \
                     and any(is_role_noun(lemma(o)) for o in child.children if o.dep_ == "pobj"):
                 continue    # "named X as minister of Y": the post is the object's (`posts`)
-            found.extend(_prepositional(child, anchors, para, child.lower_))
+            # "offered condolences to Chile", "sent a signal to Earth": the thing given stays in
+            # the predicate ("offer condolence to"), as for a dative
+            things = [lemma(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                      and anchors.entity(c, para) is None and c.i < child.i
+                      and child.lower_ in RECIPIENT_PREPOSITIONS]
+            found.extend(_prepositional(child, anchors, para, join(*things[:1], child.lower_)))
     return _unique(found)
 
 

@@ -46,8 +46,8 @@ def vote_type(mentions: list[Mention]) -> str:
         return "ORG"  # "Glenn" six times beside "Glenn Research Center": no person's full name
     if best == "ORG" and _only_a_country_name(mentions):
         return "GPE"  # "Uzbekistan" tagged ORG ("... in Uzbekistan's telecom market")
-    if best == "PERSON" and _only_a_place_name(mentions):
-        return "GPE"  # "stand with Kyiv": one word, no title, and a known place's name
+    if best in {"PERSON", "ORG"} and _only_a_place_name(mentions):
+        return "GPE"  # "stand with Kyiv", "officials in Dhaka": one word, a known place's name
     if best == "ORG" and any(m.text.split()[0] == "Operation" and len(m.text.split()) > 1
                              for m in mentions):
         return "EVENT"  # "Operation Costly Influence" is an operation, not an organization
