@@ -88,3 +88,12 @@ def test_a_runoff_is_an_election(relations_of):
     found = relations_of("The commission declared Ellen Johnson-Sirleaf the winner of the "
                          "presidential runoff.")
     assert "presidential runoff" in events(found)
+
+
+def test_a_description_of_a_named_storm_is_that_storm(relations_of):
+    found = relations_of("Bangladesh says the death toll from Cyclone Sidr has risen to more "
+                         "than 3,000. The powerful storm struck the country's southwest coast "
+                         "Thursday night.")
+    assert list(events(found)) == ["Cyclone Sidr"]
+    assert any(s == "Cyclone Sidr" and p.startswith("strike") and o == "Bangladesh"
+               for s, p, o, _, _ in found)

@@ -586,3 +586,8 @@ def test_the_name_before_a_company_title_is_the_company(mentions_of):
     assert found["Globex"].type == "ORG"
     found = by_text(mentions_of("Council President Maria Lopez spoke."))
     assert "Council" not in found
+
+
+def test_a_nationality_of_a_countrys_agents_is_the_country(mentions_of):
+    found = by_text(mentions_of("Iranian officials said the talks went well."))
+    assert found["Iranian"].type == "GPE"

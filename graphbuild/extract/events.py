@@ -38,7 +38,7 @@ EVENT_HEADS = {"election": "election", "race": "election", "vote": "election",
                "olympics": "games", "games": "games", "tournament": "tournament",
                # disasters: "the 2015 Nepal earthquake", "a magnitude 7.8 quake"
                "earthquake": "earthquake", "quake": "earthquake", "tsunami": "tsunami",
-               "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+               "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "storm": "storm",
                "eruption": "eruption", "wildfire": "wildfire"}
 # Heads that need a modifier telling what they are ("presidential race", not "a race"); an
 # "election campaign" is the election's, so it is of the election kind.
@@ -101,6 +101,13 @@ def find_events(anchors: Anchors) -> list[DocEntity]:
         home = _cluster_for(mention, clusters)        # "the summit" before "the Geneva summit"
         if home is not None:
             home.append(mention)
+    named = _named_events_by_kind(anchors)
+    for members in [c for c in clusters if len(named.get(c[0].kind, ())) == 1]:
+        key = named[members[0].kind][0]             # "Cyclone Sidr" ... "the powerful storm"
+        for m in members:
+            for i in range(m.start, m.end):
+                anchors.token_entity[m.paragraph].setdefault(i, key)
+    clusters = [c for c in clusters if len(named.get(c[0].kind, ())) != 1]
     next_index = 1 + max((int(k[1:]) for k in anchors.entities if k[1:].isdigit()), default=-1)
     created = []
     for offset, members in enumerate(clusters):
@@ -111,6 +118,17 @@ def find_events(anchors: Anchors) -> list[DocEntity]:
                 anchors.token_entity[m.paragraph].setdefault(i, entity.key)
         created.append(entity)
     return created
+
+
+def _named_events_by_kind(anchors: Anchors) -> dict[str, list[str]]:
+    """The article's named events of a kind their name says ("Cyclone Sidr": a storm)."""
+    found: dict[str, list[str]] = {}
+    for key, entity in anchors.entities.items():
+        words = entity.label.lower().split()
+        if entity.type == "EVENT" and len(words) > 1 and words[0] in NAMED_EVENT_WORDS \
+                and (kind := EVENT_HEADS.get(words[0])):
+            found.setdefault(kind, []).append(key)
+    return found
 
 
 def retype_named_events(anchors: Anchors) -> None:

@@ -27,8 +27,8 @@ from graphbuild.extract import untagged, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.spans import Mention, make_mention
-from graphbuild.extract.place_mentions import (place_by_kind, with_cities_of_states,
-                                              with_dateline, with_districts,
+from graphbuild.extract.place_mentions import (place_by_kind, state_demonyms, with_dateline,
+                                              with_cities_of_states, with_districts,
                                               with_regions_of_places)
 from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is_title_word,
                                       is_title_words, without_company_ending)
@@ -125,6 +125,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                                           country_code(doc[s[0]:s[1]].text) and
                                           doc[b - 1].lower_ in COUNTRY_OFFICES)
                                               for a, b in title_spans))]
+    demonyms.update(state_demonyms(doc, spans))     # "Venezuelan intelligence agents"
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
     spans = _repaired_by_form(doc, spans)
