@@ -154,14 +154,15 @@ def place_by_kind(doc: "Doc", start: int, label: str) -> str:
 def state_demonyms(doc: "Doc", spans: list[tuple]) -> set[int]:
     """Starts of the nationality words that stand for their country because they qualify the
     country's agents ("Venezuelan intelligence agents arrested ...", "Iranian officials said"):
-    the country acts, even where the article never names it."""
+    the country acts, even where the article never names it. ("the Russian government" is
+    read whole by `mentions`.)"""
     from graphbuild.extract.anchors import STATE_NOUNS
     from graphbuild.knowledge.places import country_of_demonym
 
     found = set()
     for s, e, label, *_ in spans:
         if label == "NORP" and e - s == 1 and doc[s].dep_ == "amod" \
-                and doc[s].head.lemma_.lower() in STATE_NOUNS \
+                and doc[s].head.lemma_.lower() in STATE_NOUNS - {"government"} \
                 and country_of_demonym(doc[s].text):
             found.add(s)
     return found
