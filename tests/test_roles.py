@@ -473,3 +473,12 @@ def test_people_appointed_to_a_post_hold_it_at_the_appointer(relations_of):
                              "Costa."))
     assert {("Ann Lee", "director of", "Globex Corp."), ("Tom Hale", "director of", "Globex Corp."),
             ("Rui Costa", "director of", "Globex Corp.")} <= got
+
+
+def test_a_town_before_a_based_participle_is_where_not_whose(relations_of):
+    got = edges(relations_of("BizJet International Sales and Support Inc., a Tulsa, "
+                             "Oklahoma-based subsidiary of Lufthansa Technik AG, pleaded guilty."))
+    bizjet = "BizJet International Sales and Support Inc."
+    assert (bizjet, "based in", "Tulsa") in got and (bizjet, "based in", "Oklahoma") in got
+    assert (bizjet, "subsidiary of", "Lufthansa Technik AG") in got
+    assert (bizjet, "subsidiary of", "Tulsa") not in got

@@ -269,3 +269,12 @@ def test_the_thing_acted_on_stays_in_a_prepositional_predicate(relations_of):
 def test_a_craft_named_by_its_mission_acts(relations_of):
     found = relations_of("The Phoenix lander sent a signal to Earth on November 2.")
     assert ("Phoenix", "send signal to", "Earth", False, False) in found
+
+
+def test_who_goes_somewhere_for_talks_holds_them_and_is_there(relations_of):
+    found = relations_of("Indian Prime Minister Manmohan Singh is in Moscow for talks with "
+                         "Russian President Vladimir Putin.")
+    assert ("Manmohan Singh", "talk with", "Vladimir Putin", False, False) in found
+    assert ("Manmohan Singh", "be in", "Moscow", False, False) in found
+    found = relations_of("Tom Lee was not in Paris last week.")
+    assert ("Tom Lee", "be in", "Paris", True, False) in found

@@ -55,6 +55,30 @@ def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from caption_roles(sent, anchors, para)
     yield from named_place_roles(sent, anchors, para)
     yield from listed_nationals(sent, anchors, para)
+    yield from copula_places(sent, anchors, para)
+
+
+def copula_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"Singh is in Moscow for talks", "the minister was in Beijing last week": where someone
+    is (a visit, a stay); "is in talks" (no place) says nothing of the kind."""
+    for verb in sent:
+        if verb.lemma_ != "be" or any(c.dep_ in {"attr", "acomp"} for c in verb.children):
+            continue
+        places = [a for prep in verb.children if prep.dep_ == "prep"
+                  and prep.lower_ in {"in", "at"} for obj in prep.children if obj.dep_ == "pobj"
+                  for a in nominal_entities(obj, anchors, para, owners=False)
+                  if not a.via and anchors.type_of(a.key) in PLACE_TYPES]
+        if not places:
+            continue
+        subjects, passive = subject_tokens(verb)
+        people = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)
+                  if not a.via and anchors.type_of(a.key) in {"PERSON", "ORG"}]
+        held = stance(verb)
+        if passive or held.raised:
+            continue
+        for person in people:
+            for place in places:
+                yield Statement(person.key, "be in", place.key, held, "verb", verb.i)
 
 
 def listed_nationals(sent: "Sequence[Token]", anchors: Anchors, para: int

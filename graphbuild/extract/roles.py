@@ -271,10 +271,15 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
     holdable = _holdable(noun, holders, anchors)
     targets: list[tuple[Arg, str]] = []
     title = noun_title(noun, anchors, para)
+    participle = next((c.lower_ for c in noun.children
+                       if c.dep_ == "amod" and c.lower_ in PLACE_PARTICIPLES), "")
     for child in noun.children:
         if not holdable and child.dep_ != "poss":
             continue        # "Hale's hedge fund, Orbis" stays Hale's; "a fund in X" says no more
         if child.dep_ in {"poss", "compound", "nmod"}:
+            if participle and child.dep_ != "poss" and child.i < noun.i and \
+                    anchors.type_of(anchors.entity(child, para) or "") in PLACE_TYPES:
+                continue    # "a Tulsa, Oklahoma-based subsidiary": where it is (below)
             targets += [(a, "of") for a in nominal_entities(child, anchors, para, depth=3)]
         elif child.dep_ == "amod" and (country := anchors.country(child)) is not None:
             targets.append((Arg(country, "", child.i), "of"))
@@ -352,12 +357,17 @@ def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
 
 
 def _place_modifiers(noun: "Token", anchors: Anchors, para: int) -> list[tuple[Arg, str]]:
-    """"a Denver-based solar installer": (Denver, "based"), from the participle's modifier."""
+    """"a Denver-based solar installer": (Denver, "based"), from the participle's modifier;
+    "a Tulsa, Oklahoma-based subsidiary": the town the parser hung on the noun as well."""
     found = []
     for child in noun.children:
         if child.dep_ == "amod" and child.lower_ in PLACE_PARTICIPLES:
             found += [(Arg(k, "", m.i), child.lower_) for m in child.children
                       if m.dep_ in {"npadvmod", "compound", "nmod"}
+                      and (k := anchors.entity(m, para, coref=False))
+                      and anchors.type_of(k) in PLACE_TYPES]
+            found += [(Arg(k, "", m.i), child.lower_) for m in noun.children
+                      if m.dep_ in {"compound", "nmod"} and m.i < child.i
                       and (k := anchors.entity(m, para, coref=False))
                       and anchors.type_of(k) in PLACE_TYPES]
     return found
