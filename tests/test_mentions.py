@@ -591,3 +591,9 @@ def test_the_name_before_a_company_title_is_the_company(mentions_of):
 def test_a_nationality_of_a_countrys_agents_is_the_country(mentions_of):
     found = by_text(mentions_of("Iranian officials said the talks went well."))
     assert found["Iranian"].type == "GPE"
+
+
+def test_a_country_cut_short_by_the_tagger_runs_over_the_rest_of_its_name(mentions_of):
+    found = by_text(mentions_of("President Tom Baker and President of Sierra Leone Julius "
+                                "Maada Bio met in Hanoi."))
+    assert found["Sierra Leone"].type == "GPE"

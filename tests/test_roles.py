@@ -482,3 +482,19 @@ def test_a_town_before_a_based_participle_is_where_not_whose(relations_of):
     assert (bizjet, "based in", "Tulsa") in got and (bizjet, "based in", "Oklahoma") in got
     assert (bizjet, "subsidiary of", "Lufthansa Technik AG") in got
     assert (bizjet, "subsidiary of", "Tulsa") not in got
+
+
+def test_a_title_in_a_coordination_keeps_its_of_to_its_own_name(relations_of):
+    got = edges(relations_of("President Tom Baker and President of Sierra Leone Julius Maada "
+                             "Bio met in Hanoi."))
+    assert ("Julius Maada Bio", "president of", "Sierra Leone") in got
+    assert not any(s == "Tom Baker" and p.startswith("president") for s, p, _ in got)
+
+
+def test_a_name_listed_after_the_place_of_a_post_holds_it(relations_of):
+    found = relations_of("The president of Afghanistan, Ashraf Ghani, and Chinese President "
+                         "Xi Jinping met at the Great Hall of the People on Tuesday.")
+    got = edges(found)
+    assert ("Ashraf Ghani", "president of", "Afghanistan") in got
+    assert ("Ashraf Ghani", "meet with", "Xi Jinping") in got
+    assert not any(s == "Afghanistan" for s, _, _ in got)

@@ -15,7 +15,9 @@ Each submodule is a set of small functions over spaCy Docs and plain records:
   acquisition of Y"), `roles` (titles read by `titles`, appositions, copulas), `posts`
   ("served as", "X in Cleveland"), `speech`,
   `events` (EVENT entities), over the token anchors of `anchors`, with
-  `coref` for pronouns and descriptions and `negation` for each statement's stance.
+  `coref` for pronouns and descriptions (`cases`: "the case" of a prosecutor's release) and
+  `negation` for each statement's stance; `offices` (posts held where no organization is
+  named) and `placed` (participles of place) serve `roles`.
 """
 from __future__ import annotations
 

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREPOSITIONS,
-                                        OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES, TITLE_LINKS,
+                                        OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES,
                                         APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
                                         LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES)
 
 from graphbuild.knowledge.organizations import CRAFT_WORDS
 
 from .anchors import Anchors, state_of
+from .offices import listed_holders, titled_name
 from .names import ROLE_NOUN_ENDING, is_title_word
 from .predicates import join, lemma, title_phrase
 
@@ -132,6 +133,9 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
             continue
         if prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS:
             continue
+        if prep.lower_ == "of" and is_role_noun(lemma(token)) and (listed := [
+                h for obj in prep.children for h in listed_holders(obj, anchors, para)]):
+            return found + listed       # "The president of Afghanistan, Ashraf Ghani, and Xi"
         for obj in prep.children:
             if obj.dep_ != "pobj" and not (obj.dep_ == "pcomp" and anchors.entity(obj, para)):
                 continue
@@ -150,34 +154,6 @@ def _placed_name(token: "Token") -> "Token":
                                          for m in child.children if m.dep_ == "amod"):
             return child
     return token
-
-
-def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
-    """The person a capitalized title stands for when the parser made the name its object.
-
-    "FBI Special Agent in Charge Maria Lopez said": "Agent" is the subject, "Maria Lopez" the
-    object of "in"; a title word, a link word, more title words, then the name, which ends
-    the phrase. "The wife of John Smith" has no title word between "of" and the name.
-    """
-    if token.pos_ != "PROPN" or not token.is_title:
-        return None
-    doc = token.doc
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in TITLE_LINKS:
-            continue
-        for obj in prep.children:
-            key = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
-            if key is None or anchors.type_of(key) != "PERSON" \
-                    or obj.right_edge.i != token.right_edge.i:      # "... Lopez and others"
-                continue
-            start = obj.i
-            while start > prep.i + 1 and anchors.entity(doc[start - 1], para, coref=False) == key:
-                start -= 1
-            between = doc[prep.i + 1:start]
-            if len(between) and all(t.is_title and anchors.entity(t, para, coref=False) is None
-                                    for t in between):
-                return Arg(key, "", obj.i)
-    return None
 
 
 def is_dateline(token: "Token") -> bool:
@@ -408,3 +384,4 @@ def _unique(args: list[Arg]) -> list[Arg]:
             seen.add((arg.key, arg.via))
             out.append(arg)
     return out
+

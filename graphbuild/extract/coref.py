@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.organizations import is_part_name
 from .anchors import Anchors
 from .arguments import conjuncts, nominal_entities, subject_tokens
+from .cases import accused_group, case_noun, is_accused
 from .genders import first_name_gender
 from .spans import Mention
 from .predicates import COURTESY_WORDS, TITLE_ABBREVIATIONS, lemma
@@ -40,9 +41,6 @@ OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
-# Verbs whose passive subject is a defendant ("X was sentenced", "Y was charged").
-ACCUSING_VERBS = {"charge", "sentence", "indict", "convict", "arrest", "extradite", "accuse",
-                  "fine", "order"}
 # Where a title's office ends and what it is held in begins ("resident of ...", "chief at ...").
 TITLE_PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|to|with) ")
 # Kinship and other gendered nouns set beside a name ("her father, Amos Roe") tell its gender.
@@ -115,9 +113,9 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                         anchors.groups[para][token.i] = recent[-1]
                     continue
                 key = anchors.entity(token, para, coref=False)
-                if key is not None and _accused(token):
-                    accused = _accused_group(token, para, anchors)
-                if _case_noun(token) and accused:
+                if key is not None and is_accused(token):
+                    accused = accused_group(token, para, anchors)
+                if case_noun(token) and accused:
                     # "This case was investigated by the FBI": the case of the accused
                     anchors.groups[para][token.i] = list(accused)
                     continue
@@ -136,33 +134,6 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
             sentence_no += 1
     for para, (_, doc) in enumerate(anchors.paragraphs):
         resolve_first_person(doc, para, anchors)
-
-
-def _accused(token: "Token") -> bool:
-    """The subject of "was charged / sentenced / indicted ..." or of "pleaded guilty"."""
-    verb = token.head
-    if token.dep_ == "conj":
-        while token.dep_ == "conj" and token.head != token:
-            token = token.head
-        verb = token.head
-    word = verb.lemma_.lower()
-    return (token.dep_ == "nsubjpass" and word in ACCUSING_VERBS) or \
-        (token.dep_ == "nsubj" and word in {"plead", "admit"})
-
-
-def _accused_group(token: "Token", para: int, anchors: Anchors) -> list[str]:
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head                          # "Acme Corp. and Tom Lee were charged"
-    keys = [k for t in conjuncts(token) if (k := anchors.entity(t, para, coref=False))
-            and anchors.type_of(k) in {"PERSON", "ORG"}]
-    return list(dict.fromkeys(keys))
-
-
-def _case_noun(token: "Token") -> bool:
-    """"This case", "the case": the subject of the usual closing line of a prosecutor's
-    release ("... was investigated by the FBI", "... is being prosecuted by ...")."""
-    return token.lower_ == "case" and token.dep_ in {"nsubjpass", "nsubj"} \
-        and any(c.dep_ == "det" and c.lower_ in {"this", "the"} for c in token.children)
 
 
 def resolve_first_person(doc, para: int, anchors: Anchors) -> None:

@@ -97,7 +97,23 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
 def with_untagged_names(doc: "Doc", spans: list[Span]) -> list[Span]:
     """Organizations, companies and the companies of titles the tagger left out."""
     spans = with_untagged_companies(doc, with_untagged_organizations(doc, spans))
-    return companies_before_titles(doc, spans)
+    return over_place_names(doc, companies_before_titles(doc, spans))
+
+
+def over_place_names(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"Sierra" | "Leone": a name the tagger cut before the rest of a known country's or
+    place's name runs over it, and is that place."""
+    taken = _taken(spans)
+    out = []
+    for s, e, label, titles, nationality in spans:
+        for n in (2, 1):
+            if e + n <= len(doc) and label != "PERSON" and all(
+                    k not in taken and _capitalized(doc[k]) for k in range(e, e + n)) \
+                    and country_code(doc[s:e + n].text):
+                e, label, titles = e + n, "GPE", []
+                break
+        out.append((s, e, label, titles, nationality))
+    return out
 
 
 def with_untagged_companies(doc: "Doc", spans: list[Span]) -> list[Span]:
