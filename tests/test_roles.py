@@ -447,11 +447,15 @@ def test_a_counterpart_named_by_nationality_is_of_that_country(relations_of):
     got = edges(relations_of("Canadian Trade Minister Ann Lee will meet her Peruvian "
                              "counterpart Jorge Soto on Tuesday."))
     assert ("Jorge Soto", "counterpart of", "Peru") in got
-    # the partner's office without the partner's country ("U.S. Secretary of State")
+    # a Secretary of State's counterpart is no secretary of state (but a foreign minister)
     got = edges(relations_of("U.S. Secretary of State Ann Lee will welcome her Peruvian "
                              "counterpart Jorge Soto on Tuesday."))
-    assert ("Jorge Soto", "secretary of state of", "Peru") in got
-    assert not any("u.s" in p for s, p, _ in got if s == "Jorge Soto")
+    assert ("Jorge Soto", "counterpart of", "Peru") in got
+    assert not any("secretary" in p for s, p, _ in got if s == "Jorge Soto")
+    # a head of state's counterpart holds the same office in his own country
+    got = edges(relations_of("Chinese President Xi Jinping met his Russian counterpart Vladimir "
+                             "Putin."))
+    assert ("Vladimir Putin", "president of", "Russia") in got
 
 
 def test_a_nationality_after_a_comma_is_no_region_of_the_town(relations_of):
@@ -498,3 +502,9 @@ def test_a_name_listed_after_the_place_of_a_post_holds_it(relations_of):
     assert ("Ashraf Ghani", "president of", "Afghanistan") in got
     assert ("Ashraf Ghani", "meet with", "Xi Jinping") in got
     assert not any(s == "Afghanistan" for s, _, _ in got)
+
+
+def test_a_town_in_a_province_named_by_its_kind(relations_of):
+    got = edges(relations_of("Rescuers reached the province of Gansu on Monday. A quake struck "
+                             "near the city of Dingxi in mountainous Gansu province."))
+    assert ("Dingxi", "located in", "Gansu") in got

@@ -123,10 +123,20 @@ def named_place_roles(sent: "Sequence[Token]", anchors: Anchors, para: int
             for prep in noun.children:      # "the city of Dingxi in Gansu": Dingxi is in Gansu
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     for obj in prep.children:
-                        place = anchors.entity(obj, para, coref=False)
+                        place = anchors.entity(obj, para, coref=False) or _kind_named(obj,
+                                                                                anchors, para)
                         if obj.dep_ == "pobj" and place and place != key \
                                 and anchors.type_of(place) in PLACE_TYPES:
                             yield Statement(key, "located in", place, Stance(), "role", prep.i)
+
+
+def _kind_named(noun: "Token", anchors: Anchors, para: int) -> str | None:
+    """"Gansu province", "Cazenga neighborhood": the place a kind of place is named by."""
+    if lemma(noun) not in PLACE_KIND_NOUNS:
+        return None
+    return next((k for c in noun.children if c.dep_ == "compound"
+                 and (k := anchors.entity(c, para, coref=False))
+                 and anchors.type_of(k) in PLACE_TYPES), None)
 
 
 def caption_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:

@@ -168,7 +168,11 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
         if entity is not None and entity.type == "PERSON" and entity.titles:
             words = [w for w in entity.titles[-1].split() if w.lower() not in anchors.demonyms
                      and not country_code(w)]      # "U.S. Secretary of State": the office
-            return title_phrase(words)
+            office = title_phrase(words)
+            # a head of state's or minister's office is held in every country; a Secretary of
+            # State's counterpart is a foreign minister: then only "counterpart of"
+            return office if office.split()[-1:] and \
+                office.split()[-1] in SOLE_COUNTRY_OFFICES else ""
     return ""
 
 
