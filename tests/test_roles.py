@@ -514,3 +514,11 @@ def test_a_town_in_a_province_named_by_its_kind(relations_of):
     # "Gansu" alone inside "Gansu province"
     text = open(EVAL / "voa_china_gansu_quake_death_toll_2013.txt").read()
     assert ("Dingxi", "located in", "Gansu") in edges(relations_of(text))
+
+
+def test_a_nationality_in_an_apposed_title_is_the_offices_country(relations_of):
+    got = edges(relations_of("Ban Ki-moon, the former South Korean foreign minister, has taken "
+                             "over as United Nations Secretary-General. Ban succeeds Kofi Annan "
+                             "of Ghana."))
+    assert ("Ban Ki-moon", "foreign minister of", "South Korea") in got
+    assert not any(s == "Ban Ki-moon" and o == "Ghana" for s, _, o in got)

@@ -35,10 +35,15 @@ def office_country(noun: "Token", title: str, anchors: Anchors, para: int) -> li
     """"The Foreign Minister, Jose Ramos Horta, resigned": an office of state set beside a
     name with no country holds the country the story is about, as a title before the name
     does (`title_roles`)."""
+    from graphbuild.knowledge.places import country_of_demonym
+
     from .titles import NATIONAL_OFFICES, SOLE_COUNTRY_OFFICES, sole_country, topic_country
     last = title.split()[-1]
     if last not in SOLE_COUNTRY_OFFICES:
         return []
+    words = [t.text for t in noun.lefts]
+    if any(country_of_demonym(w) for w in words + [" ".join(p) for p in zip(words, words[1:])]):
+        return []       # "the former South Korean foreign minister": another country's
     found = topic_country(noun, anchors, para) if last in NATIONAL_OFFICES else []
     return found or sole_country(noun, anchors, para)
 

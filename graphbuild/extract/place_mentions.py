@@ -159,10 +159,14 @@ def state_demonyms(doc: "Doc", spans: list[tuple]) -> set[int]:
     from graphbuild.extract.anchors import STATE_NOUNS
     from graphbuild.knowledge.places import country_of_demonym
 
+    from graphbuild.extract.names import is_title_word
+
     found = set()
     for s, e, label, *_ in spans:
-        if label == "NORP" and e - s == 1 and doc[s].dep_ == "amod" \
-                and doc[s].head.lemma_.lower() in STATE_NOUNS - {"government"} \
-                and country_of_demonym(doc[s].text):
-            found.add(s)
+        last = doc[e - 1]
+        if label == "NORP" and e - s <= 2 and last.dep_ == "amod" and (
+                last.head.lemma_.lower() in STATE_NOUNS - {"government"}
+                or is_title_word(last.head.text) and last.head.pos_ == "NOUN") \
+                and country_of_demonym(doc[s:e].text):
+            found.add(s)        # and "the former South Korean foreign minister": his country
     return found
