@@ -172,3 +172,8 @@ def test_the_case_is_the_case_of_the_accused(relations_of):
         "Tom Lee pleaded guilty to fraud. This case is being prosecuted by Assistant U.S. "
         "Attorney Jane Roe.")}
     assert ("Jane Roe", "prosecute", "Tom Lee") in got
+
+
+def test_an_object_pronoun_is_none_of_its_clauses_group_of_subjects(relations_of):
+    found = relations_of("Peru and Chile signed a deal. The two countries praised it.")
+    assert not any(p.startswith("praise") for _, p, _, _, _ in found)

@@ -237,7 +237,9 @@ def _referring_it(token: "Token") -> bool:
 
 def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -> str | None:
     """Most recent candidate, with the reflexive / object-pronoun constraints of a clause."""
-    own_subjects = {anchors.entity(s, para) for s in _clause_subjects(token)} - {None}
+    subjects = _clause_subjects(token)
+    own_subjects = {anchors.entity(s, para) for s in subjects} - {None}
+    own_subjects.update(k for s in subjects for k in anchors.groups[para].get(s.i, ()))
     if token.lower_ in REFLEXIVES:
         return next(iter(own_subjects), None)
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_LEMMAS:
