@@ -177,3 +177,9 @@ def test_the_case_is_the_case_of_the_accused(relations_of):
 def test_an_object_pronoun_is_none_of_its_clauses_group_of_subjects(relations_of):
     found = relations_of("Peru and Chile signed a deal. The two countries praised it.")
     assert not any(p.startswith("praise") for _, p, _, _, _ in found)
+
+
+def test_a_description_by_nationality_and_office_is_that_national(relations_of):
+    found = relations_of("Chinese leader Hu Jintao arrived in Washington. The Chinese president "
+                         "met President Barack Obama at the White House.")
+    assert ("Hu Jintao", "meet", "Barack Obama", False, False) in found

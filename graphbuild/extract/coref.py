@@ -25,6 +25,7 @@ from graphbuild.knowledge.organizations import is_part_name
 from .anchors import Anchors
 from .arguments import conjuncts, nominal_entities, subject_tokens
 from .cases import accused_group, case_noun, is_accused
+from .names import is_title_word
 from .genders import first_name_gender
 from .spans import Mention
 from .predicates import COURTESY_WORDS, TITLE_ABBREVIATIONS, lemma
@@ -322,6 +323,8 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
         return None     # "the city of Concepcion" names its own place
     phrase = " ".join([lemma(c) for c in token.lefts if c.dep_ == "compound"] + [lemma(token)])
     noun = lemma(token)
+    national = {c.lower_ for c in token.lefts if c.dep_ == "amod" and c.lower_ in anchors.demonyms
+                } if is_title_word(token.text) else set()     # "the Chinese president"
     window = _within(seen, sentence, WINDOW_SENTENCES + 2)
     subject = token.dep_ in {"nsubj", "nsubjpass"} or (
         token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"})
@@ -337,6 +340,9 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
         if entity.type == "PERSON" and any(t == phrase or t.endswith(" " + phrase)
                                            for t in map(_title_head, titles.get(s.key, ()))):
             return s.key
+        if entity.type == "PERSON" and national & {n.lower() for n in
+                                                   entity.attributes.get("nationality", ())}:
+            return s.key    # "Chinese leader Hu Jintao ... The Chinese president met ..."
         if noun in names and entity.type == "EVENT" or entity.type == "ORG" and (  # "the lander"
                 noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)):
             return s.key
