@@ -278,3 +278,8 @@ def test_who_goes_somewhere_for_talks_holds_them_and_is_there(relations_of):
     assert ("Manmohan Singh", "be in", "Moscow", False, False) in found
     found = relations_of("Tom Lee was not in Paris last week.")
     assert ("Tom Lee", "be in", "Paris", True, False) in found
+
+
+def test_coordinated_nationalities_of_officials_act_each_for_their_country(relations_of):
+    found = relations_of("Indian and Russian officials signed several agreements in Moscow.")
+    assert ("India", "sign agreement with", "Russia", False, False) in found

@@ -98,8 +98,10 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     if group:
         return [Arg(k, "", token.i) for k in group]
     country = state_of(token, anchors)
-    if country:
-        return [Arg(country, "", token.i)]
+    if country:                 # "Indian and Russian officials": each nationality's country
+        others = [anchors.country(n) for c in token.children if c.dep_ == "amod"
+                  for n in c.children if n.dep_ == "conj"]
+        return [Arg(k, "", token.i) for k in dict.fromkeys([country, *others]) if k]
     found = [Arg(k, "", c.i) for c in token.children if c.dep_ == "appos"
              for a in conjuncts(c) if (k := anchors.entity(a, para))]
     if found:

@@ -164,6 +164,8 @@ def state_demonyms(doc: "Doc", spans: list[tuple]) -> set[int]:
     found = set()
     for s, e, label, *_ in spans:
         last = doc[e - 1]
+        if last.dep_ == "conj" and last.head.dep_ == "amod":
+            last = last.head                        # "Indian and Russian officials"
         if label == "NORP" and e - s <= 2 and last.dep_ == "amod" and (
                 last.head.lemma_.lower() in STATE_NOUNS - {"government"}
                 or is_title_word(last.head.text) and last.head.pos_ == "NOUN") \
