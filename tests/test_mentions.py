@@ -597,3 +597,12 @@ def test_a_country_cut_short_by_the_tagger_runs_over_the_rest_of_its_name(mentio
     found = by_text(mentions_of("President Tom Baker and President of Sierra Leone Julius "
                                 "Maada Bio met in Hanoi."))
     assert found["Sierra Leone"].type == "GPE"
+
+
+def test_a_name_with_a_facility_word_in_lower_case_is_the_facility(mentions_of):
+    found = by_text(mentions_of("Soldiers tried to reach people buried in the rubble of the "
+                                "giant Ambacang hotel in Padang."))
+    assert found["Ambacang hotel"].type == "FAC" and "Ambacang" not in found
+    found = by_text(mentions_of("Al-Shabaab claimed the attack against the Westgate shopping "
+                                "mall in Nairobi."))
+    assert found["Westgate shopping mall"].type == "FAC"

@@ -97,7 +97,30 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
 def with_untagged_names(doc: "Doc", spans: list[Span]) -> list[Span]:
     """Organizations, companies and the companies of titles the tagger left out."""
     spans = with_untagged_companies(doc, with_untagged_organizations(doc, spans))
-    return over_place_names(doc, companies_before_titles(doc, spans))
+    return with_facility_heads(doc, over_place_names(doc, companies_before_titles(doc, spans)))
+
+
+# Facility words a name is written with in lower case ("the Ambacang hotel", "the Westgate
+# shopping mall"); "port" and "base" often mean something else after a name.
+LOWER_FAC_HEADS = FAC_HEAD_WORDS - {"port", "base", "square", "station", "tower"}
+
+
+def with_facility_heads(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"the giant Ambacang hotel", "the Westgate shopping mall": a name the tagger took for a
+    place or an organization, followed by a facility's word in lower case (perhaps with one
+    more lower-case noun between), is the facility."""
+    taken = _taken(spans)
+    out = []
+    for s, e, label, titles, nationality in spans:
+        k = e + 1 if e + 1 < len(doc) and doc[e].text not in LOWER_FAC_HEADS \
+            and doc[e].is_lower and doc[e].pos_ == "NOUN" else e
+        if (label in {"GPE", "ORG", "LOC", "NORP"} or label == "PERSON" and e - s == 1) \
+                and k < len(doc) and k not in taken \
+                and e not in taken and doc[k].text in LOWER_FAC_HEADS \
+                and doc[k].pos_ == "NOUN" and doc[s].head.i in range(s, k + 1):
+            e, label = k + 1, "FAC"
+        out.append((s, e, label, titles, nationality))
+    return out
 
 
 def over_place_names(doc: "Doc", spans: list[Span]) -> list[Span]:
