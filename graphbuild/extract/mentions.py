@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
-from graphbuild.extract import untagged, untagged_people
+from graphbuild.extract import untagged, untagged_names, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.spans import Mention, make_mention
@@ -157,7 +157,7 @@ def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
     spans = untagged_people.over_surnames(doc, untagged_people.people_by_apposition(doc, spans))
     spans = untagged_people.joined_name_parts(doc, untagged_people.split_glued_people(doc, spans))
-    return untagged.crafts_and_missions(doc, untagged.with_untagged_names(doc, spans))
+    return untagged.crafts_and_missions(doc, untagged_names.with_untagged_names(doc, spans))
 
 
 def _place_by_participle(doc: "Doc", end: int, label: str) -> str:
