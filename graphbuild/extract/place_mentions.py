@@ -8,11 +8,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from graphbuild.extract.anchors import STATE_NOUNS
+from graphbuild.extract.names import is_title_word
 from graphbuild.extract.repair import trim_span
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.records import Article, Paragraph
-from graphbuild.knowledge.places import (PLACE_KIND_NOUNS, country_code, is_place_name,
-                                         is_state, place_name)
+from graphbuild.knowledge.places import (PLACE_KIND_NOUNS, country_code, country_of_demonym,
+                                         is_place_name, is_state, place_name)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -156,11 +158,6 @@ def state_demonyms(doc: "Doc", spans: list[tuple]) -> set[int]:
     country's agents ("Venezuelan intelligence agents arrested ...", "Iranian officials said"):
     the country acts, even where the article never names it. ("the Russian government" is
     read whole by `mentions`.)"""
-    from graphbuild.extract.anchors import STATE_NOUNS
-    from graphbuild.knowledge.places import country_of_demonym
-
-    from graphbuild.extract.names import is_title_word
-
     found = set()
     for s, e, label, *_ in spans:
         last = doc[e - 1]

@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import is_title_word
@@ -59,7 +60,7 @@ def over_place_names(doc: "Doc", spans: list[Span]) -> list[Span]:
     out = []
     for s, e, label, titles, nationality in spans:
         for n in (2, 1):
-            if e + n <= len(doc) and label != "PERSON" and all(
+            if e + n <= len(doc) and label != "PERSON" and doc[e].text[:1].isupper() and all(
                     k not in taken and _capitalized(doc[k]) for k in range(e, e + n)) \
                     and country_code(doc[s:e + n].text):
                 e, label, titles = e + n, "GPE", []
@@ -68,16 +69,28 @@ def over_place_names(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _legal_form_hashes(vocab) -> frozenset[int]:
+    """The hashes of a legal form as written ("Inc.", "Inc", "INC", "LLC", "Ltd.")."""
+    written = {f(e) + dot for e in LEGAL_ENDINGS for f in (str.capitalize, str.upper)
+               for dot in ("", ".")}
+    return frozenset(vocab.strings[w] for w in written)
+
+
 def with_untagged_companies(doc: "Doc", spans: list[Span]) -> list[Span]:
     """"HOUSTON - Globex Inc. fired ...", "designated three entities: Alpha Trading LLC, ...":
     capitalized words the tagger left untagged before a company's legal form are a company,
     even at the start of a sentence (a legal form is no headline word)."""
+    # found on the text hashes (building a Token for every word costs more than the test)
+    hashes = _legal_form_hashes(doc.vocab)
+    forms = [k for k, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in hashes]
+    if not forms:
+        return spans
     taken = _taken(spans)
     added: list[Span] = []
-    for k, form in enumerate(doc):
-        if k in taken or not form.text[:1].isupper() \
-                or form.text.strip(".").lower() not in LEGAL_ENDINGS:
-            continue            # most words: one look at the text
+    for k in forms:
+        if k in taken:
+            continue
         i = k
         while i > 0 and k - i < MAX_RUN - 1 and i - 1 not in taken \
                 and _capitalized(doc[i - 1]) and doc[i - 1].pos_ in {"PROPN", "NOUN"}:
