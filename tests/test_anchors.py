@@ -28,3 +28,16 @@ def test_irregular_nationality_words(relations_of):
     got = {(s, p, o) for s, p, o, *_ in found}
     assert ("Boris Johnson", "prime minister of", "Britain") in got
     assert ("Emmanuel Macron", "president of", "France") in got
+
+
+def test_an_acronym_of_a_spelled_out_name_and_a_defined_term(relations_of):
+    found = relations_of(
+        "Jane Roe, the U.S. Attorney for the Southern District of Iowa, and the Department of "
+        "Justice charged Northwind Traders Inc. on Monday. SDI and the DOJ entered into a "
+        "deferred prosecution agreement (\u201cDPA\u201d) with Northwind Traders Inc. on "
+        "Tuesday. Under the DPA, Northwind paid a fine.")
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    assert ("Department of Justice", "enter into agreement with", "Northwind Traders Inc.") in got
+    assert ("Southern District of Iowa", "enter into agreement with",
+            "Northwind Traders Inc.") in got
+    assert "DPA" not in {e.label for e in found.extraction.entities}

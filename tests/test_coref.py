@@ -146,3 +146,40 @@ def test_a_kin_noun_with_its_own_name_genders_that_name(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "The court found John Roe, his wife Jane Roe, and Acme liable.")}
     assert ("Jane Roe", "wife of", "John Roe") in got
+
+
+def test_a_dateline_place_is_no_antecedent(relations_of):
+    found = relations_of("HOUSTON — The company fired its chief financial officer, Tom Weller, "
+                         "on Monday.")
+    assert not any(o == "Houston" for s, _, o, _, _ in found if s == "Tom Weller")
+
+
+def test_a_place_in_a_persons_title_is_no_description_of_him(relations_of):
+    found = relations_of("Luciano Pereira, 47, a resident of the opposition-heavy Cazenga "
+                         "neighborhood, said he believes the opposition did better. As of "
+                         "Friday, the capital had yet to be counted.")
+    assert ("Luciano Pereira", "resident of neighborhood", "Cazenga") in {
+        (s, p, o) for s, p, o, _, _ in found}
+
+
+def test_the_case_is_the_case_of_the_accused(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Acme Corp. and Tom Lee were charged on Monday with fraud. The case was investigated by "
+        "the FBI and Homeland Security Investigations.")}
+    assert {("FBI", "investigate", "Acme Corp."), ("FBI", "investigate", "Tom Lee"),
+            ("Homeland Security Investigations", "investigate", "Tom Lee")} <= got
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Tom Lee pleaded guilty to fraud. This case is being prosecuted by Assistant U.S. "
+        "Attorney Jane Roe.")}
+    assert ("Jane Roe", "prosecute", "Tom Lee") in got
+
+
+def test_an_object_pronoun_is_none_of_its_clauses_group_of_subjects(relations_of):
+    found = relations_of("Peru and Chile signed a deal. The two countries praised it.")
+    assert not any(p.startswith("praise") for _, p, _, _, _ in found)
+
+
+def test_a_description_by_nationality_and_office_is_that_national(relations_of):
+    found = relations_of("Chinese leader Hu Jintao arrived in Washington. The Chinese president "
+                         "met President Barack Obama at the White House.")
+    assert ("Hu Jintao", "meet", "Barack Obama", False, False) in found

@@ -345,3 +345,15 @@ def test_a_preparatory_school_is_keyed_by_its_short_forms():
     short = name_keys("Harlow Valley Prep", "ORG")
     assert short & name_keys("Harlow Valley Preparatory School", "ORG")
     assert short & name_keys("Harlow Valley Preparatory", "ORG")
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person(relations_of):
+    found = relations_of("Iraqi Prime Minister Nouri al-Maliki arrived in Tehran on Sunday. "
+                         "Mr. Maliki last visited Iran in 2008.")
+    people = [e for e in found.extraction.entities if e.type == "PERSON"]
+    assert [p.label for p in people] == ["Nouri al-Maliki"]
+
+
+def test_a_known_place_tagged_as_an_organization_is_a_place(relations_of):
+    found = relations_of("Officials in Dhaka said the army has been deployed to help.")
+    assert {e.label: e.type for e in found.extraction.entities}.get("Dhaka") == "GPE"

@@ -66,3 +66,34 @@ def test_who_shares_an_event_with_the_subject_is_related_to_it(relations_of):
         "Ash Carter spoke while conducting a news conference with Army Gen. Martin Dempsey at "
         "the Pentagon.")}
     assert ("Ash Carter", "conduct conference with", "Martin Dempsey") in got
+
+
+def test_a_disasters_size_does_not_make_a_second_disaster(relations_of):
+    found = relations_of("More than 300 people died in Peru after a magnitude 8.1 earthquake hit "
+                         "the coast. Rescuers helped survivors of the massive quake, which was "
+                         "centered near the city of Huaral. Peru experiences many earthquakes.")
+    quakes = events(found)
+    assert list(quakes) == ["magnitude 8.1 earthquake"]
+    assert "massive quake" in quakes["magnitude 8.1 earthquake"].aliases
+    # "the city of Huaral" names its own place: a place, and no stand-in for Peru
+    places = {e.label: e.type for e in found.extraction.entities}
+    assert places.get("Huaral") == "GPE"
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    assert any(s == "magnitude 8.1 earthquake" and o == "Huaral" for s, _, o in got)
+    assert not any(s == "magnitude 8.1 earthquake" and o == "Peru" and "center" in p
+                   for s, p, o in got)
+
+
+def test_a_runoff_is_an_election(relations_of):
+    found = relations_of("The commission declared Ellen Johnson-Sirleaf the winner of the "
+                         "presidential runoff.")
+    assert "presidential runoff" in events(found)
+
+
+def test_a_description_of_a_named_storm_is_that_storm(relations_of):
+    found = relations_of("Bangladesh says the death toll from Cyclone Sidr has risen to more "
+                         "than 3,000. The powerful storm struck the country's southwest coast "
+                         "Thursday night.")
+    assert list(events(found)) == ["Cyclone Sidr"]
+    assert any(s == "Cyclone Sidr" and p.startswith("strike") and o == "Bangladesh"
+               for s, p, o, _, _ in found)

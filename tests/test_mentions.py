@@ -559,3 +559,50 @@ def test_a_name_cut_to_its_head_word_runs_back_over_its_coined_name(mentions_of)
         "Mohamoud Abdi Aden was part of the cell that planned the Zorit5 Hotel attack in 2019."))
     assert "Hotel" not in found
     assert found["Zorit5 Hotel"].type == "FAC"
+
+
+def test_an_untagged_company_is_found_by_its_legal_form(mentions_of):
+    # right after a dateline, and first in a list after a colon
+    found = by_text(mentions_of("HOUSTON—Zorvex Inc. fired its chief financial officer on "
+                                "Monday."))
+    assert found["Zorvex Inc."].type == "ORG"
+    found = by_text(mentions_of("The Treasury Department designated three entities: Quarn "
+                                "Trading LLC, Belvo Holdings Ltd. and Gamma Shipping Co."))
+    assert {"Quarn Trading LLC", "Belvo Holdings Ltd.", "Gamma Shipping Co."} <= set(found)
+
+
+def test_a_surnames_possessive_is_not_part_of_the_company(mentions_of):
+    found = by_text(mentions_of("The merger of Smith's Northwind Energy Inc. and Palikaras' "
+                                "Quarnex Materials Inc. formed a new company."))
+    assert "Quarnex Materials Inc." in found
+    assert not any(text.startswith("Palikaras'") for text in found)
+
+
+def test_the_name_before_a_company_title_is_the_company(mentions_of):
+    found = by_text(mentions_of("Indonesian Trade Minister Budi Santoso met Acme CEO Jane Roe "
+                                "in Jakarta."))
+    assert found["Acme"].type == "ORG"
+    found = by_text(mentions_of("Former Globex chairman John Doe resigned."))
+    assert found["Globex"].type == "ORG"
+    found = by_text(mentions_of("Council President Maria Lopez spoke."))
+    assert "Council" not in found
+
+
+def test_a_nationality_of_a_countrys_agents_is_the_country(mentions_of):
+    found = by_text(mentions_of("Iranian officials said the talks went well."))
+    assert found["Iranian"].type == "GPE"
+
+
+def test_a_country_cut_short_by_the_tagger_runs_over_the_rest_of_its_name(mentions_of):
+    found = by_text(mentions_of("President Tom Baker and President of Sierra Leone Julius "
+                                "Maada Bio met in Hanoi."))
+    assert found["Sierra Leone"].type == "GPE"
+
+
+def test_a_name_with_a_facility_word_in_lower_case_is_the_facility(mentions_of):
+    found = by_text(mentions_of("Soldiers tried to reach people buried in the rubble of the "
+                                "giant Ambacang hotel in Padang."))
+    assert found["Ambacang hotel"].type == "FAC" and "Ambacang" not in found
+    found = by_text(mentions_of("Al-Shabaab claimed the attack against the Westgate shopping "
+                                "mall in Nairobi."))
+    assert found["Westgate shopping mall"].type == "FAC"

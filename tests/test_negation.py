@@ -179,3 +179,13 @@ def test_a_clause_that_is_only_a_topic_is_hedged(relations_of):
     assert flags(found, "Russia", "Ukraine") == {(False, True)}
     found = relations_of("Orbis Holdings violated the law by paying bribes to Tom Hale.")
     assert flags(found, "Orbis Holdings", "Tom Hale") == {(False, False)}
+
+
+def test_a_past_clause_of_time_is_not_reported_with_its_main_clause(relations_of):
+    found = relations_of("More than 300 people are reported killed in Chile after a powerful "
+                         "earthquake hit Chile early Saturday.")
+    assert ("powerful earthquake", "hit", "Chile", False, False) in found
+    # one still to come keeps the main clause's stance
+    found = relations_of("Officials said the vote would be counted once Acme Corp. meets "
+                         "Beta Holdings Ltd.")
+    assert not any(p.startswith("meet") and not (neg or hed) for s, p, o, neg, hed in found)

@@ -51,3 +51,17 @@ def test_nationality_owners_of_an_action_noun_are_their_countries(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in found}
     assert ("Israel", "strike", "Syria") in got
     assert ("Turkey", "strike", "Syria") in got
+
+
+def test_a_merger_of_two_companies_is_one_merging_with_the_other(relations_of):
+    got = edges(relations_of("The merger of Northwind Traders Inc. and Contoso Ltd. formed "
+                             "a new company."))
+    assert ("Northwind Traders Inc.", "merge with", "Contoso Ltd.") in got
+
+
+def test_a_journey_noun_is_a_visit_and_a_place_before_it_the_destination(relations_of):
+    got = edges(relations_of("Japan and India signed a deal. Abe's three-day Indian trip ended "
+                             "Sunday."))
+    assert ("Abe", "visit", "India") in got
+    got = edges(relations_of("Tom Baker's visit to Peru and Chile drew attention."))
+    assert {("Tom Baker", "visit", "Peru"), ("Tom Baker", "visit", "Chile")} <= got

@@ -245,3 +245,41 @@ def test_a_post_after_as_stays_the_subjects_beside_a_common_object(relations_of)
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Tom Hale left the company as chairman of Orbis Holdings in 2010.")}
     assert ("Tom Hale", "leave as chairman of", "Orbis Holdings") in got
+
+
+def test_a_countrys_security_forces_act_for_it(relations_of):
+    found = relations_of("Venezuela faces protests. Venezuelan intelligence agents arrested "
+                         "opposition leaders Leopoldo Lopez and Antonio Ledezma.")
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    assert {("Venezuela", "arrest", "Leopoldo Lopez"),
+            ("Venezuela", "arrest", "Antonio Ledezma")} <= got
+
+
+def test_a_name_parsed_as_an_adverb_of_the_verb_is_its_object(relations_of):
+    found = relations_of("Kenya's President Uhuru Kenyatta met Ethiopian Prime Minister Abiy "
+                         "Ahmed.")
+    assert ("Uhuru Kenyatta", "meet", "Abiy Ahmed", False, False) in found
+
+
+def test_the_thing_acted_on_stays_in_a_prepositional_predicate(relations_of):
+    found = relations_of("U.S. President George Bush offered condolences to Bangladesh.")
+    assert ("George Bush", "offer condolence to", "Bangladesh", False, False) in found
+
+
+def test_a_craft_named_by_its_mission_acts(relations_of):
+    found = relations_of("The Phoenix lander sent a signal to Earth on November 2.")
+    assert ("Phoenix", "send signal to", "Earth", False, False) in found
+
+
+def test_who_goes_somewhere_for_talks_holds_them_and_is_there(relations_of):
+    found = relations_of("Indian Prime Minister Manmohan Singh is in Moscow for talks with "
+                         "Russian President Vladimir Putin.")
+    assert ("Manmohan Singh", "talk with", "Vladimir Putin", False, False) in found
+    assert ("Manmohan Singh", "be in", "Moscow", False, False) in found
+    found = relations_of("Tom Lee was not in Paris last week.")
+    assert ("Tom Lee", "be in", "Paris", True, False) in found
+
+
+def test_coordinated_nationalities_of_officials_act_each_for_their_country(relations_of):
+    found = relations_of("Indian and Russian officials signed several agreements in Moscow.")
+    assert ("India", "sign agreement with", "Russia", False, False) in found

@@ -15,7 +15,9 @@ Each submodule is a set of small functions over spaCy Docs and plain records:
   acquisition of Y"), `roles` (titles read by `titles`, appositions, copulas), `posts`
   ("served as", "X in Cleveland"), `speech`,
   `events` (EVENT entities), over the token anchors of `anchors`, with
-  `coref` for pronouns and descriptions and `negation` for each statement's stance.
+  `coref` for pronouns and descriptions (`cases`: "the case" of a prosecutor's release) and
+  `negation` for each statement's stance; `offices` (posts held where no organization is
+  named) and `placed` (participles of place) serve `roles`.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from graphbuild.records import Article, DocExtraction, Paragraph
 from graphbuild.extract.entities import cluster_mentions
 from graphbuild.extract.heads import without_ambiguous_heads
 from graphbuild.extract.headwords import headline_words_dropped
-from graphbuild.extract.listings import without_listings
+from graphbuild.extract.listings import without_defined_terms, without_listings
 from graphbuild.extract.mentions import article_mentions
 from graphbuild.extract.relations import article_relations
 
@@ -47,6 +49,7 @@ def text_hash(text: str) -> str:
 def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> DocExtraction:
     """Extract entities and relations from one article's parsed paragraphs."""
     mentions = without_listings(article, article_mentions(article, parsed))
+    mentions = without_defined_terms(article, mentions)
     mentions = without_ambiguous_heads(mentions)
     mentions, clustered = headline_words_dropped(article, parsed, mentions)
     entities, mention_entity = clustered or cluster_mentions(article, mentions)

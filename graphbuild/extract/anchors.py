@@ -25,7 +25,11 @@ STATE_NOUNS = {"government", "administration", "authorities", "state", "regime",
                # who acts for the country abroad: "Iraqi officials traveled to China",
                # "Russian troops entered Crimea"
                "official", "diplomat", "troop", "force", "military", "delegation",
-               "negotiator", "envoy", "authority"}
+               "negotiator", "envoy", "authority",
+               # its security forces: "Venezuelan intelligence agents arrested ..."
+               "agent", "police", "soldier", "army", "navy", "prosecutor", "investigator"}
+# Entities whose acronym the article may write without spelling it out ("SDNY", "DOJ").
+ACRONYM_TYPES = {"ORG", "LOC", "FAC"}
 # Entity types a nationality word may be mapped onto.
 COUNTRY_TYPES = {"GPE"}
 # Nationality words not formed from their country's name (the regular ones are matched by stem).
@@ -135,9 +139,11 @@ def add_alias_tokens(anchors: Anchors) -> None:
     """Map names NER missed in one place but found in another ("Sessions campaigned ...").
 
     A capitalized token sequence equal to a name the article gives exactly one entity (a person's
-    surname counts as a name of that person), and not already part of a mention, stands for
-    that entity.
+    surname counts as a name of that person, an organization's acronym as one of it), and not
+    already part of a mention, stands for that entity.
     """
+    from graphbuild.extract.names import acronyms
+
     owners: dict[tuple[str, ...], set[str]] = {}
     for entity in anchors.entities.values():
         names = {entity.label, *entity.aliases}
@@ -145,6 +151,9 @@ def add_alias_tokens(anchors: Anchors) -> None:
             surname = entity.label.split()[-1]
             if len(surname) > 2 and surname[:1].isupper() and not surname.endswith("."):
                 names.add(surname)
+        if entity.type in ACRONYM_TYPES:
+            # "SDNY and the DOJ entered into ...": an acronym of a name the article spells out
+            names |= acronyms(entity.label)
         for name in names:
             words = tuple(name.split())
             if words and words[0][:1].isupper():

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREPOSITIONS,
-                                        OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES, TITLE_LINKS,
+                                        OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES,
                                         APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
                                         LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES)
 
+from graphbuild.knowledge.organizations import CRAFT_WORDS
+
 from .anchors import Anchors, state_of
+from .offices import listed_holders, titled_name
 from .names import ROLE_NOUN_ENDING, is_title_word
 from .predicates import join, lemma, title_phrase
 
@@ -34,6 +37,8 @@ OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
 # A subject's owner does not act for it: "his client would cooperate" is not "he would".
 SUBJECT_OWNER_DEPS = frozenset({"compound", "nmod"})
 MAX_NOUN_DEPTH = 3
+# Prepositions of a recipient: the verb's object is what the recipient gets.
+RECIPIENT_PREPOSITIONS = {"to", "toward", "towards"}
 
 
 @dataclass(frozen=True)
@@ -94,8 +99,10 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     if group:
         return [Arg(k, "", token.i) for k in group]
     country = state_of(token, anchors)
-    if country:
-        return [Arg(country, "", token.i)]
+    if country:                 # "Indian and Russian officials": each nationality's country
+        others = [anchors.country(n) for c in token.children if c.dep_ == "amod"
+                  for n in c.children if n.dep_ == "conj"]
+        return [Arg(k, "", token.i) for k in dict.fromkeys([country, *others]) if k]
     found = [Arg(k, "", c.i) for c in token.children if c.dep_ == "appos"
              for a in conjuncts(c) if (k := anchors.entity(a, para))]
     if found:
@@ -129,6 +136,9 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
             continue
         if prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS:
             continue
+        if prep.lower_ == "of" and is_role_noun(lemma(token)) and (listed := [
+                h for obj in prep.children for h in listed_holders(obj, anchors, para)]):
+            return found + listed       # "The president of Afghanistan, Ashraf Ghani, and Xi"
         for obj in prep.children:
             if obj.dep_ != "pobj" and not (obj.dep_ == "pcomp" and anchors.entity(obj, para)):
                 continue
@@ -147,34 +157,6 @@ def _placed_name(token: "Token") -> "Token":
                                          for m in child.children if m.dep_ == "amod"):
             return child
     return token
-
-
-def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
-    """The person a capitalized title stands for when the parser made the name its object.
-
-    "FBI Special Agent in Charge Maria Lopez said": "Agent" is the subject, "Maria Lopez" the
-    object of "in"; a title word, a link word, more title words, then the name, which ends
-    the phrase. "The wife of John Smith" has no title word between "of" and the name.
-    """
-    if token.pos_ != "PROPN" or not token.is_title:
-        return None
-    doc = token.doc
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in TITLE_LINKS:
-            continue
-        for obj in prep.children:
-            key = anchors.entity(obj, para, coref=False) if obj.dep_ == "pobj" else None
-            if key is None or anchors.type_of(key) != "PERSON" \
-                    or obj.right_edge.i != token.right_edge.i:      # "... Lopez and others"
-                continue
-            start = obj.i
-            while start > prep.i + 1 and anchors.entity(doc[start - 1], para, coref=False) == key:
-                start -= 1
-            between = doc[prep.i + 1:start]
-            if len(between) and all(t.is_title and anchors.entity(t, para, coref=False) is None
-                                    for t in between):
-                return Arg(key, "", obj.i)
-    return None
 
 
 def is_dateline(token: "Token") -> bool:
@@ -300,8 +282,9 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     for token in tokens:
         description = named and token.pos_ == "NOUN"
         found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
-                     if not a.via or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
-                                      and not (description and _prepositional_via(a.via))))
+                     if not a.via or a.via in CRAFT_WORDS      # "the Phoenix lander sent"
+                     or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
+                         and not (description and _prepositional_via(a.via))))
     return _unique(found), passive
 
 
@@ -352,12 +335,23 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
         elif child.dep_ in OBJECT_DEPS and child.lower_ not in REFLEXIVES:
             for target in conjuncts(child):
                 found.extend(nominal_entities(target, anchors, para))
+        elif child.dep_ == "npadvmod" and child.i > verb.i and anchors.type_of(
+                anchors.entity(child, para, coref=False) or "") in {"PERSON", "ORG"} \
+                and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            # "X met Ethiopian Prime Minister Abiy Ahmed": a name the parser took for an
+            # adverb of the verb ("met Monday") is its object
+            found.extend(nominal_entities(child, anchors, para))
         elif child.dep_ == "prep" and child.lower_ not in SOURCE_PREPOSITIONS:
             if child.lower_ == "as" and any(_post_taker(c, anchors, para) for c in verb.children
                                             if c.dep_ in OBJECT_DEPS) \
                     and any(is_role_noun(lemma(o)) for o in child.children if o.dep_ == "pobj"):
                 continue    # "named X as minister of Y": the post is the object's (`posts`)
-            found.extend(_prepositional(child, anchors, para, child.lower_))
+            # "offered condolences to Chile", "sent a signal to Earth": the thing given stays in
+            # the predicate ("offer condolence to"), as for a dative
+            things = [lemma(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                      and anchors.entity(c, para) is None and c.i < child.i
+                      and child.lower_ in RECIPIENT_PREPOSITIONS]
+            found.extend(_prepositional(child, anchors, para, join(*things[:1], child.lower_)))
     return _unique(found)
 
 
@@ -393,3 +387,4 @@ def _unique(args: list[Arg]) -> list[Arg]:
             seen.add((arg.key, arg.via))
             out.append(arg)
     return out
+

@@ -16,6 +16,7 @@ Resolutions are written into `Anchors.resolved` (one entity) and `Anchors.groups
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.organizations import is_part_name
 from .anchors import Anchors
 from .arguments import conjuncts, nominal_entities, subject_tokens
+from .cases import accused_group, case_noun, is_accused
+from .names import is_title_word
 from .genders import first_name_gender, kin_genders, subjects
 from .spans import Mention
 from .tokens import pos_tags
@@ -40,6 +43,8 @@ OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
+# Where a title's office ends and what it is held in begins ("resident of ...", "chief at ...").
+TITLE_PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|to|with) ")
 # Nouns that refer back to an organization or a place whose name may not contain them.
 GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
                      "organisation", "agency", "business"}
@@ -87,6 +92,7 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
     titles = entity_titles(anchors)
     seen: list[Seen] = []
     groups: list[tuple[int, list[str]]] = []       # coordinated subjects: (sentence, keys)
+    accused: list[str] = []                         # the latest sentence's defendants
     sentence_no = 0
     for para, (_, doc) in enumerate(anchors.paragraphs):
         pos, named, resolved = pos_tags(doc), anchors.token_entity[para], anchors.resolved[para]
@@ -105,7 +111,15 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                         anchors.groups[para][token.i] = recent[-1]
                     continue
                 key = anchors.entity(token, para, coref=False)
+                if key is not None and is_accused(token):
+                    accused = accused_group(token, para, anchors)
+                if case_noun(token) and accused:
+                    # "This case was investigated by the FBI": the case of the accused
+                    anchors.groups[para][token.i] = list(accused)
+                    continue
                 if key is not None:
+                    if anchors.datelines and token.i in anchors.datelines[para]:
+                        continue    # "HOUSTON - The company fired its ...": no antecedent
                     if anchors.entity(token.head, para, coref=False) != key or token.head == token:
                         seen.append(_seen(token, para, sentence_no, key, anchors))
                     continue
@@ -221,7 +235,9 @@ def _referring_it(token: "Token") -> bool:
 
 def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -> str | None:
     """Most recent candidate, with the reflexive / object-pronoun constraints of a clause."""
-    own_subjects = {anchors.entity(s, para) for s in _clause_subjects(token)} - {None}
+    subjects = _clause_subjects(token)
+    own_subjects = {anchors.entity(s, para) for s in subjects} - {None}
+    own_subjects.update(k for s in subjects for k in anchors.groups[para].get(s.i, ()))
     if token.lower_ in REFLEXIVES:
         return next(iter(own_subjects), None)
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_LEMMAS:
@@ -298,8 +314,14 @@ def _group(token: "Token", para: int, anchors: Anchors) -> list[str] | None:
 def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anchors: Anchors,
                  titles: dict[str, set[str]]) -> str | None:
     """"the senator", "the committee", "the company": the latest entity that word fits."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and anchors.entity(o, para, coref=False) for o in c.children)
+           for c in token.children):
+        return None     # "the city of Concepcion" names its own place
     phrase = " ".join([lemma(c) for c in token.lefts if c.dep_ == "compound"] + [lemma(token)])
     noun = lemma(token)
+    national = {c.lower_ for c in token.lefts if c.dep_ == "amod" and c.lower_ in anchors.demonyms
+                } if is_title_word(token.text) else set()     # "the Chinese president"
     window = _within(seen, sentence, WINDOW_SENTENCES + 2)
     subject = token.dep_ in {"nsubj", "nsubjpass"} or (
         token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"})
@@ -313,14 +335,27 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
             continue
         names = {w.lower() for n in [entity.label, *entity.aliases] for w in n.split()}
         if entity.type == "PERSON" and any(t == phrase or t.endswith(" " + phrase)
-                                           for t in titles.get(s.key, ())):
+                                           for t in map(_title_head, titles.get(s.key, ()))):
             return s.key
+        if entity.type == "PERSON" and national & {n.lower() for n in
+                                                   entity.attributes.get("nationality", ())}:
+            return s.key    # "Chinese leader Hu Jintao ... The Chinese president met ..."
         if noun in names and entity.type == "EVENT" or entity.type == "ORG" and (  # "the lander"
                 noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)):
             return s.key
         if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
             return s.key
     return None
+
+
+def _title_head(title: str) -> str:
+    """The office of a title, before its preposition: "resident of the Cazenga neighborhood"
+    is a resident, and "the neighborhood" is not he.
+
+    >>> _title_head("resident of the opposition-heavy cazenga neighborhood")
+    'resident'
+    """
+    return TITLE_PREPOSITION.split(title, maxsplit=1)[0]
 
 
 def entity_titles(anchors: Anchors) -> dict[str, set[str]]:

@@ -23,6 +23,7 @@ evidence of a person), and the fullest proper name as its label.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from graphbuild.knowledge.places import is_place_name
@@ -37,6 +38,9 @@ from graphbuild.extract.namekeys import PLACE_TYPES, name_keys, normalize_name
 from graphbuild.extract.names import (acronym_form, acronyms,
                                       is_company_name, name_opening, nickname_keys, person_parts,
                                       same_person, surname_fold)
+
+# The Arabic article a surname is written with and without ("al-Maliki", "Maliki").
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|Al|El)[-\u2010](?=[A-Z])")
 
 class _Clusters:
     """Union-find over mention indexes, remembering which rule joined each group."""
@@ -199,6 +203,8 @@ def _names_by_word(mentions: list[Mention], full: list[int]) -> dict[int, dict[s
     for j in full:
         words = mentions[j].text.split()
         index[-1].setdefault(words[-1], []).append(j)
+        if (bare := ARABIC_ARTICLE.sub("", words[-1])) != words[-1] and len(bare) > 2:
+            index[-1].setdefault(bare, []).append(j)    # "Maliki" of "Nouri al-Maliki"
         if len(words) >= 3 and len(words[-2]) > 2:
             index[-2].setdefault(words[-2], []).append(j)
         index[1].setdefault(words[0], []).append(j)

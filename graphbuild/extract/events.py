@@ -32,13 +32,14 @@ if TYPE_CHECKING:
 # Head nouns of events, mapped to their kind ("race" and "election" are one kind).
 EVENT_HEADS = {"election": "election", "race": "election", "vote": "election",
                "referendum": "referendum", "primary": "election", "caucus": "election",
+               "runoff": "election", "run-off": "election",
                "convention": "convention", "hearing": "hearing", "trial": "trial",
                "summit": "summit", "conference": "conference", "sentencing": "sentencing",
                "inauguration": "inauguration", "debate": "debate", "campaign": "election",
                "olympics": "games", "games": "games", "tournament": "tournament",
                # disasters: "the 2015 Nepal earthquake", "a magnitude 7.8 quake"
                "earthquake": "earthquake", "quake": "earthquake", "tsunami": "tsunami",
-               "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+               "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "storm": "storm",
                "eruption": "eruption", "wildfire": "wildfire"}
 # Heads that need a modifier telling what they are ("presidential race", not "a race"); an
 # "election campaign" is the election's, so it is of the election kind.
@@ -52,7 +53,15 @@ NEEDS_EVENT_MODIFIER = {"race": {"presidential", "election", "senate", "mayoral"
 GENERIC_MODIFIERS = {"presidential", "national", "general", "federal", "state", "local",
                      "upcoming", "last", "next", "recent", "first", "new", "public", "final",
                      "year", "this", "election", "its", "annual", "early", "late", "deadly",
-                     "planned", "major", "big"}
+                     "planned", "major", "big",
+                     # a disaster's size or force describes it, and does not name another one
+                     # ("a magnitude 8.8 earthquake" ... "the massive quake")
+                     "massive", "powerful", "strong", "huge", "devastating", "magnitude",
+                     "undersea", "shallow", "severe", "violent", "giant", "deadliest"}
+# Kinds whose plural is one event ("the Olympics", "the games"); other plurals are many
+# ("Chile experiences many earthquakes").
+PLURAL_EVENT_KINDS = {"games"}
+QUANTITY_WORDS = {"many", "several", "numerous", "few", "some", "multiple", "countless"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod"}
 # First words of named events ("Operation Desert Storm", "Project Busted Opportunity").
 NAMED_EVENT_WORDS = {"operation", "project", "hurricane", "typhoon", "cyclone"}
@@ -93,6 +102,13 @@ def find_events(anchors: Anchors) -> list[DocEntity]:
         home = _cluster_for(mention, clusters)        # "the summit" before "the Geneva summit"
         if home is not None:
             home.append(mention)
+    named = _named_events_by_kind(anchors)
+    for members in [c for c in clusters if len(named.get(c[0].kind, ())) == 1]:
+        key = named[members[0].kind][0]             # "Cyclone Sidr" ... "the powerful storm"
+        for m in members:
+            for i in range(m.start, m.end):
+                anchors.token_entity[m.paragraph].setdefault(i, key)
+    clusters = [c for c in clusters if len(named.get(c[0].kind, ())) != 1]
     next_index = 1 + max((int(k[1:]) for k in anchors.entities if k[1:].isdigit()), default=-1)
     created = []
     for offset, members in enumerate(clusters):
@@ -103,6 +119,17 @@ def find_events(anchors: Anchors) -> list[DocEntity]:
                 anchors.token_entity[m.paragraph].setdefault(i, entity.key)
         created.append(entity)
     return created
+
+
+def _named_events_by_kind(anchors: Anchors) -> dict[str, list[str]]:
+    """The article's named events of a kind their name says ("Cyclone Sidr": a storm)."""
+    found: dict[str, list[str]] = {}
+    for key, entity in anchors.entities.items():
+        words = entity.label.lower().split()
+        if entity.type == "EVENT" and len(words) > 1 and words[0] in NAMED_EVENT_WORDS \
+                and (kind := EVENT_HEADS.get(words[0])):
+            found.setdefault(kind, []).append(key)
+    return found
 
 
 def retype_named_events(anchors: Anchors) -> None:
@@ -166,6 +193,10 @@ def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMenti
         kind = EVENT_HEADS.get(word)
         if kind is None or anchors.entity(token, paragraph, coref=False):
             continue
+        plural = token.tag_ in {"NNS", "NNPS"} and kind not in PLURAL_EVENT_KINDS
+        if plural and any(c.dep_ == "nummod" or c.lower_ in QUANTITY_WORDS
+                          for c in token.children):
+            continue        # "many earthquakes", "two summits": no one event
         start = _span_start(token)
         modifiers = [t for t in doc[start:token.i]]
         words = {lemma(t) for t in modifiers}
@@ -176,9 +207,12 @@ def event_mentions(doc, anchors: Anchors, paragraph: int) -> Iterator[EventMenti
             if lemma(t) not in GENERIC_MODIFIERS and t.ent_type_ not in {"DATE", "NORP", "GPE"}
             and anchors.entity(t, paragraph, coref=False) is None and t.is_alpha)
         label = doc.text[doc[start].idx:token.idx + len(token)] if modifiers else token.text
+        if plural:                  # "the quakes" may join the article's quake, not make one
+            label = token.text
         owned = any(c.dep_ == "poss" for c in token.children)
         yield EventMention(kind, label, paragraph, token.i, start, token.i + 1,
-                           distinctive | ({"#owned"} if owned and not modifiers else set()),
+                           distinctive | ({"#owned"} if owned and not (modifiers or plural)
+                                          else set()),
                            event_dates(token, modifiers))
 
 

@@ -46,8 +46,8 @@ def vote_type(mentions: list[Mention]) -> str:
         return "ORG"  # "Glenn" six times beside "Glenn Research Center": no person's full name
     if best == "ORG" and _only_a_country_name(mentions):
         return "GPE"  # "Uzbekistan" tagged ORG ("... in Uzbekistan's telecom market")
-    if best == "PERSON" and _only_a_place_name(mentions):
-        return "GPE"  # "stand with Kyiv": one word, no title, and a known place's name
+    if best in {"PERSON", "ORG"} and _only_a_place_name(mentions):
+        return "GPE"  # "stand with Kyiv", "officials in Dhaka": one word, a known place's name
     if best == "ORG" and any(m.text.split()[0] == "Operation" and len(m.text.split()) > 1
                              for m in mentions):
         return "EVENT"  # "Operation Costly Influence" is an operation, not an organization
@@ -66,6 +66,10 @@ def _only_a_place_name(mentions: list[Mention]) -> bool:
             and is_place_name(next(iter(texts))))
 
 
+# A lower-case particle glued to a capitalized name: "al-Maliki", "d'Estaing", "el-Sisi".
+GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'\u2019][A-Z]")
+
+
 def choose_label(forms: list[str], entity_type: str) -> str:
     """The fullest proper name: most words, not an abbreviation, capitals set in Title Case.
 
@@ -75,9 +79,12 @@ def choose_label(forms: list[str], entity_type: str) -> str:
     ('VOA', 'Alabama')
     >>> choose_label(["Austria", "Austrian government"], "GPE"), choose_label(["French"], "GPE")
     ('Austria', 'France')
+    >>> choose_label(["Maliki", "Nouri al-Maliki"], "PERSON")
+    'Nouri al-Maliki'
     """
     proper = [f for f in forms if all(w[:1].isupper() or w.lower() in NAME_JOINERS or
-                                      not w[:1].isalpha() for w in f.split())]
+                                      not w[:1].isalpha() or GLUED_PARTICLE.match(w)
+                                      for w in f.split())]
     forms = proper or forms
     written_out = [f for f in forms if not acronym_form(f) and not (
         entity_type in PLACE_TYPES and (is_abbreviation(f) or demonym_country(f)))]

@@ -1,4 +1,5 @@
-"""Stock listings in press releases: "Northwind Inc. (NASDAQ: NWRB)" names no new entity.
+"""Stock listings in press releases: "Northwind Inc. (NASDAQ: NWRB)" names no new entity, and
+neither does a term the text defines ("a deferred prosecution agreement ("DPA")").
 
 The tagger makes organizations of the exchange and the ticker symbol in the brackets; the
 ticker is only a code of the company before it, and the exchange is where its shares trade,
@@ -25,3 +26,32 @@ def without_listings(article: Article, mentions: list[Mention]) -> list[Mention]
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+# "a deferred prosecution agreement (“DPA”)": two to six lower-case words, then their initials
+# in capitals in brackets (perhaps quoted).
+DEFINED_TERM = re.compile(r"((?:\b[a-z]+[ -]){2,6})\(\W?([A-Z]{2,6})\W?\)")
+
+
+def without_defined_terms(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the acronyms the article defines for common words, wherever they
+    occur ("Pursuant to the DPA, ...").
+
+    >>> sorted(defined_terms('entered into a deferred prosecution agreement ("DPA") with'))
+    ['DPA']
+    >>> defined_terms("the Federal Bureau of Investigation (FBI) said")
+    set()
+    """
+    terms = defined_terms(article.text)
+    return [m for m in mentions if m.text not in terms] if terms else mentions
+
+
+def defined_terms(text: str) -> set[str]:
+    if "(" not in text:
+        return set()
+    found = set()
+    for match in DEFINED_TERM.finditer(text):
+        words, letters = re.split(r"[ -]", match.group(1).strip()), match.group(2)
+        if "".join(w[0] for w in words[-len(letters):]).upper() == letters:
+            found.add(letters)
+    return found

@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 from graphbuild.records import NODE_TYPES, Article, Paragraph
-from graphbuild.extract import untagged, untagged_people
+from graphbuild.extract import untagged, untagged_names, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.tokens import texts
-from graphbuild.extract.place_mentions import (with_cities_of_states, with_dateline,
-                                              with_districts, with_governments,
+from graphbuild.extract.place_mentions import (place_by_kind, state_demonyms, with_cities_of_states,
+                                              with_dateline, with_districts, with_governments,
                                               with_regions_of_places)
 from graphbuild.extract.names import (acronym_form, acronyms, is_role_phrase, is_title_word,
                                       is_title_words, without_company_ending)
@@ -116,8 +116,8 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                 spans.append(span)
                 demonyms.add(span[0])
             demonyms.update(_demonyms_before(spans, doc, title_start, nationality))
-        spans.append((start, end, _place_by_participle(doc, end, label), titles,
-                      nationality))
+        label = place_by_kind(doc, start, _place_by_participle(doc, end, label))
+        spans.append((start, end, label, titles, nationality))
     # "National Security" inside "Deputy National Security Adviser Ben Rhodes" is the title, and
     # so is the country of "U.S. Attorney Paul Doe": the office's name, not a mention of the place.
     # "U.S. Vice President X" keeps the country: the office is the country's (see roles).
@@ -128,6 +128,7 @@ def paragraph_mentions(article: Article, para: Paragraph, doc: "Doc",
                                           country_code(doc[s[0]:s[1]].text) and
                                           doc[b - 1].lower_ in COUNTRY_OFFICES)
                                               for a, b in title_spans))]
+    demonyms.update(state_demonyms(doc, spans))     # "Venezuelan intelligence agents"
     spans = [(s, e, "GPE" if s in demonyms else label, titles, nationality)
              for s, e, label, titles, nationality in spans]
     spans = _repaired_by_form(doc, spans)
@@ -159,7 +160,7 @@ def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
     spans = untagged_people.over_surnames(doc, untagged_people.people_by_apposition(doc, spans))
     spans = untagged_people.joined_name_parts(doc, untagged_people.split_glued_people(doc, spans))
-    return untagged.crafts_and_missions(doc, untagged.with_untagged_organizations(doc, spans))
+    return untagged.crafts_and_missions(doc, untagged_names.with_untagged_names(doc, spans))
 
 
 def _place_by_participle(doc: "Doc", end: int, label: str) -> str:

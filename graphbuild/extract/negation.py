@@ -261,6 +261,19 @@ def _short_of(word: "Token", dep: str) -> bool:
         and any(c.lower_ == "short" for c in word.children)
 
 
+# Conjunctions of a clause of time: what it dates, in the past, is taken as given, whatever
+# the main clause reports, hopes or denies of itself ("once the ODM meets X" is still to come).
+TIME_MARKS = {"after", "before", "since", "when", "while", "as"}
+
+
+def _dated_clause(verb: "Token") -> bool:
+    """A clause of time with a subject of its own ("after a quake hit Chile"); "while guiding
+    Glenn" borrows its doer and its stance from the clause above."""
+    kids = [c.dep_ for c in verb.children if c.dep_ != "mark" or c.lower_ in TIME_MARKS]
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    return past and "mark" in kids and ("nsubj" in kids or "nsubjpass" in kids)
+
+
 def stance(verb: "Token", stop: "Token | None" = None) -> Stance:
     """The stance of the statement headed by `verb`, from the verb up to the sentence root.
 
@@ -285,6 +298,8 @@ def stance(verb: "Token", stop: "Token | None" = None) -> Stance:
             break
         if word.dep_ == "relcl":
             break       # "at a time when Russia was accused ...": the main clause's scope ends
+        if word.dep_ == "advcl" and _dated_clause(word):
+            break       # "300 are reported killed after a quake hit Chile": the quake is fact
         if word.dep_ not in CLAUSE_DEPS:
             break
         below, word = word, word.head

@@ -33,6 +33,11 @@ LIGHT_VERBS = {"announce", "complete", "finalize", "finalise", "close", "make", 
                "bring", "pursue", "propose", "plan", "seek", "open", "conduct", "initiate",
                "begin", "start", "lead", "carry", "unveil", "agree", "sign", "continue"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
+# Nouns of a journey: a place named before them is the destination, not the traveller.
+DESTINATION_NOUNS = {"visit", "trip", "tour", "journey"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Nouns of an act two parties do together: "the merger of A and B" is A merging with B.
+SYMMETRIC_NOUNS = {"merger", "combination"}
 
 
 def nominal_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -42,6 +47,8 @@ def nominal_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> 
             continue
         verb, patient_preps = NOMINALIZATIONS[name]
         agents, patients = _arguments(noun, patient_preps, anchors, para)
+        if not agents and not patients and name in SYMMETRIC_NOUNS:
+            agents, patients = _partners(noun, anchors, para)
         if not agents or not patients:
             continue
         held = noun_stance(noun, noun_clause_stance(noun))
@@ -65,6 +72,13 @@ def _arguments(noun: "Token", patient_preps: frozenset[str], anchors: Anchors, p
               or (k := anchors.country(t)) for a in [Arg(k, "", t.i)]]
     agents: list[Arg] = []
     patients: list[Arg] = []
+    if lemma(noun) in DESTINATION_NOUNS:
+        # "Abe's three-day Indian trip", "Hu's U.S. visit": the place before it is where to
+        places = [o for o in owners if anchors.type_of(o.key) in PLACE_TYPES
+                  and noun.doc[o.token_i].dep_ in {"amod", "compound"}]
+        if places and len(places) < len(owners):
+            owners = [o for o in owners if o not in places]
+            patients += places
     for prep in noun.children:
         if prep.dep_ not in {"prep", "agent"}:
             continue
@@ -82,6 +96,16 @@ def _arguments(noun: "Token", patient_preps: frozenset[str], anchors: Anchors, p
     elif not agents:
         agents = owners or _light_verb_subjects(noun, anchors, para)
     return agents, patients
+
+
+def _partners(noun: "Token", anchors: Anchors, para: int) -> tuple[list[Arg], list[Arg]]:
+    """"the merger of A and B": the first "of" partner with the others."""
+    found = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for obj in prep.children if obj.dep_ == "pobj" for t in conjuncts(obj)
+             for a in nominal_entities(t, anchors, para, owners=False) if not a.via]
+    if len({a.key for a in found}) < 2:
+        return [], []
+    return found[:1], [Arg(a.key, "with", a.token_i) for a in found[1:]]
 
 
 def _light_verb_subjects(noun: "Token", anchors: Anchors, para: int) -> list[Arg]:

@@ -9,11 +9,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from graphbuild.extract.anchors import STATE_NOUNS
+from graphbuild.extract.names import is_title_word
 from graphbuild.extract.repair import trim_span
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.records import Article, Paragraph
-from graphbuild.knowledge.places import (country_code, country_of_demonym, is_place_name,
-                                         is_state, place_name)
+from graphbuild.knowledge.places import (PLACE_KIND_NOUNS, country_code, country_of_demonym,
+                                         is_place_name, is_state, place_name)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -173,3 +175,30 @@ def demonym_of(word: str, country: str) -> bool:
     shared = next((i for i, (a, b) in enumerate(zip(word, country)) if a != b),
                   min(len(word), len(country)))
     return shared >= 4 and shared >= len(country) - 2
+
+
+def place_by_kind(doc: "Doc", start: int, label: str) -> str:
+    """"the city of Concepcion", "the province of Gansu": the name a kind of place names is a
+    place, whatever the tagger said ("City of London Corporation", capitalized, is a name)."""
+    if label in {"ORG", "PERSON"} and start >= 2 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].text in PLACE_KIND_NOUNS:
+        return "GPE"
+    return label
+
+
+def state_demonyms(doc: "Doc", spans: list[tuple]) -> set[int]:
+    """Starts of the nationality words that stand for their country because they qualify the
+    country's agents ("Venezuelan intelligence agents arrested ...", "Iranian officials said"):
+    the country acts, even where the article never names it. ("the Russian government" is
+    read whole by `mentions`.)"""
+    found = set()
+    for s, e, label, *_ in spans:
+        last = doc[e - 1]
+        if last.dep_ == "conj" and last.head.dep_ == "amod":
+            last = last.head                        # "Indian and Russian officials"
+        if label == "NORP" and e - s <= 2 and last.dep_ == "amod" and (
+                last.head.lemma_.lower() in STATE_NOUNS - {"government"}
+                or is_title_word(last.head.text) and last.head.pos_ == "NOUN") \
+                and country_of_demonym(doc[s:e].text):
+            found.add(s)        # and "the former South Korean foreign minister": his country
+    return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphbuild.knowledge.places import place_key
+from graphbuild.knowledge.places import PLACE_KIND_NOUNS, place_key
 
 from .anchors import Anchors
 from graphbuild.knowledge.words import APPOINTMENT_VERBS, LIST_PREPOSITIONS
@@ -40,9 +40,6 @@ JOINING_VERBS = {"join", "rejoin"}
 RECIPROCAL_ROLES = {"friend", "ally", "partner", "rival", "colleague", "classmate", "cousin",
                     "sibling", "brother", "sister", "neighbor", "neighbour", "roommate",
                     "teammate", "enemy", "co-founder", "cofounder", "spouse"}
-# Nouns of kinds of places named by "of" ("the city of Dingxi", "its capital city of Dili").
-PLACE_KIND_NOUNS = {"city", "capital", "town", "village", "province", "state", "region",
-                    "district", "county", "island", "port", "prefecture"}
 # Where a person stands in a photograph ("X, left, chairman of Y").
 CAPTION_WORDS = {"left", "right", "center", "centre", "front", "rear", "second", "third",
                  "from", "top", "bottom", "middle", "seated", "standing"}
@@ -58,6 +55,30 @@ def post_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     yield from caption_roles(sent, anchors, para)
     yield from named_place_roles(sent, anchors, para)
     yield from listed_nationals(sent, anchors, para)
+    yield from copula_places(sent, anchors, para)
+
+
+def copula_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
+    """"Singh is in Moscow for talks", "the minister was in Beijing last week": where someone
+    is (a visit, a stay); "is in talks" (no place) says nothing of the kind."""
+    for verb in sent:
+        if verb.lemma_ != "be" or any(c.dep_ in {"attr", "acomp"} for c in verb.children):
+            continue
+        places = [a for prep in verb.children if prep.dep_ == "prep"
+                  and prep.lower_ in {"in", "at"} for obj in prep.children if obj.dep_ == "pobj"
+                  for a in nominal_entities(obj, anchors, para, owners=False)
+                  if not a.via and anchors.type_of(a.key) in PLACE_TYPES]
+        if not places:
+            continue
+        subjects, passive = subject_tokens(verb)
+        people = [a for s in subjects for a in nominal_entities(s, anchors, para, owners=False)
+                  if not a.via and anchors.type_of(a.key) in {"PERSON", "ORG"}]
+        held = stance(verb)
+        if passive or held.raised:
+            continue
+        for person in people:
+            for place in places:
+                yield Statement(person.key, "be in", place.key, held, "verb", verb.i)
 
 
 def listed_nationals(sent: "Sequence[Token]", anchors: Anchors, para: int
@@ -102,10 +123,20 @@ def named_place_roles(sent: "Sequence[Token]", anchors: Anchors, para: int
             for prep in noun.children:      # "the city of Dingxi in Gansu": Dingxi is in Gansu
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     for obj in prep.children:
-                        place = anchors.entity(obj, para, coref=False)
+                        place = anchors.entity(obj, para, coref=False) or _kind_named(obj,
+                                                                                anchors, para)
                         if obj.dep_ == "pobj" and place and place != key \
                                 and anchors.type_of(place) in PLACE_TYPES:
                             yield Statement(key, "located in", place, Stance(), "role", prep.i)
+
+
+def _kind_named(noun: "Token", anchors: Anchors, para: int) -> str | None:
+    """"Gansu province", "Cazenga neighborhood": the place a kind of place is named by."""
+    if lemma(noun) not in PLACE_KIND_NOUNS:
+        return None
+    return next((k for c in noun.children if c.dep_ == "compound"
+                 and (k := anchors.entity(c, para, coref=False))
+                 and anchors.type_of(k) in PLACE_TYPES), None)
 
 
 def caption_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -299,6 +330,8 @@ def comma_places(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterat
         if town is None or region is None or town == region or \
                 anchors.type_of(town) not in PLACE_TYPES or anchors.type_of(region) != "GPE":
             continue
+        if doc[token.i + 1].lower_ in anchors.demonyms:
+            continue    # "During his visit to Chicago, Chinese President Hu": no region
         if place_key(anchors.entities[region].label) and \
                 not place_key(anchors.entities[town].label):
             yield Statement(town, "located in", region, Stance(), "role", token.i)

@@ -53,7 +53,8 @@ NOMINALIZATIONS: dict[str, tuple[str, frozenset[str]]] = {
         ("annexation", "annex", "of"), ("sponsorship", "sponsor", "of"),
         ("lobbying", "lobby", "of"), ("surveillance", "surveil", "of"),
         ("strike", "strike", "on against"), ("airstrike", "strike", "on against"),
-        ("raid", "raid", "on of"), ("bombing", "bomb", "of"), ("blockade", "blockade", "of"))
+        ("raid", "raid", "on of"), ("bombing", "bomb", "of"), ("blockade", "blockade", "of"),
+        ("visit", "visit", "to"), ("trip", "visit", "to"), ("tour", "tour", "of"))
 }
 
 # Interaction nouns as verbs, for a denied interaction ("denied any meetings with X": meet with).

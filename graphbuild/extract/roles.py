@@ -25,8 +25,9 @@ from graphbuild.knowledge.places import is_state, place_key
 from .anchors import Anchors
 from graphbuild.knowledge.words import TITLE_LINKS
 
-from .arguments import (Arg, conjuncts, is_dateline, is_role_noun, nominal_entities,
-                        titled_name)
+from .arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
+from .offices import appointer, listed_holder_posts, office_country, titled_name
+from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_before
 from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase
@@ -47,8 +48,6 @@ PLACE_PREPOSITIONS = {"in", "at"}
 DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 # "one of Russia's top spies": the role is the noun after "of".
 PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
-# "Chicago-born", "Denver-based": the place before the name is where, not whose.
-PLACE_PARTICIPLES = {"born", "based", "headquartered", "raised", "bred", "educated", "made"}
 # Nouns that tie an organization to another ("a unit of", "an affiliate of").
 ORGANIZATION_TIES = {"unit", "division", "arm", "branch", "affiliate", "part", "member",
                      "parent", "owner", "partner", "client", "customer", "supplier", "agency",
@@ -65,6 +64,16 @@ def role_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
     """Every role rule over one sentence."""
     yield from title_roles(sent, anchors, para)
     yield from appositive_roles(sent, anchors, para)
+    yield from listed_holder_roles(sent, anchors, para)
+
+
+def listed_holder_roles(sent: "Sequence[Token]", anchors: Anchors, para: int
+                        ) -> Iterator[Statement]:
+    """"The president of Afghanistan, Ashraf Ghani, and ...": Ghani is president of
+    Afghanistan, though the parser listed him with Afghanistan (see `offices`)."""
+    for holder, noun, place in listed_holder_posts(sent, anchors, para):
+        yield Statement(holder, join(noun_title(noun, anchors, para), "of"), place, _held(noun),
+                        "role", noun.i)
 
 
 def name_head(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
@@ -117,10 +126,10 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         office = _counterpart_office(title, targets, anchors)
         for target in _unique_keys(targets + after):
             last = max(t.token_i for t in targets + after if t.key == target.key)
-            place = _place_participle(token.doc, last, token.i)     # "New York-based"
+            place = place_participle(token.doc, last, token.i)     # "New York-based"
             if target.key != key and place:
                 yield Statement(key, join(place, "in"), target.key, held, "role", token.i)
-                town = _town_before(token.doc, target, anchors, para)
+                town = town_before(token.doc, target, anchors, para)
                 if town and town != key:
                     yield Statement(key, join(place, "in"), town, held, "role", token.i)
             elif target.key != key and (title or target in after or _owner(
@@ -157,8 +166,13 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
     for target in targets:
         entity = anchors.entities.get(target.key)
         if entity is not None and entity.type == "PERSON" and entity.titles:
-            words = [w for w in entity.titles[-1].split() if w.lower() not in anchors.demonyms]
-            return title_phrase(words)
+            words = [w for w in entity.titles[-1].split() if w.lower() not in anchors.demonyms
+                     and not country_code(w)]      # "U.S. Secretary of State": the office
+            office = title_phrase(words)
+            # a head of state's or minister's office is held in every country; a Secretary of
+            # State's counterpart is a foreign minister: then only "counterpart of"
+            return office if office.split()[-1:] and \
+                office.split()[-1] in SOLE_COUNTRY_OFFICES else ""
     return ""
 
 
@@ -174,33 +188,14 @@ def _owner(doc, last: int, target: Arg, key: str, anchors: Anchors) -> bool:
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
     """The "of" after a name or after its coordination ("A and B of the FBI"), which the parser
     hangs on the last name or on the first; not one inside the group ("A of X and B")."""
-    owners = dict.fromkeys([token, group[0], group[-1]])
+    # "President Tom Baker and President of Sierra Leone Bio": a title in the group is another
+    # name's, and so is its "of"
+    owners = dict.fromkeys(t for t in (token, group[0], group[-1])
+                           if t == token or not is_title_word(t.text))
     return [prep for owner in owners for prep in owner.children
             if prep.dep_ == "prep" and prep.lower_ in {"of"} | AFFILIATION_LINKS and (
                 owner == token or
                                                                 prep.i > group[-1].i)]
-
-
-def _town_before(doc, target: Arg, anchors: Anchors, para: int) -> str | None:
-    """"Nagoya, Japan-based Tokai Rika": the town before the country of a "-based" is where
-    the company is too."""
-    i = target.token_i
-    while i > 0 and anchors.entity(doc[i - 1], para, coref=False) == target.key:
-        i -= 1
-    if i < 2 or doc[i - 1].text != ",":
-        return None
-    town = anchors.entity(doc[i - 2], para, coref=False)
-    return town if town and anchors.type_of(town) in PLACE_TYPES else None
-
-
-def _place_participle(doc, target_i: int, name_i: int) -> str:
-    """"Chicago-born actor John Smith", "Denver-based Acme": born / based in the place."""
-    for t in doc[target_i + 1:min(target_i + 3, name_i)]:
-        if t.lower_ in PLACE_PARTICIPLES:
-            return t.lower_
-        if t.text not in {"-", "–"}:
-            break
-    return ""
 
 
 def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterator[Statement]:
@@ -270,10 +265,15 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
     holdable = _holdable(noun, holders, anchors)
     targets: list[tuple[Arg, str]] = []
     title = noun_title(noun, anchors, para)
+    participle = next((c.lower_ for c in noun.children
+                       if c.dep_ == "amod" and c.lower_ in PLACE_PARTICIPLES), "")
     for child in noun.children:
         if not holdable and child.dep_ != "poss":
             continue        # "Hale's hedge fund, Orbis" stays Hale's; "a fund in X" says no more
         if child.dep_ in {"poss", "compound", "nmod"}:
+            if participle and child.dep_ != "poss" and child.i < noun.i and \
+                    anchors.type_of(anchors.entity(child, para) or "") in PLACE_TYPES:
+                continue    # "a Tulsa, Oklahoma-based subsidiary": where it is (below)
             targets += [(a, "of") for a in nominal_entities(child, anchors, para, depth=3)]
         elif child.dep_ == "amod" and (country := anchors.country(child)) is not None:
             targets.append((Arg(country, "", child.i), "of"))
@@ -289,6 +289,9 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                         if anchors.entity(t, para) is None and lemma(t) not in {"behalf"}:
                             targets += [(a, join(child.lower_, lemma(t), "of")) for a in
                                         _country_of(t, anchors)]
+    if not targets and title and any(anchors.type_of(h.key) == "PERSON" for h in holders):
+        targets = [(a, "of") for a in office_country(noun, title, anchors, para)
+                   or appointer(noun, anchors, para)]
     office = _counterpart_office(title, [t for t, _ in targets], anchors)
     for holder in holders:
         for target, prep in targets:
@@ -298,7 +301,7 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                 yield Statement(holder.key, join(office, "of"), target.key, held, "role", noun.i)
             else:
                 yield Statement(holder.key, join(title, prep), target.key, held, "role", noun.i)
-        for place, participle in _place_modifiers(noun, anchors, para):
+        for place, participle in place_modifiers(noun, anchors, para):
             if holder.key != place.key:             # "Sunbright, a Denver-based installer"
                 yield Statement(holder.key, join(participle, "in"), place.key, held, "role",
                                 noun.i)
@@ -322,18 +325,6 @@ def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
              and anchors.country(t) is None and (t.pos_ in TITLE_POS or t.lower_ in
                                                  INTERIM_WORDS)] + [lemma(noun)]
     return title_phrase(words)
-
-
-def _place_modifiers(noun: "Token", anchors: Anchors, para: int) -> list[tuple[Arg, str]]:
-    """"a Denver-based solar installer": (Denver, "based"), from the participle's modifier."""
-    found = []
-    for child in noun.children:
-        if child.dep_ == "amod" and child.lower_ in PLACE_PARTICIPLES:
-            found += [(Arg(k, "", m.i), child.lower_) for m in child.children
-                      if m.dep_ in {"npadvmod", "compound", "nmod"}
-                      and (k := anchors.entity(m, para, coref=False))
-                      and anchors.type_of(k) in PLACE_TYPES]
-    return found
 
 
 def _country_of(noun: "Token", anchors: Anchors) -> list[Arg]:

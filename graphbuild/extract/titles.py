@@ -243,6 +243,9 @@ def sole_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
         return []
     key, code = countries[0]
     for t in token.sent:
+        if t.lower_ in anchors.demonyms and anchors.demonyms[t.lower_] == key \
+                and t.head.i != token.i and t.head.head.i != token.i:
+            return []   # "Prime Minister Singh and Russian President Putin": Russia is Putin's
         place = anchors.entity(t, para, coref=False)
         if place and place != key and anchors.type_of(place) in PLACE_TYPES \
                 and code not in {country_code(n) for n in

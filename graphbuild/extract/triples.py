@@ -232,6 +232,8 @@ def interaction_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
                                      for a in nominal_entities(t, anchors, para, owners=False)]
         if not owners and len(partners) >= 2 and name in INTERACTION_NOUNS:
             owners, partners = partners[:1], partners[1:]        # "talks between A and B"
+        elif not owners and partners and name in INTERACTION_NOUNS:
+            owners = _purpose_subjects(noun, anchors, para)     # "is in Moscow for talks with"
         elif len(owners) >= 2 and not partners and name in INTERACTION_NOUNS:
             owners, partners = owners[:1], owners[1:]            # "A and B's conversations"
         if not owners or not partners:
@@ -245,6 +247,17 @@ def interaction_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
                     link = "to" if partner.via == "to" else "with"
                     yield Statement(owner.key, join(name, link), partner.key, held,
                                     "interaction", noun.i)
+
+
+def _purpose_subjects(noun: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """"Singh is in Moscow for talks with Putin", "arrived in Tehran for talks with X": who
+    went there for the talks holds them (the subject of the clause the purpose belongs to)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "in"} \
+            or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subjects, passive = subject_entities(verb, anchors, para)
+    return [] if passive else [s for s in subjects if not s.via]
 
 
 def noun_stance(noun: "Token", held: Stance) -> Stance:

@@ -246,9 +246,19 @@ def split_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
         if label == "ORG" and cut is not None and not is_title_word(doc[cut - 1].text) and \
                 sum(t.is_title or t.is_upper for t in doc[s:cut]) >= 2:
             out += [(s, cut, "ORG", [], []), (cut + 1, e, "ORG", [], [])]
+        elif label == "ORG" and _owner_surname(doc, s, e):
+            out.append((s + 2, e, "ORG", [], []))   # "Palikaras' Metamaterial Inc.": his
         else:
             out.append((s, e, label, titles, nationality))
     return out
+
+
+def _owner_surname(doc: "Doc", s: int, e: int) -> bool:
+    """"Palikaras' Metamaterial Inc.": one capitalized word no dictionary knows and a bare
+    apostrophe open the name, with two words or more after it; "Veterans' Affairs" and
+    "McDonald's Corp." stay whole."""
+    return e - s >= 4 and doc[s + 1].text in {"'", "\u2019"} and doc[s].is_title \
+        and doc[s].text.endswith("s") and not dictionary_word(doc[s].text)
 
 
 def split_units(doc: "Doc", spans: list[Span]) -> list[Span]:

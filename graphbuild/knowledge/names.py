@@ -11,7 +11,7 @@ EXTRA_TITLES = {"advisor", "ag", "sen", "rep", "spokesman", "spokeswoman", "spok
                 "minority", "majority", "whip", "chairman", "chairwoman", "chair", "ceo",
                 "founder", "president-elect", "vice-president", "premier", "chancellor",
                 "commissioner", "prosecutor", "rev", "reverend", "mayor", "lt", "sgt", "capt",
-                "agent"}
+                "agent", "counterpart", "counterparts", "chairperson"}
 # Words that end a company's name: a name ending in one may be shortened to its first words.
 COMPANY_ENDINGS = {"inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "lp",
                    "llp", "group", "holdings", "gmbh", "ag", "sa", "nv", "limited", "pjsc",

@@ -250,3 +250,8 @@ def _capital_countries() -> dict[str, frozenset[str]]:
             found.setdefault(_clean(str(capital)).lower(), set()).add(
                 _clean(str(info.get("name", ""))).lower())
     return {k: frozenset(v) for k, v in found.items()}
+
+
+# Nouns of kinds of places named by "of" ("the city of Dingxi", "its capital city of Dili").
+PLACE_KIND_NOUNS = frozenset({"city", "capital", "town", "village", "province", "state",
+                              "region", "district", "county", "island", "port", "prefecture"})
