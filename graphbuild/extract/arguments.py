@@ -350,7 +350,7 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
             # the predicate ("offer condolence to"), as for a dative
             things = [lemma(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                       and anchors.entity(c, para) is None and c.i < child.i
-                      and child.lower_ in RECIPIENT_PREPOSITIONS]
+                      ] if child.lower_ in RECIPIENT_PREPOSITIONS else []
             found.extend(_prepositional(child, anchors, para, join(*things[:1], child.lower_)))
     return _unique(found)
 

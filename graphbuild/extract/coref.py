@@ -89,7 +89,8 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                        ) -> None:
     """Fill `anchors.resolved` and `anchors.groups` for the article's pronouns and descriptions."""
     genders = learn_genders(anchors)
-    titles = entity_titles(anchors)
+    # matched by their office only (see `_title_head`), computed once
+    titles = {k: {_title_head(t) for t in ts} for k, ts in entity_titles(anchors).items()}
     seen: list[Seen] = []
     groups: list[tuple[int, list[str]]] = []       # coordinated subjects: (sentence, keys)
     accused: list[str] = []                         # the latest sentence's defendants
@@ -335,7 +336,7 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
             continue
         names = {w.lower() for n in [entity.label, *entity.aliases] for w in n.split()}
         if entity.type == "PERSON" and any(t == phrase or t.endswith(" " + phrase)
-                                           for t in map(_title_head, titles.get(s.key, ()))):
+                                           for t in titles.get(s.key, ())):
             return s.key
         if entity.type == "PERSON" and national & {n.lower() for n in
                                                    entity.attributes.get("nationality", ())}:
