@@ -16,7 +16,6 @@ Resolutions are written into `Anchors.resolved` (one entity) and `Anchors.groups
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,7 +28,8 @@ from .names import is_title_word
 from .genders import first_name_gender, kin_genders, subjects
 from .spans import Mention
 from .tokens import pos_tags
-from .predicates import COURTESY_WORDS, TITLE_ABBREVIATIONS, lemma
+from .person_titles import entity_titles, title_head
+from .predicates import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,8 +43,6 @@ OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
-# Where a title's office ends and what it is held in begins ("resident of ...", "chief at ...").
-TITLE_PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|to|with) ")
 # Nouns that refer back to an organization or a place whose name may not contain them.
 GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
                      "organisation", "agency", "business"}
@@ -89,8 +87,8 @@ def resolve_references(anchors: Anchors, mentions: list[Mention], mention_entity
                        ) -> None:
     """Fill `anchors.resolved` and `anchors.groups` for the article's pronouns and descriptions."""
     genders = learn_genders(anchors)
-    # matched by their office only (see `_title_head`), computed once
-    titles = {k: {_title_head(t) for t in ts} for k, ts in entity_titles(anchors).items()}
+    # matched by their office only (see `title_head`), computed once
+    titles = {k: {title_head(t) for t in ts} for k, ts in entity_titles(anchors).items()}
     seen: list[Seen] = []
     groups: list[tuple[int, list[str]]] = []       # coordinated subjects: (sentence, keys)
     accused: list[str] = []                         # the latest sentence's defendants
@@ -349,40 +347,6 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
     return None
 
 
-def _title_head(title: str) -> str:
-    """The office of a title, before its preposition: "resident of the Cazenga neighborhood"
-    is a resident, and "the neighborhood" is not he.
-
-    >>> _title_head("resident of the opposition-heavy cazenga neighborhood")
-    'resident'
-    """
-    return TITLE_PREPOSITION.split(title, maxsplit=1)[0]
-
-
-def entity_titles(anchors: Anchors) -> dict[str, set[str]]:
-    """Title phrases seen before each person's name ("President Barack Obama" -> president)."""
-    titles: dict[str, set[str]] = {e.key: {t.lower() for t in e.titles}
-                                    for e in anchors.entities.values() if e.titles}
-    for para, (_, doc) in enumerate(anchors.paragraphs):
-        named = anchors.token_entity[para]
-        for i in sorted(named):                 # only the named tokens, not every word
-            key, token = named[i], doc[i]
-            if anchors.type_of(key) != "PERSON":
-                continue
-            words = []
-            for t in doc[token.left_edge.i:token.i]:
-                if anchors.entity(t, para, coref=False) is not None:
-                    continue
-                if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_.strip(".") not in COURTESY_WORDS:
-                    words.append(TITLE_ABBREVIATIONS.get(t.lower_.strip("."), t.lower_))
-            for start in range(len(words)):
-                titles.setdefault(key, set()).add(" ".join(words[start:]))
-            for child in token.children:
-                if child.dep_ == "appos" and anchors.entity(child, para) is None:
-                    titles.setdefault(key, set()).add(lemma(child))
-    return titles
-
-
 def learn_genders(anchors: Anchors) -> dict[str, str]:
     """Each person's gender as the article shows it: honorifics, then quote continuations."""
     votes: dict[str, Counter] = {}
@@ -409,4 +373,4 @@ def learn_genders(anchors: Anchors) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
 
 
-__all__ = ["resolve_references", "learn_genders", "entity_titles", "conjuncts"]
+__all__ = ["resolve_references", "learn_genders", "entity_titles", "conjuncts"]  # entity_titles: person_titles
