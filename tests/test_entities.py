@@ -357,3 +357,10 @@ def test_a_surname_without_its_arabic_article_is_the_same_person(relations_of):
 def test_a_known_place_tagged_as_an_organization_is_a_place(relations_of):
     found = relations_of("Officials in Dhaka said the army has been deployed to help.")
     assert {e.label: e.type for e in found.extraction.entities}.get("Dhaka") == "GPE"
+
+
+def test_an_ocean_named_without_its_feature_word_is_the_same_ocean():
+    entities = cluster(("Pacific Ocean", "LOC"), ("Pacific", "LOC"), ("Indian Ocean", "LOC"),
+                       ("Indian", "GPE"))
+    assert [(e.label, e.mentions) for e in entities] == [
+        ("Pacific Ocean", 2), ("Indian Ocean", 1), ("India", 1)]  # a demonym is no ocean

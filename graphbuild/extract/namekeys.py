@@ -15,7 +15,8 @@ import re
 from graphbuild.extract.names import acronym_form, expand_abbreviations
 from graphbuild.knowledge.epithets import EPITHETS
 from graphbuild.knowledge.organizations import CRAFT_WORDS
-from graphbuild.knowledge.places import country_code, country_of_demonym, is_state, place_name
+from graphbuild.knowledge.places import (DROPPED_FEATURE_WORDS, country_code, country_of_demonym,
+                                         is_state, place_name)
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Compass points written as initials in places' names ("S. Sudan", "N. Korea").
@@ -90,6 +91,9 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
         keys.add(normalize_name(place_name(spelled) or spelled))
     if key in EPITHETS and entity_type in PLACE_TYPES:
         keys.add(EPITHETS[key])  # "the Red Planet" is Mars
+    if entity_type in PLACE_TYPES and len(words) > 1 and words[-1] in DROPPED_FEATURE_WORDS \
+            and not country_of_demonym(" ".join(text.split()[:-1]).removeprefix("the ").strip()):
+        keys.add(" ".join(words[:-1]))  # "the Pacific" is the Pacific Ocean ("Indian" is no ocean)
     parts = key.split(" of ")
     if entity_type == "ORG" and len(parts) == 2 and all(parts):
         keys.add(f"{parts[1]} {parts[0]}")  # "department of justice" = "justice department"

@@ -255,3 +255,7 @@ def _capital_countries() -> dict[str, frozenset[str]]:
 # Nouns of kinds of places named by "of" ("the city of Dingxi", "its capital city of Dili").
 PLACE_KIND_NOUNS = frozenset({"city", "capital", "town", "village", "province", "state",
                               "region", "district", "county", "island", "port", "prefecture"})
+# Feature words a story drops once it has named the feature ("the Pacific Ocean" ... "the
+# Pacific"). Only oceans: a sea's first word is often a word of its own ("the North", "Red",
+# "South China"), which would join two places.
+DROPPED_FEATURE_WORDS = frozenset({"ocean"})
