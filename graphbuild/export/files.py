@@ -36,6 +36,11 @@ def save(kg: "KnowledgeGraph", folder: str | Path, formats=FORMATS,
     `also`: more writers, each given the staging folder, returning the file it wrote (the
     extraction store), published together with the graph.
     """
+    evidence = getattr(kg, "evidence_store", None)
+    if evidence is not None:  # every evidence sentence, which the graph files cut short
+        from graphbuild.pipeline.evidence import publish_copy
+        also = [*also, lambda staging: publish_copy(evidence, staging)]
+
     def write_all(staging: Path) -> list[Path]:
         written = []
         for fmt in formats:

@@ -57,6 +57,8 @@ def _flat_items(items):
         flat: dict[str, Any] = {}
         for name, value in attrs.items():
             flat.update(flatten_value(name, value))
+        if isinstance(attrs.get("evidence_count"), int):  # the evidence was cut: all of it
+            flat["evidence_count"] = attrs["evidence_count"]
         yield key, flat
 
 

@@ -12,7 +12,7 @@ import gzip
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,7 +68,8 @@ def write_store(folder: str | Path, extractions: Iterable[DocExtraction | Packed
     with the store (`graph_files`), which `read_store` checks.
     """
     path = store_path(folder)
-    extractions = list(extractions)
+    if isinstance(extractions, Iterator):  # read twice below; a Spill or a list can be
+        extractions = list(extractions)
     header = {"format": STORE_FORMAT, "version": STORE_VERSION, "extractor": extractor,
               "model": model, "articles": len(extractions),
               "build": build_id(_articles_of(extractions)), "graph_files": sorted(graph_files)}
@@ -81,8 +82,9 @@ def write_store(folder: str | Path, extractions: Iterable[DocExtraction | Packed
     return path
 
 
-def read_store(folder: str | Path) -> Store:
+def read_store(folder: str | Path, into: list | None = None) -> Store:
     """The store of a previous build in `folder`; an empty Store if the folder has no graph.
+    Its extractions are appended to `into` (a list, or a `spill.Spill`) if given.
 
     Raises StoreError when there is a graph but its store is missing or damaged: updating it
     would silently drop the old articles.
@@ -100,7 +102,10 @@ def read_store(folder: str | Path) -> Store:
             if header.get("format") != STORE_FORMAT or header.get("version") != STORE_VERSION:
                 raise StoreError(f"{path} is not a graphbuild extraction store "
                                  f"(version {STORE_VERSION})")
-            extractions = [_checked(json.loads(line)) for line in lines if line.strip()]
+            extractions = [] if into is None else into
+            for line in lines:
+                if line.strip():
+                    extractions.append(_checked(json.loads(line)))
     except (OSError, EOFError, ValueError, KeyError, TypeError, zlib.error) as exc:
         if isinstance(exc, StoreError):
             raise
