@@ -110,13 +110,13 @@ def test_build_saves_the_store_and_load_reads_it(small_archive, tmp_path):
 def test_an_evidence_store_of_another_build_is_not_read(small_archive, tmp_path):
     folder, _ = small_archive
     report = BuildReport()
-    kg = build([str(folder)], workers=1, report=report)
+    kg = build([str(folder)], workers=1, report=report, per_edge=1)
     save_build(kg, report, tmp_path / "out")
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "graph.json").write_bytes((tmp_path / "out" / "graph.json").read_bytes())
-    one = sorted(folder.glob("*.txt"))[0]
+    half = [str(p) for p in sorted(folder.glob("*.txt"))[:20]]
     report2 = BuildReport()
-    small = build([str(one)], workers=1, report=report2)
+    small = build(half, workers=1, report=report2, per_edge=1)
     save_build(small, report2, tmp_path / "small")
     (tmp_path / "other" / EVIDENCE_NAME).write_bytes(
         (tmp_path / "small" / EVIDENCE_NAME).read_bytes())
@@ -145,6 +145,15 @@ def test_one_sentence_found_twice_counts_once_and_dates_are_kept():
     assert data["evidence"][0]["date"] == "2016-05-02"
     assert (data["first_seen"], data["last_seen"]) == ("2016-05-02", "2019-01-01")
     assert data["documents"] == ["a", "b"] and data["evidence_count"] == 3
+
+
+def test_no_store_is_written_when_no_edge_was_cut(small_archive, tmp_path):
+    folder, _ = small_archive
+    report = BuildReport()
+    kg = build([str(folder)], workers=1, report=report, per_edge=None)
+    written = save_build(kg, report, tmp_path / "out")
+    assert EVIDENCE_NAME not in {p.name for p in written}
+    assert load(tmp_path / "out").evidence_store is None
 
 
 def test_evidence_without_a_store_reads_the_graph(seeds_kg):
