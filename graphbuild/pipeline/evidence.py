@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -100,10 +101,10 @@ def summarize_relations(ordered: Iterable[DocExtraction | PackedExtraction],
             key = (s, r.predicate, o, r.negated, r.hedged)
             edge = edges.get(key)
             if edge is None:
-                edge = edges[key] = EdgeSummary(s, r.predicate, o, r.negated, r.hedged)
+                edge = edges[key] = EdgeSummary(s, sys.intern(r.predicate), o, r.negated, r.hedged)
             found.setdefault(key, []).append(r.evidence)
             if r.kind not in edge.kinds:
-                edge.kinds.append(r.kind)
+                edge.kinds.append(sys.intern(r.kind))
         for key, items in found.items():
             _add_article(edges[key], key, x.doc_id, items, article_date, per_edge, writer)
     return [edges[k] for k in sorted(edges)]
@@ -117,9 +118,11 @@ def _add_article(edge: EdgeSummary, key: EdgeId, doc: str, items: list[Evidence]
     ordered = sorted((e.to_dict() for e in items), key=lambda e: (e["start"], e["end"]))
     edge.documents.append(doc)
     for item in [e for i, e in enumerate(ordered) if i == 0 or e != ordered[i - 1]]:
+        # one string object for what recurs on many edges: article ids, dates
+        item["doc"] = sys.intern(item["doc"])
         when = sentence_date(item["sentence"], article_date)
         if when:
-            item["date"] = when
+            item["date"] = when = sys.intern(when)
             edge.first = when if edge.first is None else min(edge.first, when)
             edge.last = when if edge.last is None else max(edge.last, when)
         edge.total += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -68,7 +69,10 @@ class Spill:
         cursor = self.db.cursor()
         for article, entities, relations in cursor.execute(
                 f"SELECT article, entities, relations FROM x {order}"):
-            yield PackedExtraction(json.loads(article), entities, relations)
+            data = json.loads(article)
+            if isinstance(data.get("id"), str):  # the merge keeps ids on nodes and edges: once
+                data["id"] = sys.intern(data["id"])
+            yield PackedExtraction(data, entities, relations)
 
     def close(self) -> None:
         self.db.close()
