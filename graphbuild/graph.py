@@ -259,9 +259,16 @@ class KnowledgeGraph:
     def timeline(self, name: str, cls: str | None = None, since: str | None = None,
                  until: str | None = None) -> list[TimelineEntry]:
         """The entity's relations in date order, one entry per evidence sentence (date, class,
-        other party, sentence); see `query.timeline`."""
+        other party, sentence), all of them (from the evidence store when the graph cut some
+        edge's); see `query.timeline`."""
         from graphbuild.query.timeline import timeline
-        return timeline(self.graph, name, cls=cls, since=since, until=until)
+        graph = self.graph
+        if self.evidence_store is not None:  # the edges' sentences the graph cut, back
+            from graphbuild.pipeline.evidence import around_with_all_evidence
+            from graphbuild.query.names import find_entity
+            name = find_entity(self.graph, name)
+            graph = around_with_all_evidence(self.graph, self.evidence_store, name)
+        return timeline(graph, name, cls=cls, since=since, until=until)
 
     def top(self, n: int = 10, by: str = "degree",
             type: str | None = None) -> list[RankedEntity]:

@@ -163,3 +163,16 @@ def test_evidence_without_a_store_reads_the_graph(seeds_kg):
     found = [e for e in kg.evidence(label) if e["subject"] == u and e["object"] == v
              and e["predicate"] == data["predicate"]]
     assert [strip(e) for e in found] == data["evidence"]
+
+
+def test_timeline_reads_every_sentence_from_the_store(small_archive, tmp_path):
+    folder, _ = small_archive
+    report = BuildReport()
+    kg = build([str(folder)], workers=1, report=report, per_edge=1)
+    save_build(kg, report, tmp_path / "out")
+    whole = build([str(folder)], workers=1, per_edge=None)
+    u, _, data = max(whole.graph.edges(data=True), key=lambda e: e[2]["weight"])
+    assert data["weight"] > 1
+    for graph in (kg, load(tmp_path / "out")):
+        assert graph.timeline(u) == whole.timeline(u)
+        assert graph.timeline(u, since="2000-01-01") == whole.timeline(u, since="2000-01-01")

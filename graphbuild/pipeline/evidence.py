@@ -18,7 +18,10 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 from graphbuild.ingest.timex import sentence_date
 from graphbuild.records import DocExtraction, Evidence, PackedExtraction
@@ -181,3 +184,33 @@ def publish_copy(source: str | Path, folder: Path) -> Path:
     except OSError:
         shutil.copyfile(source, target)
     return target
+
+
+def around_with_all_evidence(graph: "nx.MultiDiGraph", store: str | Path,
+                             node: str) -> "nx.MultiDiGraph":
+    """The edges of `node` (and the nodes at their ends) with every evidence sentence from the
+    store put back on the edges that were cut: what a question about one entity's sentences
+    (`KnowledgeGraph.timeline`) reads."""
+    import networkx as nx
+
+    part = nx.MultiDiGraph()
+    part.graph = graph.graph
+    edges = [*graph.out_edges(node, keys=True, data=True),
+             *((u, v, k, d) for u, v, k, d in graph.in_edges(node, keys=True, data=True)
+               if u != node)]
+    stored: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for u, v, k, data in edges:
+        part.add_node(u, **graph.nodes[u])
+        part.add_node(v, **graph.nodes[v])
+        if "evidence_count" in data:
+            if (u, v) not in stored:
+                stored[(u, v)] = list(read_evidence(store, u, v))
+            data = {**data, "evidence": [
+                {n: x for n, x in e.items() if n not in _EDGE_FIELDS} for e in stored[(u, v)]
+                if (e["predicate"], e["negated"], e["hedged"]) ==
+                (data.get("predicate"), bool(data.get("negated")), bool(data.get("hedged")))]}
+        part.add_edge(u, v, key=k, **data)
+    return part
+
+
+_EDGE_FIELDS = {"subject", "object", "predicate", "negated", "hedged"}
