@@ -176,3 +176,12 @@ def test_timeline_reads_every_sentence_from_the_store(small_archive, tmp_path):
     for graph in (kg, load(tmp_path / "out")):
         assert graph.timeline(u) == whole.timeline(u)
         assert graph.timeline(u, since="2000-01-01") == whole.timeline(u, since="2000-01-01")
+
+
+def test_the_map_counts_every_sentence_of_a_cut_edge(small_archive):
+    from graphbuild.export.html_data import vis_edge
+    folder, _ = small_archive
+    kg = build([str(folder)], workers=1, per_edge=1)
+    u, v, data = max(kg.graph.edges(data=True), key=lambda e: e[2]["weight"])
+    shown = vis_edge(0, u, v, data, 0)
+    assert len(shown["evidence"]) == 1 and shown["evidenceTotal"] == data["weight"] > 1
