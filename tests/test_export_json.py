@@ -31,6 +31,7 @@ def test_streamed_rows_write_the_bytes_of_node_link_data(seeds_kg, tmp_path):
     import networkx as nx
 
     from graphbuild.export.jsonfile import json_lines, write_json
-    write_json(seeds_kg.graph, tmp_path / "graph.json")
-    whole = "".join(json_lines(nx.node_link_data(seeds_kg.graph, edges="edges")))
-    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == whole
+    for graph in (seeds_kg.graph, nx.MultiDiGraph(), nx.MultiDiGraph([("a", "b")]).subgraph("a")):
+        write_json(graph, tmp_path / "graph.json")
+        whole = "".join(json_lines(nx.node_link_data(graph, edges="edges")))
+        assert (tmp_path / "graph.json").read_text(encoding="utf-8") == whole

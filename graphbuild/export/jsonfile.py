@@ -77,7 +77,7 @@ def json_lines(value: Any, depth: int = 0) -> Iterator[str]:
             yield pad + _encode(item) + (",\n" if i < len(value) - 1 else "\n")
         yield f"{pad[:-1]}]"
     else:
-        yield _encode(value)
+        yield _encode(list(value) if isinstance(value, Rows) else value)  # no nodes or edges
 
 
 def _encode(value: Any) -> str:
