@@ -185,3 +185,15 @@ def test_the_map_counts_every_sentence_of_a_cut_edge(small_archive):
     u, v, data = max(kg.graph.edges(data=True), key=lambda e: e[2]["weight"])
     shown = vis_edge(0, u, v, data, 0)
     assert len(shown["evidence"]) == 1 and shown["evidenceTotal"] == data["weight"] > 1
+
+
+def test_a_cached_rebuild_gives_the_same_graph_and_evidence(small_archive, tmp_path):
+    folder, _ = small_archive
+    first = build([str(folder)], workers=1, cache_dir=tmp_path / "cache", per_edge=1)
+    again = build([str(folder)], workers=1, cache_dir=tmp_path / "cache", per_edge=1)
+    assert again.evidence_store != first.evidence_store  # a copy of the cached one
+    assert nx.node_link_data(again.graph, edges="edges") == \
+        nx.node_link_data(first.graph, edges="edges")
+    u, v, _ = max(first.graph.edges(data=True), key=lambda e: e[2]["weight"])
+    assert again.evidence(u, v) == first.evidence(u, v) and len(first.evidence(u, v)) > 1
+    assert len(list((tmp_path / "cache").rglob("graphs/*.sqlite"))) == 1
