@@ -197,3 +197,18 @@ def test_a_cached_rebuild_gives_the_same_graph_and_evidence(small_archive, tmp_p
     u, v, _ = max(first.graph.edges(data=True), key=lambda e: e[2]["weight"])
     assert again.evidence(u, v) == first.evidence(u, v) and len(first.evidence(u, v)) > 1
     assert len(list((tmp_path / "cache").rglob("graphs/*.sqlite"))) == 1
+
+
+def test_cli_evidence_per_edge(small_archive, tmp_path):
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+    folder, _ = small_archive
+    for n, cut in (("1", True), ("0", False)):
+        out = tmp_path / n
+        result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "--no-cache",
+                                           "--workers", "1", "-q", "--evidence-per-edge", n])
+        assert result.exit_code == 0, result.output
+        data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+        assert any("evidence_count" in e for e in data["edges"]) is cut
+        assert (out / EVIDENCE_NAME).exists() is cut
