@@ -129,13 +129,32 @@ def _check_store(folder: Path, path: Path, header: dict, extractions: list[Packe
     if "graph.json" not in header.get("graph_files", ()) or not graph_json.is_file():
         return
     try:
-        articles = json.loads(graph_json.read_text(encoding="utf-8"))["graph"]["articles"]
+        articles = _graph_articles(graph_json)
         built = build_id((a["id"], a.get("hash")) for a in articles)
     except (OSError, ValueError, KeyError, TypeError):
         built = None
     if built != header.get("build"):
         raise StoreError(f"{graph_json} and {STORE_NAME} come from different builds (an "
                          "interrupted write?); build it again without --update")
+
+
+def _graph_articles(path: Path) -> list[dict]:
+    """The article list of a graph.json, read line by line: `write_json` puts each article on
+    a line of its own between `  "articles": [` and `  ]`, so the nodes and edges (hundreds of
+    MB of objects for a large archive) are never decoded. Another layout is read whole."""
+    articles: list[dict] = []
+    inside = False
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if not inside:
+                inside = line.startswith('  "articles": [')
+                if inside and line.rstrip().rstrip(",").endswith("[]"):
+                    return []
+                continue
+            if line.startswith("  ]"):
+                return articles
+            articles.append(json.loads(line.strip().rstrip(",")))
+    return json.loads(path.read_text(encoding="utf-8"))["graph"]["articles"]
 
 
 def _checked(data: dict) -> PackedExtraction:
