@@ -121,6 +121,22 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def measure_update(n: int, work: Path, workers: int, before: dict) -> dict:
+    """`--update` again on the build a previous run left in `work` (its corpus, the 1% new
+    articles and its output folder), with the code as it is now; `before` is that run's result."""
+    out, upd, new = work / f"out{n}", work / f"updated{n}", work / f"new{n}"
+    shutil.rmtree(upd, ignore_errors=True)
+    shutil.copytree(out, upd)
+    result = {**before, "load_before_update": load()}
+    up = sampled_run([sys.executable, "-c", PHASES, str(new), str(upd), str(workers), str(upd),
+                      "0"])
+    result["update"] = {**phases(up), "new_articles": before["update"]["new_articles"],
+                        "previous": up["result"]["previous"], "nodes": up["result"]["nodes"],
+                        "load_after": load()}
+    _show(result)
+    return result
+
+
 def measure(n: int, work: Path, source: Path, workers: int, update_share: float, probe: bool,
             seed: int) -> dict:
     corpus, new = work / f"corpus{n}", work / f"new{n}"
@@ -187,6 +203,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--probe", action="store_true",
                         help="also measure the size of the extractions and graph held in memory")
+    parser.add_argument("--update-only", action="store_true",
+                        help="only --update again on the builds a previous run left in --out "
+                        "(results.json), with the code as it is now")
     args = parser.parse_args(argv)
     work = args.out.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -201,6 +220,13 @@ def main(argv: list[str] | None = None) -> None:
     print(f"code {commit}; {os.cpu_count()} cores; load {load()}; dev set: {dev['distinct']} "
           f"distinct entities in {dev['articles']} articles = {dev['distinct_per_1000']:,.0f} "
           f"per 1,000 articles if none recurred", flush=True)
+    if args.update_only:
+        before = json.loads((work / "results.json").read_text())
+        runs = {r["articles"]: r for r in before["runs"]}
+        results = {**before, "update_commit": commit,
+                   "runs": [measure_update(n, work, args.workers, runs[n]) for n in args.scale]}
+        (work / "results-update.json").write_text(json.dumps(results, indent=1))
+        return
     results = {"commit": commit, "dev": dev, "runs": []}
     for n in args.scale:
         results["runs"].append(measure(n, work, args.source, args.workers, args.update_share,

@@ -21,6 +21,7 @@ from graphbuild.export.files import ALL_FORMATS, FORMATS, parse_formats
 from graphbuild.resolve.aliases import AliasesFileError
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, ModelNotFound
 from graphbuild.pipeline.limits import ArticleLimits
+from graphbuild.pipeline.evidence import DEFAULT_PER_EDGE
 from graphbuild.pipeline.run import BuildReport, StoreError, build as build_graph, default_workers, save_build
 from graphbuild.pipeline.safety import GuardedGroup
 
@@ -73,11 +74,15 @@ def main() -> None:
 @click.option("--max-article-memory", type=click.FloatRange(min=0, min_open=True),
               default=ArticleLimits.megabytes, show_default=True, metavar="MB",
               help="An article whose extraction grows a process by more MB is skipped.")
+@click.option("--evidence-per-edge", type=click.IntRange(min=0), default=DEFAULT_PER_EDGE,
+              show_default=True, metavar="N", help="Evidence sentences each edge keeps in the "
+              "graph files (0: all); every sentence is in OUTPUT/evidence.sqlite.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def build(sources: tuple[str, ...], output: Path, formats: str, model: str | None,
           workers: int | None, batch_size: int, cache_dir: Path | None, no_cache: bool,
           update: bool, dask: str | None, max_nodes: int | None, aliases: Path | None,
-          max_article_seconds: float, max_article_memory: float, quiet: bool) -> None:
+          max_article_seconds: float, max_article_memory: float, evidence_per_edge: int,
+          quiet: bool) -> None:
     """Build a graph from SOURCES: article files, folders (recursively) or - for stdin.
 
     Reads .txt/.md as plain text, .html through trafilatura, .json/.jsonl records with a "text"
@@ -102,11 +107,12 @@ def build(sources: tuple[str, ...], output: Path, formats: str, model: str | Non
         except OSError as exc:  # the folder cannot be made or opened
             fail(f"cannot write to {output}: {exc.strerror or exc}")
         _build(sources, output, chosen, model, workers, batch_size, cache, update, dask,
-               max_nodes, aliases, ArticleLimits(max_article_seconds, max_article_memory), quiet)
+               max_nodes, aliases, ArticleLimits(max_article_seconds, max_article_memory), quiet,
+               evidence_per_edge or None)
 
 
 def _build(sources, output, chosen, model, workers, batch_size, cache, update, dask, max_nodes,
-           aliases, limits, quiet) -> None:
+           aliases, limits, quiet, per_edge) -> None:
     report = BuildReport()
     bar = _progress_bar(quiet, sources)
     try:
@@ -114,7 +120,7 @@ def _build(sources, output, chosen, model, workers, batch_size, cache, update, d
                          batch_size=batch_size, progress=bar.update if bar is not None else None,
                          report=report, cache_dir=cache, update=output if update else None,
                          dask=dask, aliases=aliases,
-                         limits=limits)
+                         limits=limits, per_edge=per_edge)
     except (ModelNotFound, StoreError, DaskNotInstalled, AliasesFileError) as exc:
         fail(str(exc))
     except OSError as exc:

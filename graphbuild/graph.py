@@ -10,6 +10,7 @@ dates (nodes also over the dates of the articles that mention them).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -17,8 +18,10 @@ import networkx as nx
 from graphbuild.ingest.timex import sentence_date
 from graphbuild.knowledge.relation_classes import relation_class
 from graphbuild.records import DocExtraction, PackedExtraction
-from graphbuild.resolve.merge import Entity, Relation, resolve
+from graphbuild.resolve.merge import Entity, Relation, resolve_entities
 from graphbuild.export.files import FORMATS
+from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
+                                          read_evidence, summarize_relations)
 
 if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
     from graphbuild.query.names import EntityRecord
@@ -67,6 +70,19 @@ def edge_attributes(relation: Relation, article_dates: dict[str, str] | None = N
     return attrs
 
 
+def summary_attributes(edge: EdgeSummary, event: str = "") -> dict[str, Any]:
+    """The attributes of a streamed edge (`pipeline.evidence`): those of `edge_attributes`, the
+    evidence cut to its first sentences, and `evidence_count` (all of them) when it was cut."""
+    attrs = {"predicate": edge.predicate, "negated": edge.negated, "hedged": edge.hedged,
+             "weight": edge.total, "evidence": edge.evidence, "documents": edge.documents,
+             "kinds": list(edge.kinds),
+             "relation_class": relation_class(edge.predicate, edge.kinds, event)}
+    if edge.total > len(edge.evidence):
+        attrs["evidence_count"] = edge.total
+    attrs.update(seen_range([edge.first, edge.last]))
+    return attrs
+
+
 def seen_range(dates: Iterable[str | None]) -> dict[str, str]:
     """`first_seen` and `last_seen` over ISO dates (empty when there is none).
 
@@ -90,9 +106,10 @@ def _date_nodes(graph: nx.MultiDiGraph, article_dates: dict[str, str]) -> None:
         data.update(seen_range(dates))
 
 
-def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
+def assemble(entities: Iterable[Entity], relations: Iterable[Relation | EdgeSummary],
              articles: Iterable[dict[str, Any]] = ()) -> nx.MultiDiGraph:
-    """Build the graph: nodes sorted by id, edges sorted by (subject, object, key)."""
+    """Build the graph: nodes sorted by id, edges sorted by (subject, object, key). The edges are
+    `Relation`s (all their evidence) or the `EdgeSummary`s of a streamed build."""
     graph = nx.MultiDiGraph()
     graph.graph["articles"] = sorted((dict(a) for a in articles), key=lambda a: str(a["id"]))
     dates = {str(a["id"]): str(a["date"]) for a in graph.graph["articles"] if a.get("date")}
@@ -103,21 +120,31 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation],
             events[entity.id] = entity.label
     for rel in sorted(relations, key=lambda r: (r.subject, r.object,
                                                 edge_key(r.predicate, r.negated, r.hedged))):
+        event = events.get(rel.object, "")
         graph.add_edge(rel.subject, rel.object, key=edge_key(rel.predicate, rel.negated, rel.hedged),
-                       **edge_attributes(rel, dates, events.get(rel.object, "")))
+                       **(summary_attributes(rel, event) if isinstance(rel, EdgeSummary)
+                          else edge_attributes(rel, dates, event)))
     _date_nodes(graph, dates)
     return graph
 
 
-def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None
-                           ) -> nx.MultiDiGraph:
+def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
+                           per_edge: int | None = DEFAULT_PER_EDGE,
+                           evidence: EvidenceWriter | None = None) -> nx.MultiDiGraph:
     """Resolve extractions across articles and assemble the graph.
 
     `rules` (`graphbuild.resolve.aliases.AliasRules`, from an aliases file) joins or keeps apart names.
+    Each edge keeps its first `per_edge` evidence sentences (None: all) and `evidence`, if given,
+    receives all of them. `extractions` may be a `pipeline.spill.Spill`: it is then streamed
+    from disk in article id order, twice, instead of being held.
     """
-    extractions = list(extractions)
-    entities, relations = resolve(extractions, rules)
-    articles = [{k: v for k, v in x.article.items() if v is not None} for x in extractions]
+    by_id = getattr(extractions, "by_id", None)
+    ordered = by_id() if by_id else sorted(extractions, key=lambda x: x.doc_id)
+    entities, ids = resolve_entities(ordered, rules)
+    relations = summarize_relations(by_id() if by_id else ordered, ids, per_edge, evidence)
+    del ids
+    articles = [{k: v for k, v in x.article.items() if v is not None}
+                for x in (by_id() if by_id else ordered)]
     return assemble(entities, relations, articles)
 
 
@@ -129,8 +156,12 @@ class KnowledgeGraph:
     0
     """
 
-    def __init__(self, graph: nx.MultiDiGraph | None = None) -> None:
+    def __init__(self, graph: nx.MultiDiGraph | None = None,
+                 evidence_store: str | PathLike | None = None) -> None:
         self.graph = graph if graph is not None else nx.MultiDiGraph()
+        # the SQLite file with every evidence sentence of the graph's edges (None: the graph's
+        # own `evidence` lists are all there is); see `graphbuild.pipeline.evidence`
+        self.evidence_store = evidence_store
 
     def __repr__(self) -> str:
         return (f"<KnowledgeGraph: {self.graph.number_of_nodes()} nodes, "
@@ -193,12 +224,51 @@ class KnowledgeGraph:
         from graphbuild.query.neighbors import relations
         return relations(self.graph, subject=subject, predicate=predicate, object=object, cls=cls)
 
+    def evidence(self, name: str, other: str | None = None, predicate: str | None = None
+                 ) -> list[dict[str, Any]]:
+        """Every evidence sentence of the edges of `name` (to and from `other`, if given; of
+        `predicate`, if given), by edge and article order: each a dict of subject, object,
+        predicate, negated, hedged, doc, sentence, start, end and date (when known). The graph
+        keeps only the first sentences of an edge; these come from its evidence store.
+
+        >>> g = nx.MultiDiGraph()
+        >>> for n in ("a", "b"):
+        ...     g.add_node(n, label=n.upper(), type="PERSON")
+        >>> _ = g.add_edge("a", "b", key="meet", predicate="meet",
+        ...                evidence=[{"doc": "d1", "sentence": "A met B.", "start": 0, "end": 8}])
+        >>> [e["sentence"] for e in KnowledgeGraph(g).evidence("A", "B")]
+        ['A met B.']
+        """
+        from graphbuild.query.names import find_entity
+        node = find_entity(self.graph, name)
+        others = {find_entity(self.graph, other)} if other is not None else None
+        found: list[dict[str, Any]] = []
+        pairs = sorted({(u, v) for u, v in [*self.graph.out_edges(node), *self.graph.in_edges(node)]
+                        if others is None or (v if u == node else u) in others})
+        for u, v in pairs:
+            if self.evidence_store is not None:
+                items = read_evidence(self.evidence_store, u, v)
+            else:
+                items = ({"subject": u, "object": v, "predicate": d.get("predicate"),
+                          "negated": bool(d.get("negated")), "hedged": bool(d.get("hedged")),
+                          **e} for _, d in sorted(self.graph[u][v].items())
+                         for e in d.get("evidence") or [] if isinstance(e, dict))
+            found += [e for e in items if predicate is None or e["predicate"] == predicate]
+        return found
+
     def timeline(self, name: str, cls: str | None = None, since: str | None = None,
                  until: str | None = None) -> list[TimelineEntry]:
         """The entity's relations in date order, one entry per evidence sentence (date, class,
-        other party, sentence); see `query.timeline`."""
+        other party, sentence), all of them (from the evidence store when the graph cut some
+        edge's); see `query.timeline`."""
         from graphbuild.query.timeline import timeline
-        return timeline(self.graph, name, cls=cls, since=since, until=until)
+        graph = self.graph
+        if self.evidence_store is not None:  # the edges' sentences the graph cut, back
+            from graphbuild.pipeline.evidence import around_with_all_evidence
+            from graphbuild.query.names import find_entity
+            name = find_entity(self.graph, name)
+            graph = around_with_all_evidence(self.graph, self.evidence_store, name)
+        return timeline(graph, name, cls=cls, since=since, until=until)
 
     def top(self, n: int = 10, by: str = "degree",
             type: str | None = None) -> list[RankedEntity]:

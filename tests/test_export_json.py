@@ -24,3 +24,14 @@ def test_round_trip_and_contract(tmp_path):
     first = path.read_bytes()
     write_json(back, path)
     assert path.read_bytes() == first
+
+
+def test_streamed_rows_write_the_bytes_of_node_link_data(seeds_kg, tmp_path):
+    """write_json makes nodes and edges one at a time; the text is node_link_data's."""
+    import networkx as nx
+
+    from graphbuild.export.jsonfile import json_lines, write_json
+    for graph in (seeds_kg.graph, nx.MultiDiGraph(), nx.MultiDiGraph([("a", "b")]).subgraph("a")):
+        write_json(graph, tmp_path / "graph.json")
+        whole = "".join(json_lines(nx.node_link_data(graph, edges="edges")))
+        assert (tmp_path / "graph.json").read_text(encoding="utf-8") == whole

@@ -198,3 +198,19 @@ def test_a_corrupt_store_is_one_line_naming_it(seeds_dir, tmp_path):
     assert result.exit_code == 1
     [line] = result.output.strip().splitlines()
     assert line.startswith(f"graphbuild: error: cannot read {out / STORE_NAME} (damaged): ")
+
+
+def test_the_graphs_articles_are_read_without_decoding_the_graph(tmp_path):
+    """The store check reads graph.json's article list line by line (a large archive's nodes
+    and edges took more memory to decode than the merge); any other layout is read whole."""
+    import json as _json
+
+    from graphbuild.pipeline.update import _graph_articles
+    from pathlib import Path
+    seeds = Path(__file__).resolve().parent.parent / "output" / "graph.json"
+    whole = _json.loads(seeds.read_text(encoding="utf-8"))["graph"]["articles"]
+    assert len(whole) > 3 and _graph_articles(seeds) == whole
+    (tmp_path / "one.json").write_text(_json.dumps({"graph": {"articles": whole}}))
+    assert _graph_articles(tmp_path / "one.json") == whole
+    (tmp_path / "none.json").write_text('{\n "graph": {\n  "articles": [],\n  "x": 1\n }\n}\n')
+    assert _graph_articles(tmp_path / "none.json") == []

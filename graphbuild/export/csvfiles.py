@@ -164,6 +164,8 @@ def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for name, value in attrs.items():
         flat.update(cell_value(name, value))
+    if isinstance(attrs.get("evidence_count"), int):  # the edge's evidence was cut: all of it
+        flat["evidence_count"] = attrs["evidence_count"]
     return flat
 
 

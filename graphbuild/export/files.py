@@ -34,8 +34,15 @@ def save(kg: "KnowledgeGraph", folder: str | Path, formats=FORMATS,
 
     `max_nodes` caps the HTML map only (the other formats always hold the whole graph).
     `also`: more writers, each given the staging folder, returning the file it wrote (the
-    extraction store), published together with the graph.
+    extraction store), published together with the graph. When the graph's edges keep only
+    their first evidence sentences, `evidence.sqlite` (all of them) is published with it too.
     """
+    evidence = getattr(kg, "evidence_store", None)
+    if evidence is not None and any("evidence_count" in d for _, _, d in kg.graph.edges(data=True)):
+        # the graph files cut some edge's evidence short: every sentence goes beside them
+        from graphbuild.pipeline.evidence import publish_copy
+        also = [*also, lambda staging: publish_copy(evidence, staging)]
+
     def write_all(staging: Path) -> list[Path]:
         written = []
         for fmt in formats:

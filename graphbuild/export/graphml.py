@@ -57,6 +57,8 @@ def _flat_items(items):
         flat: dict[str, Any] = {}
         for name, value in attrs.items():
             flat.update(flatten_value(name, value))
+        if isinstance(attrs.get("evidence_count"), int):  # the evidence was cut: all of it
+            flat["evidence_count"] = attrs["evidence_count"]
         yield key, flat
 
 
@@ -98,13 +100,37 @@ def with_edge_label(attrs: dict[str, Any]) -> dict[str, Any]:
     return {**attrs, "label": attrs["predicate"]}
 
 
+def _kinds(attrs: dict[str, Any]) -> dict[str, Any]:
+    """What `flatten_value` makes of each attribute, as a value of the same type but without
+    joining or encoding anything: enough for `widest_types`, cheap to make for every row."""
+    kinds: dict[str, Any] = {}
+    for name, value in attrs.items():
+        while hasattr(value, "item") and not (isinstance(value, bool) or
+                                              type(value) in (int, float, str)):
+            value = value.item()  # numpy scalars, as flatten_value unwraps them
+        if value is None:
+            continue
+        if name == "evidence" and isinstance(value, list):
+            kinds.update(evidence="", evidence_count=0)
+        elif isinstance(value, bool) or type(value) in (int, float, str):
+            kinds[name] = value
+        else:
+            kinds[name] = ""  # lists, dicts and anything else become text
+    if isinstance(attrs.get("evidence_count"), int):
+        kinds["evidence_count"] = 0
+    return kinds
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write GraphML with keys named after their attributes and scalar values only."""
-    nodes = list(_flat_items(graph.nodes(data=True)))
-    edges = [((u, v, f"e{index}"), a) for index, ((u, v), a) in enumerate(_flat_items(
-        ((u, v), with_edge_label(d)) for u, v, d in graph.edges(data=True)))]
-    node_types = widest_types(attrs for _, attrs in nodes)
-    edge_types = widest_types(attrs for _, attrs in edges)
+    """Write GraphML with keys named after their attributes and scalar values only.
+
+    Two walks over the graph: one for the declared type of each attribute, one that flattens
+    and writes each node and edge (nothing of the whole graph is copied)."""
+    node_types = widest_types(_kinds(d) for _, d in graph.nodes(data=True))
+    edge_types = widest_types(_kinds(with_edge_label(d)) for _, _, d in graph.edges(data=True))
+    nodes = _flat_items(graph.nodes(data=True))
+    edges = (((u, v, f"e{index}"), a) for index, ((u, v), a) in enumerate(_flat_items(
+        ((u, v), with_edge_label(d)) for u, v, d in graph.edges(data=True))))
     with atomic_write(path) as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                   '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '

@@ -181,6 +181,7 @@ class ExtractionCache:
                         key=lambda p: p.stat().st_mtime, reverse=True)
         for old in graphs[KEEP_GRAPHS:]:
             old.unlink(missing_ok=True)
+            old.with_suffix(".sqlite").unlink(missing_ok=True)  # its evidence, if kept
 
     def get(self, article: Article, key: str | None = None) -> PackedExtraction | None:
         """The cached extraction of `article`, or None (a damaged entry is a miss)."""

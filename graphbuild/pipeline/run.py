@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,7 +28,10 @@ from graphbuild.nlp import DEFAULT_BATCH_SIZE, model_identity
 from graphbuild.records import Article, DocExtraction, PackedExtraction, Skipped
 from graphbuild.pipeline.limits import ArticleLimits
 from graphbuild.pipeline.safety import drop_failed, is_failed, take_dropped_notes
-from graphbuild.pipeline.update import StoreError, read_store, write_store
+from graphbuild.pipeline.update import StoreError, build_id, read_store, write_store
+from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EVIDENCE_NAME, EvidenceWriter,
+                                          scratch_path, store_build)
+from graphbuild.pipeline.spill import Spill
 from graphbuild.pipeline.workers import extract_in_process, extract_with_pool
 
 Progress = Callable[[int], None]  # called with the number of articles just finished
@@ -47,7 +52,8 @@ class BuildReport:
     previous: int = 0           # articles kept from the graph being updated
     cached: int = 0             # articles whose extraction came from the cache
     notes: list[str] = field(default_factory=list)  # warnings worth printing
-    extractions: list[PackedExtraction] = field(default_factory=list, repr=False)
+    # a list, or the `Spill` on disk that `build` fills
+    extractions: list[PackedExtraction] | Spill = field(default_factory=list, repr=False)
     model: str = ""             # the spaCy model name and version the extractions come from
     seconds: float = 0.0
 
@@ -120,40 +126,57 @@ def extract_stream(articles: Iterable[Article], model: str | None = None, worker
 
 
 def extract_corpus(articles: Iterable[Article], cache: ExtractionCache | None,
-                   progress: Progress | None = None, **backend) -> list[PackedExtraction]:
+                   progress: Progress | None = None, into: list | Spill | None = None,
+                   **backend) -> list[PackedExtraction] | Spill:
     """Extractions of all articles in their order: cached ones read, the others extracted.
 
-    They are held packed (compressed JSON, a twentieth of the memory) until the merge.
+    They are packed (compressed JSON, a twentieth of the memory) and appended to `into` (a
+    list, or a `Spill` on disk) as soon as every earlier article's is: only those still waiting
+    for an earlier one are held here. Returns `into`.
 
     Only cache misses go to the backend (`extract_stream` options). It hands results back in
     the order it was given the articles, so a queue of the misses' positions says where each
     result belongs and what key to cache it under.
     """
-    found: list[PackedExtraction | None] = []
+    into = [] if into is None else into
+    waiting: dict[int, PackedExtraction | None] = {}  # position -> result, until it is its turn
     sent: deque[tuple[int, Article, str]] = deque()
+    state = {"read": 0, "next": 0}
+
+    def flush() -> None:
+        while state["next"] in waiting:
+            found = waiting.pop(state["next"])
+            if found is not None:
+                into.append(found)
+            state["next"] += 1
 
     def misses() -> Iterator[Article]:
         for article in articles:
+            position = state["read"]
+            state["read"] += 1
             key = cache_key(article, cache.model) if cache else ""
             hit = cache.get(article, key) if cache else None
-            found.append(hit)
             if hit is not None:
+                waiting[position] = hit
+                flush()
                 if progress:
                     progress(1)
                 continue
-            sent.append((len(found) - 1, article, key))
+            sent.append((position, article, key))
             yield article
 
     for extraction in extract_stream(misses(), **backend):
         position, article, key = sent.popleft()
-        packed = found[position] = extraction if isinstance(extraction, PackedExtraction) \
+        packed = waiting[position] = extraction if isinstance(extraction, PackedExtraction) \
             else PackedExtraction.pack(extraction)
+        flush()
         if cache:
             if not is_failed(packed):  # a failure is reported again, not remembered
                 cache.put(article, packed, key)
         if progress:
             progress(1)
-    return [x for x in found if x is not None]
+    flush()
+    return into
 
 
 def build(sources: Iterable[str | Path], model: str | None = None, workers: int | None = None,
@@ -161,7 +184,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
           report: BuildReport | None = None, cache_dir: str | Path | None = None,
           update: str | Path | None = None, dask: str | None = None,
           aliases: str | Path | None = None,
-          limits: ArticleLimits | None = ArticleLimits()) -> KnowledgeGraph:
+          limits: ArticleLimits | None = ArticleLimits(),
+          per_edge: int | None = DEFAULT_PER_EDGE) -> KnowledgeGraph:
     """Build a KnowledgeGraph from files, folders or "-" (stdin).
 
     workers:   processes that parse (1: this process; None: one per core).
@@ -174,6 +198,8 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
                an article over them is skipped with a message (None: no bound).
     aliases:   an aliases file (YAML or CSV, see `graphbuild.resolve.aliases`) that joins names the
                rules missed and keeps "distinct" pairs apart; AliasesFileError if unreadable.
+    per_edge:  evidence sentences each edge keeps in the graph (None: all); every sentence is
+               in the evidence store (`KnowledgeGraph.evidence`, `evidence.sqlite` when saved).
 
     Skipped inputs are recorded in `report` (if given), never raised. Raises ModelNotFound if
     the spaCy model is missing, StoreError if `update` has a graph without its extraction store.
@@ -182,21 +208,23 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     report = report if report is not None else BuildReport()
     report.model = model_identity(model)  # also fails early, in one line, on a missing model
     rules = load_aliases(aliases) if aliases is not None else None  # fails early too
-    previous = _previous_extractions(update, report) if update is not None else []
+    # Every extraction goes to disk as it arrives and is streamed back through the merge: the
+    # main process holds none of them (see `spill`).
+    report.extractions = spill = Spill()
+    if update is not None:
+        _previous_extractions(update, report, spill)
     cache = ExtractionCache(Path(cache_dir), f"{report.model} {model_fingerprint(model)}") \
         if cache_dir is not None else None
     articles = unique_articles(read_sources(sources), report,
-                               hashes={str(x.article.get("hash")) for x in previous},
-                               ids={x.doc_id for x in previous})
-    new = extract_corpus(articles, cache, progress, model=model,
-                         workers=workers or default_workers(), batch_size=batch_size, dask=dask,
-                         limits=limits, notes=report.notes)
-    report.extractions = previous + take_dropped_notes(drop_failed(new, report.skipped),
-                                                       report.notes)
+                               hashes={str(x.article.get("hash")) for x in spill},
+                               ids={x.doc_id for x in spill})
+    extract_corpus(articles, cache, progress, into=_Kept(spill, report), model=model,
+                   workers=workers or default_workers(), batch_size=batch_size, dask=dask,
+                   limits=limits, notes=report.notes)
     if cache and update is None:
-        kg = KnowledgeGraph(_resolve_cached(report.extractions, rules, cache, aliases))
+        kg = _resolve_cached(spill, rules, cache, aliases, per_edge)
     else:
-        kg = KnowledgeGraph(graph_from_extractions(report.extractions, rules))
+        kg = _resolve(spill, rules, per_edge)
     if cache:
         report.cached = cache.hits
         if cache.error:
@@ -205,29 +233,68 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
     return kg
 
 
-def _resolve_cached(extractions: list[PackedExtraction], rules, cache: ExtractionCache,
-                    aliases: str | Path | None):
+class _Kept:
+    """Appends the extractions that succeeded to a spill; a failed one goes to the report's
+    skipped inputs, a note about dropped text to its notes."""
+
+    def __init__(self, spill: Spill, report: BuildReport) -> None:
+        self.spill, self.report = spill, report
+
+    def append(self, extraction: PackedExtraction) -> None:
+        self.spill.extend(take_dropped_notes(drop_failed([extraction], self.report.skipped),
+                                             self.report.notes))
+
+
+def _resolve(extractions: Spill, rules, per_edge: int | None) -> KnowledgeGraph:
+    """The graph of the extractions, its evidence written to a scratch store it owns."""
+    path = scratch_path()
+    writer = EvidenceWriter(path)
+    try:
+        graph = graph_from_extractions(extractions, rules, per_edge, writer)
+    except BaseException:
+        writer.close()
+        path.unlink(missing_ok=True)
+        raise
+    writer.close(build_id((x.doc_id, str(x.article.get("hash"))) for x in extractions))
+    kg = KnowledgeGraph(graph, evidence_store=path)
+    weakref.finalize(kg, path.unlink, missing_ok=True)  # a saved build keeps a link or copy
+    return kg
+
+
+def _resolve_cached(extractions: Spill, rules, cache: ExtractionCache,
+                    aliases: str | Path | None, per_edge: int | None) -> KnowledgeGraph:
     """The graph of these extractions: from the cache if the same ones were resolved before by
-    the same code (and aliases file), else resolved now and cached."""
-    key = graph_key(extractions, cache.model,
+    the same code (and aliases file, and evidence bound), else resolved now and cached."""
+    key = graph_key(extractions, f"{cache.model} per_edge={per_edge}",
                     Path(aliases).read_bytes() if aliases is not None else None)
-    graph = cache.get_graph(key)
-    if graph is None:
-        graph = graph_from_extractions(extractions, rules)
-        cache.put_graph(key, graph)
-    return graph
+    stored = cache.graph_path(key).with_suffix(".sqlite")
+    graph = cache.get_graph(key) if stored.is_file() else None
+    if graph is not None:
+        path = scratch_path()
+        shutil.copyfile(stored, path)
+        kg = KnowledgeGraph(graph, evidence_store=path)
+        weakref.finalize(kg, path.unlink, missing_ok=True)
+        return kg
+    kg = _resolve(extractions, rules, per_edge)
+    cache.put_graph(key, kg.graph)
+    if not cache.error:
+        try:
+            shutil.copyfile(kg.evidence_store, stored)
+        except OSError:
+            pass  # a cache that cannot take it only means resolving again next time
+    return kg
 
 
-def _previous_extractions(folder: str | Path, report: BuildReport) -> list[PackedExtraction]:
-    """The extractions stored by the build being updated (none if `folder` has no graph yet)."""
-    store = read_store(folder)
+def _previous_extractions(folder: str | Path, report: BuildReport, into: Spill) -> None:
+    """Append the extractions stored by the build being updated (none if `folder` has no graph
+    yet) to `into`."""
+    store = read_store(folder, into)
     report.previous = len(store.extractions)
     if store.extractions and (store.extractor != extractor_fingerprint()
                               or store.model != report.model):
         report.notes.append(f"the graph in {folder} was extracted by another graphbuild version "
                             "or model; its old articles are kept as they were (build it again "
                             "without --update to re-extract them)")
-    return store.extractions
 
 
 def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
@@ -250,12 +317,16 @@ def save_build(kg: KnowledgeGraph, report: BuildReport, folder: str | Path,
 
 
 def load(path: str | Path) -> KnowledgeGraph:
-    """Read a graph written by graphbuild (graph.json or graph.graphml, or their folder)."""
+    """Read a graph written by graphbuild (graph.json or graph.graphml, or their folder), with
+    the evidence store beside it when it comes from the same build."""
     from graphbuild.export import read_graphml, read_json
 
     path = Path(path)
     if path.is_dir():
         path = path / "graph.json"
-    if path.suffix.lower() == ".graphml":
-        return KnowledgeGraph(read_graphml(path))
-    return KnowledgeGraph(read_json(path))
+    graph = read_graphml(path) if path.suffix.lower() == ".graphml" else read_json(path)
+    store = path.parent / EVIDENCE_NAME
+    built = build_id((a.get("id"), a.get("hash")) for a in graph.graph.get("articles", []))
+    if not store.is_file() or store_build(store) != built:
+        store = None
+    return KnowledgeGraph(graph, evidence_store=store)

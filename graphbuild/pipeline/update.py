@@ -12,7 +12,7 @@ import gzip
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,7 +67,8 @@ def write_store(folder: str | Path, extractions: Iterable[DocExtraction | Packed
     with the store (`graph_files`), which `read_store` checks.
     """
     path = store_path(folder)
-    extractions = list(extractions)
+    if isinstance(extractions, Iterator):  # read twice below; a Spill or a list can be
+        extractions = list(extractions)
     header = {"format": STORE_FORMAT, "version": STORE_VERSION, "extractor": extractor,
               "model": model, "articles": len(extractions),
               "build": build_id(_articles_of(extractions)), "graph_files": sorted(graph_files)}
@@ -80,8 +81,9 @@ def write_store(folder: str | Path, extractions: Iterable[DocExtraction | Packed
     return path
 
 
-def read_store(folder: str | Path) -> Store:
+def read_store(folder: str | Path, into: list | None = None) -> Store:
     """The store of a previous build in `folder`; an empty Store if the folder has no graph.
+    Its extractions are appended to `into` (a list, or a `spill.Spill`) if given.
 
     Raises StoreError when there is a graph but its store is missing or damaged: updating it
     would silently drop the old articles.
@@ -99,7 +101,10 @@ def read_store(folder: str | Path) -> Store:
             if header.get("format") != STORE_FORMAT or header.get("version") != STORE_VERSION:
                 raise StoreError(f"{path} is not a graphbuild extraction store "
                                  f"(version {STORE_VERSION})")
-            extractions = [_checked(json.loads(line)) for line in lines if line.strip()]
+            extractions = [] if into is None else into
+            for line in lines:
+                if line.strip():
+                    extractions.append(_checked(json.loads(line)))
     except (OSError, EOFError, ValueError, KeyError, TypeError, zlib.error) as exc:
         if isinstance(exc, StoreError):
             raise
@@ -123,13 +128,32 @@ def _check_store(folder: Path, path: Path, header: dict, extractions: list[Packe
     if "graph.json" not in header.get("graph_files", ()) or not graph_json.is_file():
         return
     try:
-        articles = json.loads(graph_json.read_text(encoding="utf-8"))["graph"]["articles"]
+        articles = _graph_articles(graph_json)
         built = build_id((a["id"], a.get("hash")) for a in articles)
     except (OSError, ValueError, KeyError, TypeError):
         built = None
     if built != header.get("build"):
         raise StoreError(f"{graph_json} and {STORE_NAME} come from different builds (an "
                          "interrupted write?); build it again without --update")
+
+
+def _graph_articles(path: Path) -> list[dict]:
+    """The article list of a graph.json, read line by line: `write_json` puts each article on
+    a line of its own between `  "articles": [` and `  ]`, so the nodes and edges (hundreds of
+    MB of objects for a large archive) are never decoded. Another layout is read whole."""
+    articles: list[dict] = []
+    inside = False
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if not inside:
+                inside = line.startswith('  "articles": [')
+                if inside and line.rstrip().rstrip(",").endswith("[]"):
+                    return []
+                continue
+            if line.startswith("  ]"):
+                return articles
+            articles.append(json.loads(line.strip().rstrip(",")))
+    return json.loads(path.read_text(encoding="utf-8"))["graph"]["articles"]
 
 
 def _checked(data: dict) -> PackedExtraction:

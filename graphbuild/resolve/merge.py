@@ -9,12 +9,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.labels import choose_label
 from graphbuild.extract.names import acronym_form, acronyms, same_person, surname_fold
 from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, short_form_keys,
-                                     surname_key, type_group)
+                                     type_group)
+from graphbuild.resolve.keys import surname_key as _surname_key
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, located_in
 from graphbuild.resolve.people import genders_clash
 from graphbuild.resolve.joins import (join_coined_short_forms, join_companies_typed_as_people,
@@ -25,6 +27,9 @@ from graphbuild.knowledge.places import same_place_reading
 
 if TYPE_CHECKING:
     from graphbuild.resolve.aliases import AliasRules
+
+# Memoized: the merge asks for the surname of every person and candidate, and nameparser is slow.
+surname_key = lru_cache(maxsize=1 << 16)(_surname_key)
 
 
 @dataclass
@@ -275,8 +280,17 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
 
     `rules` (from an aliases file) joins names the rules missed and keeps named pairs apart.
     """
-    merger = _Merger(rules)
     ordered = sorted(extractions, key=lambda x: x.doc_id)
+    entities, ids = resolve_entities(ordered, rules)
+    return entities, aggregate_relations(ordered, ids)
+
+
+def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction],
+                     rules: "AliasRules | None" = None
+                     ) -> tuple[list[Entity], dict[tuple[str, str], str]]:
+    """The corpus entities of extractions given in article id order, and the node id of each
+    (article, entity key). `ordered` is read once (it may stream from disk)."""
+    merger = _Merger(rules)
     local: dict[tuple[str, str], int] = {}
     placed: list[tuple[str, DocEntity]] = []
     senses: dict[tuple[str, str], tuple[str, str]] = {}
@@ -320,7 +334,12 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
         for entity in entities:
             _apply_canonical(entity, rules)
     _dedupe_ids(entities)
-    ids = {k: entities[i].id for k, i in local.items()}
+    return entities, {k: entities[i].id for k, i in local.items()}
+
+
+def aggregate_relations(ordered: Iterable[DocExtraction | PackedExtraction],
+                        ids: dict[tuple[str, str], str]) -> list[Relation]:
+    """One Relation per (subject, predicate, object, negated, hedged), with all its evidence."""
     relations: dict[tuple[str, str, str, bool, bool], Relation] = {}
     for x in ordered:
         for r in x.relations:
@@ -332,7 +351,7 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
             rel.evidence.append(r.evidence)
             if r.kind not in rel.kinds:
                 rel.kinds.append(r.kind)
-    return entities, [relations[k] for k in sorted(relations)]
+    return [relations[k] for k in sorted(relations)]
 
 
 def _merge_group(members: list[tuple[str, DocEntity]]) -> Entity:
