@@ -17,8 +17,9 @@ NODE_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT")
 # The extraction store a build writes beside its graph files (what `--update` reads), and every
 # file a build writes into its output folder: `ingest` must never read them back as articles.
 STORE_NAME = "extractions.jsonl.gz"
-OUTPUT_NAMES = frozenset({STORE_NAME, "graph.graphml", "graph.html", "graph.json", "graph.gexf",
-                          "graph.nodes.csv", "graph.edges.csv"})
+EVIDENCE_NAME = "evidence.sqlite"  # every evidence sentence, when the graph files keep the first
+OUTPUT_NAMES = frozenset({STORE_NAME, EVIDENCE_NAME, "graph.graphml", "graph.html", "graph.json",
+                          "graph.gexf", "graph.nodes.csv", "graph.edges.csv"})
 
 
 @dataclass(frozen=True)

@@ -62,16 +62,16 @@ def test_bounded_graph_keeps_first_sentences_and_the_store_has_all(small_archive
     _, extractions = small_archive
     old = old_graph(extractions)
     writer = EvidenceWriter(tmp_path / EVIDENCE_NAME)
-    new = graph_from_extractions(extractions, per_edge=2, evidence=writer)
+    new = graph_from_extractions(extractions, per_edge=1, evidence=writer)
     writer.close()
     assert dict(new.nodes(data=True)) == dict(old.nodes(data=True))
     assert sorted(new.edges(keys=True)) == sorted(old.edges(keys=True))
     cut = 0
     for u, v, k, data in old.edges(keys=True, data=True):
         mine = dict(new[u][v][k])
-        assert mine.pop("evidence") == data["evidence"][:2]
+        assert mine.pop("evidence") == data["evidence"][:1]
         count = mine.pop("evidence_count", None)
-        assert count == (data["weight"] if data["weight"] > 2 else None)
+        assert count == (data["weight"] if data["weight"] > 1 else None)
         cut += count is not None
         assert mine == {a: b for a, b in data.items() if a != "evidence"}
     assert cut >= 3  # the small pools make pairs recur: the test cuts some edges
@@ -211,4 +211,17 @@ def test_cli_evidence_per_edge(small_archive, tmp_path):
         assert result.exit_code == 0, result.output
         data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
         assert any("evidence_count" in e for e in data["edges"]) is cut
+        assert (out / EVIDENCE_NAME).exists() is cut
+
+
+def test_a_build_that_cuts_nothing_removes_the_earlier_builds_store(small_archive, tmp_path):
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+    folder, _ = small_archive
+    out = tmp_path / "out"
+    for n, cut in (("1", True), ("0", False)):  # the same output folder, built twice
+        result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "--no-cache",
+                                           "--workers", "1", "-q", "--evidence-per-edge", n])
+        assert result.exit_code == 0, result.output
         assert (out / EVIDENCE_NAME).exists() is cut

@@ -10,7 +10,7 @@ import os
 import shutil
 import signal
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -53,8 +53,13 @@ def _umask() -> int:
     return mask
 
 
-def publish(folder: str | Path, write: Callable[[Path], object]) -> list[Path]:
+def publish(folder: str | Path, write: Callable[[Path], object],
+            replaces: Iterable[str] = ()) -> list[Path]:
     """Write several files as one change: all of them land in `folder`, or none does.
+
+    `replaces`: names of files that belong to what is being replaced and that this write may
+    not produce (a build's evidence store): removed from `folder` with the same renames, so an
+    earlier build's file never sits beside the new one.
 
     `write(staging)` writes its files into a hidden temporary folder inside `folder` and may
     return a list of them in the order to report. Only when it returns are the files renamed
@@ -91,6 +96,8 @@ def publish(folder: str | Path, write: Callable[[Path], object]) -> list[Path]:
         with folder_lock(folder), interrupts_deferred():
             for name in names:
                 os.replace(staging / name, folder / name)
+            for name in set(replaces) - set(names):
+                (folder / name).unlink(missing_ok=True)
         created = []
         return [folder / name for name in names]
     finally:

@@ -24,9 +24,8 @@ if TYPE_CHECKING:
     import networkx as nx
 
 from graphbuild.ingest.timex import sentence_date
-from graphbuild.records import DocExtraction, Evidence, PackedExtraction
+from graphbuild.records import EVIDENCE_NAME, DocExtraction, Evidence, PackedExtraction  # noqa: F401
 
-EVIDENCE_NAME = "evidence.sqlite"
 DEFAULT_PER_EDGE = 5  # sentences an edge keeps in the graph; the store has all of them
 EdgeId = tuple[str, str, str, bool, bool]  # subject, predicate, object, negated, hedged
 
