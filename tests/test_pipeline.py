@@ -42,6 +42,20 @@ def test_progress_counts_every_article_in_process(seeds_dir):
     assert report.words > 1500 and len(report.extractions) == 5
 
 
+def test_the_progress_bar_reaches_its_total_with_skipped_inputs_and_duplicates(tmp_path):
+    from graphbuild.pipeline.progress import count_articles
+    (tmp_path / "a.txt").write_text("Sessions met Kislyak in Washington.", encoding="utf-8")
+    (tmp_path / "copy.txt").write_text("Sessions met Kislyak in Washington.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text('{"text": "Franken asked Sessions."}\n[1]\n',
+                                          encoding="utf-8")
+    ticks, report = [], BuildReport()
+    graphbuild.build([str(tmp_path)], workers=1, progress=ticks.append, report=report)
+    assert report.duplicates == 1 and len(report.skipped) >= 3
+    assert sum(ticks) == count_articles([str(tmp_path)]) == 6
+
+
 def test_same_text_under_two_names_counts_once(seeds_dir, seeds_kg, tmp_path):
     shutil.copytree(seeds_dir, tmp_path / "a")
     shutil.copy(seeds_dir / "cbs_sessions_recusal.txt", tmp_path / "a" / "copy-of-cbs.txt")

@@ -19,7 +19,7 @@ from graphbuild.ingest.sources import JSON_SUFFIXES, JSONL_SUFFIXES, MAX_JSON_BY
 def count_articles(sources: Iterable[str | Path]) -> int:
     """How many articles the sources hold: one per file and for stdin ("-"), one per non-blank
     line of a JSON Lines file and one per record of a JSON list. Unreadable inputs count as
-    one (the build skips them, so the bar may stop short of its total).
+    one (the build counts them as done when it skips them, so the bar reaches its total).
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())

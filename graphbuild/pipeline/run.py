@@ -67,9 +67,12 @@ def default_workers() -> int:
 
 
 def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
-                    hashes: set[str] | None = None, ids: set[str] | None = None
-                    ) -> Iterator[Article]:
+                    hashes: set[str] | None = None, ids: set[str] | None = None,
+                    progress: Progress | None = None) -> Iterator[Article]:
     """Pass articles on once each, recording skipped inputs and duplicates in the report.
+
+    `progress` is told of each input that goes no further (skipped, or a duplicate): the
+    progress bar counts them in its total, so it would otherwise stop short of it.
 
     The same text under two names counts once (the first name wins). A second text under an id
     already taken (two folders with `story.txt`, or an update) gets `id~2`, `id~3`...: the merge
@@ -88,10 +91,14 @@ def unique_articles(items: Iterable[Article | Skipped], report: BuildReport,
     for item in items:
         if isinstance(item, Skipped):
             report.skipped.append(item)
+            if progress:
+                progress(1)
             continue
         digest = text_hash(item.text)
         if digest in hashes:
             report.duplicates += 1
+            if progress:
+                progress(1)
             continue
         hashes.add(digest)
         if item.id in ids:
@@ -217,7 +224,7 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
         if cache_dir is not None else None
     articles = unique_articles(read_sources(sources), report,
                                hashes={str(x.article.get("hash")) for x in spill},
-                               ids={x.doc_id for x in spill})
+                               ids={x.doc_id for x in spill}, progress=progress)
     extract_corpus(articles, cache, progress, into=_Kept(spill, report), model=model,
                    workers=workers or default_workers(), batch_size=batch_size, dask=dask,
                    limits=limits, notes=report.notes)
