@@ -88,6 +88,7 @@ def _without_ending(name: str, entity_type: str) -> str:
     return name_key(short) if short else ""
 
 
+@lru_cache(maxsize=1 << 16)  # the merge asks for every person and candidate; nameparser is slow
 def surname_key(name: str) -> str:
     """The surname of a person's name as a key ("Jeff Sessions" -> "sessions")."""
     last = person_parts(name).last if len(name.split()) > 1 else name

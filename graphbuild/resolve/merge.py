@@ -9,14 +9,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.labels import choose_label
 from graphbuild.extract.names import acronym_form, acronyms, same_person, surname_fold
 from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, short_form_keys,
-                                     type_group)
-from graphbuild.resolve.keys import surname_key as _surname_key
+                                     surname_key, type_group)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, located_in
 from graphbuild.resolve.people import genders_clash
 from graphbuild.resolve.joins import (join_coined_short_forms, join_companies_typed_as_people,
@@ -27,9 +25,6 @@ from graphbuild.knowledge.places import same_place_reading
 
 if TYPE_CHECKING:
     from graphbuild.resolve.aliases import AliasRules
-
-# Memoized: the merge asks for the surname of every person and candidate, and nameparser is slow.
-surname_key = lru_cache(maxsize=1 << 16)(_surname_key)
 
 
 @dataclass
