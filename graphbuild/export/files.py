@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomic import publish
+from ..records import EVIDENCE_NAME
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
@@ -37,10 +38,10 @@ def save(kg: "KnowledgeGraph", folder: str | Path, formats=FORMATS,
     extraction store), published together with the graph. When the graph's edges keep only
     their first evidence sentences, `evidence.sqlite` (all of them) is published with it too.
     """
-    from graphbuild.pipeline.evidence import EVIDENCE_NAME, publish_copy
     evidence = getattr(kg, "evidence_store", None)
     if evidence is not None and any("evidence_count" in d for _, _, d in kg.graph.edges(data=True)):
         # the graph files cut some edge's evidence short: every sentence goes beside them
+        from graphbuild.pipeline.evidence import publish_copy
         also = [*also, lambda staging: publish_copy(evidence, staging)]
 
     def write_all(staging: Path) -> list[Path]:

@@ -92,7 +92,7 @@ def _name_keys(text: str, entity_type: str) -> frozenset[str]:
     if key in EPITHETS and entity_type in PLACE_TYPES:
         keys.add(EPITHETS[key])  # "the Red Planet" is Mars
     if entity_type in PLACE_TYPES and len(words) > 1 and words[-1] in DROPPED_FEATURE_WORDS \
-            and not country_of_demonym(" ".join(text.split()[:-1]).removeprefix("the ").strip()):
+            and not country_of_demonym(" ".join(text.split()[-len(words):-1])):
         keys.add(" ".join(words[:-1]))  # "the Pacific" is the Pacific Ocean ("Indian" is no ocean)
     parts = key.split(" of ")
     if entity_type == "ORG" and len(parts) == 2 and all(parts):

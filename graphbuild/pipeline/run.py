@@ -222,9 +222,10 @@ def build(sources: Iterable[str | Path], model: str | None = None, workers: int 
         _previous_extractions(update, report, spill)
     cache = ExtractionCache(Path(cache_dir), f"{report.model} {model_fingerprint(model)}") \
         if cache_dir is not None else None
+    kept = [(str(x.article.get("hash")), x.doc_id) for x in spill]  # one read of the store
     articles = unique_articles(read_sources(sources), report,
-                               hashes={str(x.article.get("hash")) for x in spill},
-                               ids={x.doc_id for x in spill}, progress=progress)
+                               hashes={h for h, _ in kept}, ids={i for _, i in kept},
+                               progress=progress)
     extract_corpus(articles, cache, progress, into=_Kept(spill, report), model=model,
                    workers=workers or default_workers(), batch_size=batch_size, dask=dask,
                    limits=limits, notes=report.notes)
@@ -263,8 +264,14 @@ def _resolve(extractions: Spill, rules, per_edge: int | None) -> KnowledgeGraph:
         path.unlink(missing_ok=True)
         raise
     writer.close(build_id((x.doc_id, str(x.article.get("hash"))) for x in extractions))
+    return _owning_store(graph, path)
+
+
+def _owning_store(graph, path: Path) -> KnowledgeGraph:
+    """The graph with its scratch evidence store, removed when the graph goes (a saved build
+    keeps a link or copy of it)."""
     kg = KnowledgeGraph(graph, evidence_store=path)
-    weakref.finalize(kg, path.unlink, missing_ok=True)  # a saved build keeps a link or copy
+    weakref.finalize(kg, path.unlink, missing_ok=True)
     return kg
 
 
@@ -279,9 +286,7 @@ def _resolve_cached(extractions: Spill, rules, cache: ExtractionCache,
     if graph is not None:
         path = scratch_path()
         shutil.copyfile(stored, path)
-        kg = KnowledgeGraph(graph, evidence_store=path)
-        weakref.finalize(kg, path.unlink, missing_ok=True)
-        return kg
+        return _owning_store(graph, path)
     kg = _resolve(extractions, rules, per_edge)
     cache.put_graph(key, kg.graph)
     if not cache.error:
