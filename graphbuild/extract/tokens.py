@@ -47,26 +47,24 @@ def per_doc(doc: "Doc", name: str, compute: Callable[["Doc"], Any]) -> Any:
 
 def texts(doc: "Doc") -> tuple[str, ...]:
     """Every token's text, in order (`doc[i].text`)."""
-    views = _views(doc)
-    if "texts" not in views:
-        strings = doc.vocab.strings
-        views["texts"] = tuple([strings[orth] for orth in doc.to_array("ORTH").tolist()])
-    return views["texts"]
+    return _strings_of(doc, "ORTH")
 
 
 def lowers(doc: "Doc") -> tuple[str, ...]:
     """Every token's text in lower case (`doc[i].lower_`)."""
-    views = _views(doc)
-    if "lowers" not in views:
-        strings = doc.vocab.strings
-        views["lowers"] = tuple([strings[low] for low in doc.to_array("LOWER").tolist()])
-    return views["lowers"]
+    return _strings_of(doc, "LOWER")
 
 
 def pos_tags(doc: "Doc") -> tuple[str, ...]:
-    """Every token's coarse part of speech (`doc[i].pos_`)."""
+    """Every token's coarse part of speech (`doc[i].pos_`; parts of speech are symbols, whose
+    strings are their own names)."""
+    return _strings_of(doc, "POS")
+
+
+def _strings_of(doc: "Doc", attribute: str) -> tuple[str, ...]:
+    """The string of a token attribute for every token, made once per Doc from its array."""
     views = _views(doc)
-    if "pos" not in views:
-        strings = doc.vocab.strings         # parts of speech are symbols: their own names
-        views["pos"] = tuple([strings[pos] for pos in doc.to_array("POS").tolist()])
-    return views["pos"]
+    if attribute not in views:
+        strings = doc.vocab.strings
+        views[attribute] = tuple([strings[v] for v in doc.to_array(attribute).tolist()])
+    return views[attribute]
