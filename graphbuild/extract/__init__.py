@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from graphbuild.ingest.dates import dateline_date, normalize_date
 from graphbuild.ingest.headlines import article_headline
 from graphbuild.records import Article, DocExtraction, Paragraph
+from graphbuild.extract.docview import DocView, release, view
 from graphbuild.extract.entities import cluster_mentions
 from graphbuild.extract.heads import without_ambiguous_heads
 from graphbuild.extract.headwords import headline_words_dropped
@@ -48,6 +49,16 @@ def text_hash(text: str) -> str:
 
 def extract_article(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) -> DocExtraction:
     """Extract entities and relations from one article's parsed paragraphs."""
+    # The rules read each Doc through a plain-Python view of its parse (`docview`).
+    views = [(para, view(doc)) for para, doc in parsed]
+    try:
+        return _extract(article, views)
+    finally:
+        for _, doc in views:
+            release(doc)
+
+
+def _extract(article: Article, parsed: list[tuple[Paragraph, DocView]]) -> DocExtraction:
     mentions = without_listings(article, article_mentions(article, parsed))
     mentions = without_defined_terms(article, mentions)
     mentions = without_ambiguous_heads(mentions)

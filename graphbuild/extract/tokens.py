@@ -63,6 +63,9 @@ def pos_tags(doc: "Doc") -> tuple[str, ...]:
 
 def _strings_of(doc: "Doc", attribute: str) -> tuple[str, ...]:
     """The string of a token attribute for every token, made once per Doc from its array."""
+    columns = getattr(doc, "columns", None)   # a DocView holds them already
+    if columns:
+        return columns[attribute]
     views = _views(doc)
     if attribute not in views:
         strings = doc.vocab.strings
