@@ -14,20 +14,24 @@ objects works on a view unchanged, and tests may still pass real Docs.
 """
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING, Any, Iterator
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Attribute arrays read once per Doc (names, so importing this module does not import spaCy).
-_STRING_ATTRS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE")
-_OTHER_ATTRS = ("ENT_IOB", "HEAD", "IDX", "SPACY", "SENT_START", "IS_TITLE", "IS_PUNCT",
-                "IS_UPPER", "IS_ALPHA", "IS_STOP", "LIKE_NUM", "IS_LOWER")
+_STRING_ATTRS = ("ORTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE")
+_OTHER_ATTRS = ("ENT_IOB", "HEAD", "IDX", "SPACY", "SENT_START")
+# What a token has from its word alone (its lexeme), read once per distinct word.
+_LEXEME_ATTRS = ("lower_", "is_title", "is_punct", "is_upper", "is_alpha", "is_stop",
+                 "like_num", "is_lower")
 _IOB = ("", "I", "O", "B")                   # spaCy's Token.iob_strings()
 # Strings by hash, shared by every Doc (a hash names one string whatever the vocabulary).
 _STRINGS: dict[int, str] = {}
 MAX_STRINGS = 1_000_000
+# The lexeme attributes of each word by its hash, for one vocabulary (its flags may differ).
+_LEXEMES: dict[int, tuple] = {}
+_LEXEMES_OF: list[Any] = [None]             # the vocabulary they were read from
 
 
 class ViewToken:
@@ -243,17 +247,7 @@ class DocView:
 
 def view(doc: "Doc | DocView") -> DocView:
     """The Doc's view (a view is its own)."""
-    if isinstance(doc, DocView):
-        return doc
-    # Tens of thousands of new objects that all live on: the cycle collector would scan them
-    # again and again while they are made, for nothing (they are released after extraction).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return DocView(doc)
-    finally:
-        if collecting:
-            gc.enable()
+    return doc if isinstance(doc, DocView) else DocView(doc)
 
 
 def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
@@ -271,12 +265,14 @@ def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
         strings = doc.vocab.strings
         _STRINGS.update({key: strings[key] for key in missing})
     string = _STRINGS.__getitem__
-    orth, lower, lemma, pos, tag, dep, ent_type = [list(map(string, c)) for c in columns]
-    owner.columns.update(zip(_STRING_ATTRS, map(tuple, (orth, lower, lemma, pos, tag, dep,
-                                                        ent_type))))
-    iob, head, idx, space, sent_start, title, punct, upper, alpha, stop, num, low = \
-        doc.to_array(list(_OTHER_ATTRS)).astype("int64").T.tolist()
-    truth, starts = (False, True), (False, None, True)  # SENT_START -1, 0, 1
+    orth, lemma, pos, tag, dep, ent_type = [list(map(string, c)) for c in columns]
+    lexemes = _lexemes(doc.vocab, columns[0])
+    lower = [lexeme[0] for lexeme in lexemes]
+    owner.columns.update({"ORTH": tuple(orth), "LOWER": tuple(lower), "LEMMA": tuple(lemma),
+                          "POS": tuple(pos), "TAG": tuple(tag), "DEP": tuple(dep),
+                          "ENT_TYPE": tuple(ent_type)})
+    iob, head, idx, space, sent_start = doc.to_array(list(_OTHER_ATTRS)).astype("int64").T.tolist()
+    starts = (False, None, True)            # SENT_START -1, 0, 1
     spaces = ("", " ")
     new = object.__new__
     tokens = []
@@ -284,13 +280,12 @@ def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
     for i in range(n):
         t = new(ViewToken)
         t.doc, t.i, t.idx = owner, i, idx[i]
-        t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.dep_, t.ent_type_ = \
-            orth[i], lower[i], lemma[i], pos[i], tag[i], dep[i], ent_type[i]
+        t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.ent_type_ = \
+            orth[i], lemma[i], pos[i], tag[i], dep[i], ent_type[i]
+        t.lower_, t.is_title, t.is_punct, t.is_upper, t.is_alpha, t.is_stop, t.like_num, \
+            t.is_lower = lexemes[i]
         t.ent_iob_, t.whitespace_, t.is_sent_start = \
             _IOB[iob[i]], spaces[space[i]], starts[sent_start[i] + 1]
-        t.is_title, t.is_punct, t.is_upper, t.is_alpha, t.is_stop, t.like_num, t.is_lower = \
-            truth[title[i]], truth[punct[i]], truth[upper[i]], truth[alpha[i]], truth[stop[i]], \
-            truth[num[i]], truth[low[i]]
         t.lefts = t.rights = t.children = ()
         append(t)
     lefts: dict[int, list[ViewToken]] = {}
@@ -310,6 +305,18 @@ def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
         t.rights = tuple(children)
         t.children = t.lefts + t.rights
     return tokens
+
+
+def _lexemes(vocab: Any, orths: list[int]) -> list[tuple]:
+    """The lexeme attributes (`_LEXEME_ATTRS`) of each word, read from the vocabulary once."""
+    if _LEXEMES_OF[0] is not vocab or len(_LEXEMES) > MAX_STRINGS:
+        _LEXEMES.clear()
+        _LEXEMES_OF[0] = vocab
+    missing = set(orths).difference(_LEXEMES)
+    for orth in missing:
+        lexeme = vocab[orth]
+        _LEXEMES[orth] = tuple(getattr(lexeme, name) for name in _LEXEME_ATTRS)
+    return list(map(_LEXEMES.__getitem__, orths))
 
 
 def release(doc: "DocView") -> None:
