@@ -83,3 +83,13 @@ def test_view_of_a_view_and_release(nlp):
     release(v)
     assert len(v) == 0
     assert view(nlp("")).tokens == []
+
+
+def test_arrays_are_the_docs(parsed):
+    from spacy.attrs import DEP, ENT_TYPE, POS
+    doc, v = parsed
+    for attributes in ("ORTH", "LEMMA", DEP, [ENT_TYPE, POS], ["ORTH"], ["HEAD", "DEP"],
+                       "IS_TITLE"):
+        mine, theirs = v.to_array(attributes), doc.to_array(attributes)
+        assert mine.shape == theirs.shape and mine.dtype == theirs.dtype
+        assert mine.tolist() == theirs.tolist(), attributes

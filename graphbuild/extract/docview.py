@@ -29,6 +29,7 @@ _IOB = ("", "I", "O", "B")                   # spaCy's Token.iob_strings()
 # Strings by hash, shared by every Doc (a hash names one string whatever the vocabulary).
 _STRINGS: dict[int, str] = {}
 MAX_STRINGS = 1_000_000
+_STRING_IDS: dict[int, int] = {}            # attribute id -> its column in _STRING_ATTRS
 # The lexeme attributes of each word by its hash, for one vocabulary (its flags may differ).
 _LEXEMES: dict[int, tuple] = {}
 _LEXEMES_OF: list[Any] = [None]             # the vocabulary they were read from
@@ -238,11 +239,22 @@ class DocView:
         return None if span is None else ViewSpan(self, span.start, span.end, span.label_)
 
     def to_array(self, attributes: Any) -> Any:
-        """The Doc's array, read once per attribute list (callers must not change it)."""
+        """`Doc.to_array`: the columns the view was made from are cut from its own array (the
+        Doc's costs a call per token and attribute); others are the Doc's, read once."""
         key = attributes if isinstance(attributes, (str, int)) else tuple(attributes)
-        if key not in self._arrays:
-            self._arrays[key] = self.base.to_array(attributes)
-        return self._arrays[key]
+        found = self._arrays.get(key)
+        if found is None:
+            from spacy.attrs import IDS
+            names = [key] if isinstance(key, (str, int)) else list(key)
+            ids = [IDS.get(a.upper()) if isinstance(a, str) else a for a in names]
+            held = self._arrays.get("held")
+            if held is not None and all(a in _STRING_IDS for a in ids):
+                found = held[:, [_STRING_IDS[a] for a in ids]]
+                found = found[:, 0].copy() if len(ids) == 1 else found  # as spaCy: 1-D
+            else:
+                found = self.base.to_array(attributes)
+            self._arrays[key] = found
+        return found
 
 
 def view(doc: "Doc | DocView") -> DocView:
@@ -256,7 +268,11 @@ def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
     if not n:
         return []
     # Two arrays: string hashes are unsigned 64-bit, head offsets and flags signed.
-    columns = doc.to_array(list(_STRING_ATTRS)).T.tolist()
+    held = owner._arrays["held"] = doc.to_array(list(_STRING_ATTRS))
+    if not _STRING_IDS:
+        from spacy.attrs import IDS
+        _STRING_IDS.update({IDS[name]: k for k, name in enumerate(_STRING_ATTRS)})
+    columns = held.T.tolist()
     missing = set().union(*columns).difference(_STRINGS)
     if missing:
         if len(_STRINGS) > MAX_STRINGS:

@@ -180,6 +180,7 @@ def _spaced(name: str) -> str:
     return " ".join(re.sub(r"[-\u2010\u2011]", " ", name.lower()).split())
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every mention and name many times over
 def acronym_form(text: str) -> str | None:
     """The letters of a written acronym ("U.S." -> "US", "FBI" -> "FBI"), or None if not one.
 
@@ -211,6 +212,7 @@ def without_company_ending(name: str) -> str | None:
     return rest if rest and rest != name.strip() and rest[:1].isupper() else None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_company_name(name: str) -> bool:
     """Whether an organization name ends with a company word (Inc., Corp., Group ...)."""
     words = re.findall(r"[A-Za-z]+", name)
