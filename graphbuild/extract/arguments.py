@@ -56,6 +56,11 @@ def conjuncts(token: "Token") -> list["Token"]:
     The parser often reads "A, B and C" as A with the apposition "B and C"; an apposition that
     carries a coordination of its own is taken as a list member.
     """
+    for c in token.children:
+        if c.dep_ == "conj" or c.dep_ == "appos":
+            break
+    else:
+        return [token]                  # most tokens: nothing coordinated, no walk
     found, seen, stack = [], set(), [token]
     while stack:
         t = stack.pop()
