@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.organizations import is_part_name
@@ -332,7 +333,7 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
         entity = anchors.entities.get(s.key)
         if entity is None:
             continue
-        names = {w.lower() for n in [entity.label, *entity.aliases] for w in n.split()}
+        names = _name_words(entity.label, tuple(entity.aliases))
         if entity.type == "PERSON" and any(t == phrase or t.endswith(" " + phrase)
                                            for t in titles.get(s.key, ())):
             return s.key
@@ -345,6 +346,12 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
         if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
             return s.key
     return None
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every entity in the window of every description
+def _name_words(label: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The lower-case words of an entity's names."""
+    return frozenset(w.lower() for n in (label, *aliases) for w in n.split())
 
 
 def learn_genders(anchors: Anchors) -> dict[str, str]:

@@ -198,7 +198,11 @@ class DocView:
 
     def __getitem__(self, i: Any) -> Any:
         if i.__class__ is slice:
-            start, end = _normalize_slice(len(self.tokens), i.start, i.stop, i.step)
+            start, end = i.start, i.stop
+            if start.__class__ is int and end.__class__ is int and i.step is None and \
+                    0 <= start <= end <= len(self.tokens):
+                return ViewSpan(self, start, end)   # the usual slice: nothing to normalize
+            start, end = _normalize_slice(len(self.tokens), start, end, i.step)
             return ViewSpan(self, start, end)
         return self.tokens[i]
 
