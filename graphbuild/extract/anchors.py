@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.records import DocEntity, Paragraph
 from graphbuild.extract.spans import Mention
-from graphbuild.extract.tokens import lowers, per_doc, texts
+from graphbuild.extract.tokens import lowers, per_doc, texts, values
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -239,12 +239,11 @@ def _nationality_candidates(doc: "Doc") -> list["Token"]:
 
 
 def _nationality_indexes(doc: "Doc") -> tuple[int, ...]:
-    from spacy.attrs import ENT_TYPE, POS
     from spacy.symbols import ADJ
 
     norp = doc.vocab.strings["NORP"]
     words = texts(doc)
-    return tuple(i for i, (ent, pos) in enumerate(doc.to_array([ENT_TYPE, POS]).tolist())
+    return tuple(i for i, (ent, pos) in enumerate(zip(values(doc, "ENT_TYPE"), values(doc, "POS")))
                  if ent == norp or pos == ADJ and words[i][:1].isupper())
 
 

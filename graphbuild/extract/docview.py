@@ -29,7 +29,6 @@ _IOB = ("", "I", "O", "B")                   # spaCy's Token.iob_strings()
 # Strings by hash, shared by every Doc (a hash names one string whatever the vocabulary).
 _STRINGS: dict[int, str] = {}
 MAX_STRINGS = 1_000_000
-_STRING_IDS: dict[int, int] = {}            # attribute id -> its column in _STRING_ATTRS
 # The lexeme attributes of each word by its hash, for one vocabulary (its flags may differ).
 _LEXEMES: dict[int, tuple] = {}
 _LEXEMES_OF: list[Any] = [None]             # the vocabulary they were read from
@@ -177,7 +176,7 @@ class ViewSpan:
 class DocView:
     """A parsed Doc as plain Python objects: `view[i]`, slices, `sents`, `ents`, iteration."""
 
-    __slots__ = ("base", "tokens", "vocab", "columns", "_sents", "_sent_of", "_ents", "_arrays",
+    __slots__ = ("base", "tokens", "vocab", "columns", "values", "_sents", "_sent_of", "_ents",
                  "__weakref__")
 
     def __init__(self, doc: "Doc") -> None:
@@ -186,7 +185,7 @@ class DocView:
         self._sents: tuple[ViewSpan, ...] | None = None
         self._sent_of: list[int] | None = None
         self._ents: tuple[ViewSpan, ...] | None = None
-        self._arrays: dict[Any, Any] = {}
+        self.values: dict[str, list[int]] = {}         # token hashes and ids by attribute
         self.columns: dict[str, tuple[str, ...]] = {}  # token strings by attribute name
         self.tokens = _tokens(self, doc)
 
@@ -242,23 +241,8 @@ class DocView:
         span = self.base.char_span(start, end, *args, **kwargs)
         return None if span is None else ViewSpan(self, span.start, span.end, span.label_)
 
-    def to_array(self, attributes: Any) -> Any:
-        """`Doc.to_array`: the columns the view was made from are cut from its own array (the
-        Doc's costs a call per token and attribute); others are the Doc's, read once."""
-        key = attributes if isinstance(attributes, (str, int)) else tuple(attributes)
-        found = self._arrays.get(key)
-        if found is None:
-            from spacy.attrs import IDS
-            names = [key] if isinstance(key, (str, int)) else list(key)
-            ids = [IDS.get(a.upper()) if isinstance(a, str) else a for a in names]
-            held = self._arrays.get("held")
-            if held is not None and all(a in _STRING_IDS for a in ids):
-                found = held[:, [_STRING_IDS[a] for a in ids]]
-                found = found[:, 0].copy() if len(ids) == 1 else found  # as spaCy: 1-D
-            else:
-                found = self.base.to_array(attributes)
-            self._arrays[key] = found
-        return found
+    def to_array(self, *args: Any, **kwargs: Any) -> Any:
+        return self.base.to_array(*args, **kwargs)
 
 
 def view(doc: "Doc | DocView") -> DocView:
@@ -272,11 +256,8 @@ def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
     if not n:
         return []
     # Two arrays: string hashes are unsigned 64-bit, head offsets and flags signed.
-    held = owner._arrays["held"] = doc.to_array(list(_STRING_ATTRS))
-    if not _STRING_IDS:
-        from spacy.attrs import IDS
-        _STRING_IDS.update({IDS[name]: k for k, name in enumerate(_STRING_ATTRS)})
-    columns = held.T.tolist()
+    columns = doc.to_array(list(_STRING_ATTRS)).T.tolist()
+    owner.values.update(zip(_STRING_ATTRS, columns))
     missing = set().union(*columns).difference(_STRINGS)
     if missing:
         if len(_STRINGS) > MAX_STRINGS:

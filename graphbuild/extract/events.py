@@ -22,7 +22,7 @@ from .arguments import nominal_entities
 from .negation import Stance
 from .predicates import join, lemma
 from .triples import Statement
-from .tokens import lowers
+from .tokens import lowers, values
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -171,7 +171,7 @@ def _head_candidates(doc) -> list["Token"]:
     if len(_EVENT_LEMMAS) > MAX_REMEMBERED_LEMMAS:
         _EVENT_LEMMAS.clear()
     found = []
-    for i, (word, lemma_id) in enumerate(zip(lowers(doc), doc.to_array("LEMMA").tolist())):
+    for i, (word, lemma_id) in enumerate(zip(lowers(doc), values(doc, "LEMMA"))):
         head = word in EVENT_HEADS or _EVENT_LEMMAS.get(lemma_id)
         if head is None:                # a string's hash names it in every string store
             head = _EVENT_LEMMAS[lemma_id] = strings[lemma_id].lower() in EVENT_HEADS

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.given_names import FEMALE_NAMES, MALE_NAMES  # noqa: F401
+from graphbuild.extract.tokens import values
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,7 +65,5 @@ def kin_genders(doc, para: int, anchors: "Anchors") -> list[tuple[str, str]]:
 
 def subjects(doc) -> list["Token"]:
     """The `nsubj` tokens, found on the dependency array rather than by building every token."""
-    from spacy.attrs import DEP
-
     nsubj = doc.vocab.strings["nsubj"]
-    return [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == nsubj]
+    return [doc[i] for i, dep in enumerate(values(doc, "DEP")) if dep == nsubj]

@@ -61,6 +61,15 @@ def pos_tags(doc: "Doc") -> tuple[str, ...]:
     return _strings_of(doc, "POS")
 
 
+def values(doc: "Doc", attribute: str) -> list[int]:
+    """Every token's value of an attribute as spaCy stores it (a string's hash, a part of
+    speech's symbol), `doc.to_array(attribute).tolist()` made once per Doc (not to be changed)."""
+    held = getattr(doc, "values", None)          # a DocView read them already
+    if held and attribute in held:
+        return held[attribute]
+    return per_doc(doc, "values " + attribute, lambda d: d.to_array(attribute).tolist())
+
+
 def _strings_of(doc: "Doc", attribute: str) -> tuple[str, ...]:
     """The string of a token attribute for every token, made once per Doc from its array."""
     columns = getattr(doc, "columns", None)   # a DocView holds them already

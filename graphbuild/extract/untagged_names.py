@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import is_title_word
+from graphbuild.extract.tokens import values
 from graphbuild.extract.untagged import (MAX_RUN, Span, _capitalized, _taken,
                                          with_untagged_organizations)
 from graphbuild.ingest.headlines import dictionary_word
@@ -83,7 +84,7 @@ def with_untagged_companies(doc: "Doc", spans: list[Span]) -> list[Span]:
     even at the start of a sentence (a legal form is no headline word)."""
     # found on the text hashes (building a Token for every word costs more than the test)
     hashes = _legal_form_hashes(doc.vocab)
-    forms = [k for k, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in hashes]
+    forms = [k for k, orth in enumerate(values(doc, "ORTH")) if orth in hashes]
     if not forms:
         return spans
     taken = _taken(spans)
