@@ -268,25 +268,25 @@ def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
     string = _STRINGS.__getitem__
     orth, lemma, pos, tag, dep, ent_type = [list(map(string, c)) for c in columns]
     lexemes = _lexemes(doc.vocab, columns[0])
-    lower = [lexeme[0] for lexeme in lexemes]
-    owner.columns.update({"ORTH": tuple(orth), "LOWER": tuple(lower), "LEMMA": tuple(lemma),
-                          "POS": tuple(pos), "TAG": tuple(tag), "DEP": tuple(dep),
-                          "ENT_TYPE": tuple(ent_type)})
+    owner.columns.update({"ORTH": tuple(orth), "LOWER": tuple([x[0] for x in lexemes]),
+                          "POS": tuple(pos)})
     iob, head, idx, space, sent_start = doc.to_array(list(_OTHER_ATTRS)).astype("int64").T.tolist()
     starts = (False, None, True)            # SENT_START -1, 0, 1
     spaces = ("", " ")
     new = object.__new__
     tokens = []
     append = tokens.append
-    for i in range(n):
+    for i, text, lemma_, pos_, tag_, dep_, ent_type_, lexeme, at, ent_iob, space_, start in \
+            zip(range(n), orth, lemma, pos, tag, dep, ent_type, lexemes, idx, iob, space,
+                sent_start):
         t = new(ViewToken)
-        t.doc, t.i, t.idx = owner, i, idx[i]
+        t.doc, t.i, t.idx = owner, i, at
         t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.ent_type_ = \
-            orth[i], lemma[i], pos[i], tag[i], dep[i], ent_type[i]
+            text, lemma_, pos_, tag_, dep_, ent_type_
         t.lower_, t.is_title, t.is_punct, t.is_upper, t.is_alpha, t.is_stop, t.like_num, \
-            t.is_lower = lexemes[i]
+            t.is_lower = lexeme
         t.ent_iob_, t.whitespace_, t.is_sent_start = \
-            _IOB[iob[i]], spaces[space[i]], starts[sent_start[i] + 1]
+            _IOB[ent_iob], spaces[space_], starts[start + 1]
         t.lefts = t.rights = t.children = ()
         append(t)
     lefts: dict[int, list[ViewToken]] = {}
