@@ -234,8 +234,22 @@ class DocView:
     @property
     def ents(self) -> tuple[ViewSpan, ...]:
         if self._ents is None:
-            self._ents = tuple(ViewSpan(self, e.start, e.end, e.label_) for e in self.base.ents)
+            self._ents = tuple(self._entities())
         return self._ents
+
+    def _entities(self) -> Iterator[ViewSpan]:
+        """spaCy's `Doc.ents`, read off the tokens' IOB codes and entity types: an entity
+        opens at "B" with a type and runs over the "I"s after it."""
+        start, label = -1, ""
+        for t in self.tokens:
+            iob = t.ent_iob_
+            if iob == "I":
+                continue
+            if start != -1:
+                yield ViewSpan(self, start, t.i, label)
+            start, label = (t.i, t.ent_type_) if iob == "B" and t.ent_type_ else (-1, "")
+        if start != -1:
+            yield ViewSpan(self, start, len(self.tokens), label)
 
     def char_span(self, start: int, end: int, *args: Any, **kwargs: Any) -> ViewSpan | None:
         span = self.base.char_span(start, end, *args, **kwargs)
