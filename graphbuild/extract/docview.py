@@ -272,15 +272,7 @@ def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
     # Two arrays: string hashes are unsigned 64-bit, head offsets and flags signed.
     columns = doc.to_array(list(_STRING_ATTRS)).T.tolist()
     owner.values.update(zip(_STRING_ATTRS, columns))
-    missing = set().union(*columns).difference(_STRINGS)
-    if missing:
-        if len(_STRINGS) > MAX_STRINGS:
-            _STRINGS.clear()
-            missing = set().union(*columns)
-        strings = doc.vocab.strings
-        _STRINGS.update({key: strings[key] for key in missing})
-    string = _STRINGS.__getitem__
-    orth, lemma, pos, tag, dep, ent_type = [list(map(string, c)) for c in columns]
+    orth, lemma, pos, tag, dep, ent_type = [_strings(c, doc.vocab.strings) for c in columns]
     lexemes = _lexemes(doc.vocab, columns[0])
     owner.columns.update({"ORTH": tuple(orth), "LOWER": tuple([x[0] for x in lexemes]),
                           "POS": tuple(pos)})
@@ -320,6 +312,17 @@ def _tokens(owner: DocView, doc: "Doc") -> list[ViewToken]:
         t.rights = tuple(children)
         t.children = t.lefts + t.rights
     return tokens
+
+
+def _strings(hashes: list[int], strings: Any) -> list[str]:
+    """The strings of a column of hashes, each read from the string store once per process."""
+    try:
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:                    # a word not seen before
+        if len(_STRINGS) > MAX_STRINGS:
+            _STRINGS.clear()
+        _STRINGS.update({key: strings[key] for key in hashes if key not in _STRINGS})
+        return list(map(_STRINGS.__getitem__, hashes))
 
 
 def _lexemes(vocab: Any, orths: list[int]) -> list[tuple]:

@@ -31,6 +31,9 @@ def without_listings(article: Article, mentions: list[Mention]) -> list[Mention]
 # "a deferred prosecution agreement (“DPA”)": two to six lower-case words, then their initials
 # in capitals in brackets (perhaps quoted).
 DEFINED_TERM = re.compile(r"((?:\b[a-z]+[ -]){2,6})\(\W?([A-Z]{2,6})\W?\)")
+# Its parenthesized part alone: a quick look for it first (the whole pattern tries a run of
+# words at every word of the article).
+DEFINED_ACRONYM = re.compile(r"\(\W?[A-Z]{2,6}\W?\)")
 
 
 def without_defined_terms(article: Article, mentions: list[Mention]) -> list[Mention]:
@@ -47,7 +50,7 @@ def without_defined_terms(article: Article, mentions: list[Mention]) -> list[Men
 
 
 def defined_terms(text: str) -> set[str]:
-    if "(" not in text:
+    if "(" not in text or not DEFINED_ACRONYM.search(text):
         return set()
     found = set()
     for match in DEFINED_TERM.finditer(text):
