@@ -89,3 +89,9 @@ def test_values_are_the_docs_arrays(parsed):
     doc, v = parsed
     for attribute in ("ORTH", "LEMMA", "DEP", "POS", "ENT_TYPE"):
         assert values(v, attribute) == values(doc, attribute) == doc.to_array(attribute).tolist()
+
+
+def test_a_view_is_equal_only_to_itself(nlp):
+    a, b = view(nlp("Jane Roe met John Doe.")), view(nlp("Jane Roe met John Doe."))
+    assert a == a and a != b and len({a, b}) == 2 and str(a) == "Jane Roe met John Doe."
+    assert len(a) == 6 and [t.text for t in a][:2] == ["Jane", "Roe"]

@@ -173,8 +173,12 @@ class ViewSpan:
         return found
 
 
-class DocView:
-    """A parsed Doc as plain Python objects: `view[i]`, slices, `sents`, `ents`, iteration."""
+class DocView(list):
+    """A parsed Doc as plain Python objects: `view[i]`, slices, `sents`, `ents`, iteration.
+
+    A list of its tokens, so `len(view)` and `for token in view` run in C; otherwise no list:
+    equal only to itself, hashable, its text its string.
+    """
 
     __slots__ = ("base", "tokens", "vocab", "columns", "values", "_sents", "_sent_of", "_ents",
                  "__weakref__")
@@ -188,12 +192,11 @@ class DocView:
         self.values: dict[str, list[int]] = {}         # token hashes and ids by attribute
         self.columns: dict[str, tuple[str, ...]] = {}  # token strings by attribute name
         self.tokens = _tokens(self, doc)
+        self.extend(self.tokens)
 
-    def __len__(self) -> int:
-        return len(self.tokens)
-
-    def __iter__(self) -> Iterator[ViewToken]:
-        return iter(self.tokens)
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__  # type: ignore[assignment]
 
     def __getitem__(self, i: Any) -> Any:
         if i.__class__ is slice:
@@ -207,6 +210,8 @@ class DocView:
 
     def __str__(self) -> str:
         return self.base.text
+
+    __repr__ = __str__
 
     @property
     def text(self) -> str:
@@ -344,6 +349,7 @@ def release(doc: "DocView") -> None:
         for t in doc.tokens:
             t.head = t.lefts = t.rights = t.children = t.doc = None
         doc.tokens = []
+        del doc[:]
         doc._sents = doc._ents = None
 
 
