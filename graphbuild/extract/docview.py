@@ -10,7 +10,10 @@ references to the others, so a rule's read is a plain attribute read.
 The view answers the subset of spaCy's API the rules use, with spaCy's results (same texts,
 orders, equality and hashes); what it does not hold itself (`subtree`, edges, `root`,
 `char_span`, `to_array`, `vocab`) it asks the Doc and maps back. A rule written against spaCy
-objects works on a view unchanged, and tests may still pass real Docs.
+objects works on a view unchanged, and tests may still pass real Docs. Two differences: a
+token's `children`, `lefts` and `rights` are tuples (spaCy's are generators: iterate them, do
+not call `next` on them), and a view holds cycles (token <-> head, token <-> view) that
+`release` breaks when extraction is done with it (`extract_article` does).
 """
 from __future__ import annotations
 

@@ -19,7 +19,11 @@ from functools import lru_cache
 from graphbuild.knowledge.names import (ACRONYM_SKIPS, COMPANY_ENDINGS,  # noqa: F401
                                         DEPARTMENT_WORDS, EXTRA_TITLES, LEGAL_ENDINGS,
                                         NAME_ABBREVIATIONS, NAME_JOINERS, acronyms,
-                                        expand_abbreviations, is_title_word, title_words)
+                                        expand_abbreviations, title_words)
+from graphbuild.knowledge.names import is_title_word as _is_title_word
+
+# The table's test, memoized: the rules ask it of the same words over and over.
+is_title_word = lru_cache(maxsize=1 << 16)(_is_title_word)
 
 # Endings of the nouns that name a person's role ("adviser", "secretary", "president").
 ROLE_NOUN_ENDING = re.compile(r"(?:er|or|ary|ent|ant|ist|ian|ess|general|chief|head|sen|rep)$")
