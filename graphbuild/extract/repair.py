@@ -49,28 +49,28 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
     Returns the new (start, end) and the title words taken off the front (for people).
     """
     titles: list[str] = []
-    while start < end and (doc[start].lower_ in LEADING_WORDS or _is_edge_punct(doc[start])
-                           or doc[start].lower_ in {"'s", "\u2019s"}):
+    while start < end and ((t := doc[start]).lower_ in LEADING_WORDS or _is_edge_punct(t)
+                           or t.lower_ in {"'s", "\u2019s"}):
         start += 1  # "NASA's" | "'s Glenn Research Center": the owner's "'s" opens no name
     if label == "PERSON":
-        while end - start > 1 and (is_title_word(doc[start].text) or
-                                   (titles and doc[start].lower_ in NAME_JOINERS)):
-            titles.append(doc[start].text)
+        while end - start > 1 and (is_title_word((t := doc[start]).text) or
+                                   (titles and t.lower_ in NAME_JOINERS)):
+            titles.append(t.text)
             start += 1
     # "Office for the Western District of" | "Texas": a name cut before its last word ends in a
     # small word; without it, `extend_name` takes the "of ..." part in.
-    while end > start and (doc[end - 1].tag_ == "POS" or _is_edge_punct(doc[end - 1])
-                           or doc[end - 1].lower_ in {"'s", "\u2019s"} or
-                           (end - start > 1 and doc[end - 1].lower_ in NAME_JOINERS)):
+    while end > start and ((t := doc[end - 1]).tag_ == "POS" or _is_edge_punct(t)
+                           or t.lower_ in {"'s", "\u2019s"} or
+                           (end - start > 1 and t.lower_ in NAME_JOINERS)):
         end -= 1
     # "United States Government Here" ('s how you know), "Illicit Profits or": a function word
     # that is no name closes none
-    while end - start > 1 and doc[end - 1].is_stop and doc[end - 1].pos_ not in {"PROPN", "NOUN"} \
-            and not doc[end - 1].is_punct:
+    while end - start > 1 and (t := doc[end - 1]).is_stop and t.pos_ not in {"PROPN", "NOUN"} \
+            and not t.is_punct:
         end -= 1
     if label == "PERSON":  # "Flynn Resigns": a verb closing a person's name came from a headline
-        while end - start > 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[end - 1].i > start \
-                and doc[end - 1].dep_ not in NOMINAL_DEPS:
+        while end - start > 1 and (t := doc[end - 1]).pos_ in {"VERB", "AUX"} and t.i > start \
+                and t.dep_ not in NOMINAL_DEPS:
             end -= 1  # ... but a "verb" the parse uses as a noun is a surname ("Carl Denning")
     return start, end, titles
 
@@ -368,14 +368,14 @@ def without_title_before_person(doc: "Doc", start: int, end: int) -> int:
     gives the person); "Acme-OIG Special" | "Agent in Charge Jane Roe" and "Ohio State Patrol
     Col" | ". Jane Roe" lose the title's first word. A word that also ends an organization's
     name stays ("State Police" | "Chief Jane Roe")."""
-    k = end
-    while k < len(doc) and k - end < MAX_TITLE_WORDS and doc[k].ent_type_ != "PERSON" and (
-            is_title_word(doc[k].text) or doc[k].lower_ in TITLE_JOINERS | {"in"}
-            or doc[k].text == "."):
+    k, n = end, len(doc)
+    while k < n and k - end < MAX_TITLE_WORDS and (t := doc[k]).ent_type_ != "PERSON" and (
+            is_title_word(t.text) or t.lower_ in TITLE_JOINERS or t.lower_ == "in"
+            or t.text == "."):
         k += 1
-    if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+    if k >= n or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
         return end
-    while end - start > 1 and is_title_word(doc[end - 1].text) and \
-            doc[end - 1].lower_.strip(".") not in ORG_HEAD_TITLE_WORDS:
+    while end - start > 1 and is_title_word((t := doc[end - 1]).text) and \
+            t.lower_.strip(".") not in ORG_HEAD_TITLE_WORDS:
         end -= 1
     return end
