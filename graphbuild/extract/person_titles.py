@@ -29,9 +29,10 @@ def entity_titles(anchors: Anchors) -> dict[str, set[str]]:
     for para, (_, doc) in enumerate(anchors.paragraphs):
         named = anchors.token_entity[para]
         for i in sorted(named):                 # only the named tokens, not every word
-            key, token = named[i], doc[i]
+            key = named[i]
             if anchors.type_of(key) != "PERSON":
                 continue
+            token = doc[i]
             words = []
             for t in doc[token.left_edge.i:token.i]:
                 if anchors.entity(t, para, coref=False) is not None:

@@ -43,12 +43,12 @@ def with_facility_heads(doc: "Doc", spans: list[Span]) -> list[Span]:
     taken = _taken(spans)
     out = []
     for s, e, label, titles, nationality in spans:
-        k = e + 1 if e + 1 < len(doc) and doc[e].text not in LOWER_FAC_HEADS \
-            and doc[e].is_lower and doc[e].pos_ == "NOUN" else e
+        k = e + 1 if e + 1 < len(doc) and (t := doc[e]).text not in LOWER_FAC_HEADS \
+            and t.is_lower and t.pos_ == "NOUN" else e
         if (label in {"GPE", "ORG", "LOC", "NORP"} or label == "PERSON" and e - s == 1) \
                 and k < len(doc) and k not in taken \
-                and e not in taken and doc[k].text in LOWER_FAC_HEADS \
-                and doc[k].pos_ == "NOUN" and doc[s].head.i in range(s, k + 1):
+                and e not in taken and (head := doc[k]).text in LOWER_FAC_HEADS \
+                and head.pos_ == "NOUN" and doc[s].head.i in range(s, k + 1):
             e, label = k + 1, "FAC"
         out.append((s, e, label, titles, nationality))
     return out
