@@ -1,0 +1,44 @@
+"""What the merge holds once it is done (issue 17: an archive's merge in bounded memory).
+
+The graph itself is checked against the in-memory reference path in test_evidence_store.py;
+these tests check that the cuts in what the merge keeps are made, without changing a value.
+"""
+from __future__ import annotations
+
+from graphbuild.graph import NAME_MEMOS, graph_from_extractions
+from graphbuild.ingest.timex import sentence_date
+from graphbuild.pipeline.evidence import summarize_relations
+from graphbuild.records import DocEntity, DocExtraction, Evidence, RelationMention
+
+
+def _copy(text: str) -> str:
+    """An equal string that is another object (as json decoding gives each mention)."""
+    return "".join(list(text))
+
+
+def _article(doc: str, sentence: str) -> DocExtraction:
+    entities = [DocEntity("e0", "Ann Lee", "PERSON", mentions=1),
+                DocEntity("e1", "Bo Chen", "PERSON", mentions=1),
+                DocEntity("e2", "Apex Mining Corp.", "ORG", mentions=1)]
+    relations = [RelationMention("e0", "meet", "e1", Evidence(doc, _copy(sentence), 0, 10)),
+                 RelationMention("e0", "visit", "e2", Evidence(doc, _copy(sentence), 0, 10)),
+                 RelationMention("e1", "visit", "e2", Evidence(doc, _copy(sentence), 0, 10))]
+    return DocExtraction({"id": doc, "date": "2017-03-02"}, entities, relations)
+
+
+def test_equal_kept_sentences_are_one_string_object():
+    sentence = "Ann Lee met Bo Chen when both visited Apex Mining Corp. on Tuesday."
+    extractions = [_article("a1", sentence), _article("a2", sentence)]
+    ids = {(x.doc_id, e.key): e.label for x in extractions for e in x.entities}
+    edges = summarize_relations(extractions, ids, per_edge=5)
+    kept = [item["sentence"] for edge in edges for item in edge.evidence]
+    assert len(kept) == 6 and set(kept) == {sentence}
+    assert len({id(s) for s in kept}) == 1
+
+
+def test_the_merge_leaves_its_name_memos_empty():
+    graph = graph_from_extractions([_article("a1", "Ann Lee met Bo Chen at Apex Mining Corp.")])
+    assert graph.number_of_edges() == 3
+    assert graph.nodes["PERSON:ann-lee"]["label"] == "Ann Lee"
+    for memo in [*NAME_MEMOS, sentence_date]:
+        assert memo.cache_info().currsize == 0, memo.__name__
