@@ -67,6 +67,8 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="an output folder with extractions.jsonl.gz")
     parser.add_argument("--out", type=Path, help="write graph.json and graph.graphml here")
     parser.add_argument("--stages", action="store_true", help="RSS after each merge step")
+    parser.add_argument("--warm", action="store_true", help="merge the first 20 articles "
+                        "first, so that 'before' includes the tables the merge loads once")
     args = parser.parse_args()
 
     from graphbuild.pipeline.run import _resolve
@@ -75,6 +77,11 @@ def main() -> None:
 
     spill = Spill()
     read_store(args.folder, spill)
+    if args.warm:
+        warm = Spill()
+        warm.extend(x for _, x in zip(range(20), spill))
+        _resolve(warm, None, 5)
+        warm.close()
     seen = stages() if args.stages else {}
     gc.collect()
     before = rss_mb()

@@ -42,3 +42,20 @@ def test_the_merge_leaves_its_name_memos_empty():
     assert graph.nodes["PERSON:ann-lee"]["label"] == "Ann Lee"
     for memo in [*NAME_MEMOS, sentence_date]:
         assert memo.cache_info().currsize == 0, memo.__name__
+
+
+def test_assemble_consuming_its_lists_gives_the_same_graph():
+    from graphbuild.graph import assemble
+    from graphbuild.resolve.merge import resolve
+
+    extractions = [_article("a2", "Bo Chen visited Apex Mining Corp."),
+                   _article("a1", "Ann Lee met Bo Chen at Apex Mining Corp.")]
+    entities, relations = resolve(extractions)
+    kept = assemble(entities, relations)
+    consumed = assemble(list(entities), list(relations), consume=True)
+    assert len(entities) == 3 and len(relations) == 3  # not consumed: the lists are whole
+    assert list(consumed.nodes(data=True)) == list(kept.nodes(data=True))
+    assert list(consumed.edges(keys=True, data=True)) == list(kept.edges(keys=True, data=True))
+    given = list(entities)
+    assemble(given, [], consume=True)
+    assert given == []

@@ -114,7 +114,8 @@ class _Merger:
         elif why:  # a copy: the caller's extractions are not changed
             entity = replace(entity, merges=[*entity.merges,
                                              Merge(alias=entity.label, rule=why, doc=doc_id)])
-        self.readings[target] = self.readings[target] | reading
+        if reading:  # an empty union is a new empty frozenset (216 bytes) per group
+            self.readings[target] = self.readings[target] | reading
         self.groups[target].append((doc_id, entity))
         self.names[target].update(dict.fromkeys([entity.label, *entity.aliases]))
         if entity.type == "PERSON":
@@ -156,7 +157,8 @@ class _Merger:
         self.groups[other] = []
         self.names[into].update(self.names[other])
         self.names[other] = {}
-        self.readings[into] = self.readings[into] | self.readings[other]
+        if self.readings[other]:
+            self.readings[into] = self.readings[into] | self.readings[other]
         self.redirect[other] = into
 
     def join_into(self, target: int, i: int, rule: str, entity_type: str | None = None) -> None:
@@ -303,7 +305,9 @@ def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction],
     # Full names first, so a surname alone meets every candidate before it is placed.
     queue = sorted(placed, key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label),
                                            de[1].key))
-    for doc_id, entity in queue:
+    del placed
+    for n, (doc_id, entity) in enumerate(queue):
+        queue[n] = None  # the merger keeps what it needs (a copy, if it records a merge)
         around = containers.get((doc_id, entity.key), [])
         if around:
             qualified[(doc_id, entity.key)] = [f"{entity.label}, {c}" for c in around]
@@ -320,7 +324,10 @@ def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction],
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
-    entities = [_merge_group(merger.groups[i]) for i in kept]
+    entities = []
+    for i in kept:  # each group's members go as its entity is made
+        entities.append(_merge_group(merger.groups[i]))
+        merger.groups[i] = []
     for k, names in qualified.items():
         # the article's own "Athens, Ohio" tells this Athens from another article's; added
         # after matching, as its words are not names of the place itself
