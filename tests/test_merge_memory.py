@@ -59,3 +59,23 @@ def test_assemble_consuming_its_lists_gives_the_same_graph():
     given = list(entities)
     assemble(given, [], consume=True)
     assert given == []
+
+
+def test_a_placed_entity_is_kept_as_a_compact_member():
+    from graphbuild.resolve.members import Member
+    from graphbuild.resolve.merge import _Merger, resolve
+
+    merger = _Merger()
+    entity = DocEntity("e0", "Apex Mining Corp.", "ORG", aliases=["Apex Mining"], mentions=2)
+    merger.add("a1", entity)
+    doc_id, member = merger.groups[0][0]
+    assert doc_id == "a1" and isinstance(member, Member)
+    assert (member.titles, member.merges, member.attributes) == ((), (), None)
+    assert not hasattr(member, "aliases")  # the group's names hold them
+    assert entity.aliases == ["Apex Mining"] and entity.titles == []  # the caller's, unchanged
+    entities, _ = resolve([DocExtraction({"id": "a1"}, [entity]),
+                           DocExtraction({"id": "a2"}, [DocEntity("e0", "Apex Mining", "ORG",
+                                                                  titles=["miner"])])])
+    assert len(entities) == 1
+    assert entities[0].aliases == ["Apex Mining", "Apex Mining Corp."]
+    assert entities[0].titles == ["miner"] and entities[0].documents == ["a1", "a2"]
