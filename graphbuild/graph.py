@@ -15,13 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from graphbuild.extract.namekeys import _name_keys, normalize_name
-from graphbuild.extract.names import given_name_fold, person_parts, same_person, surname_fold
 from graphbuild.ingest.timex import sentence_date
-from graphbuild.knowledge.names import acronyms
 from graphbuild.knowledge.relation_classes import relation_class
 from graphbuild.records import DocExtraction, PackedExtraction
-from graphbuild.resolve.keys import name_key, surname_key
+from graphbuild.resolve.memos import EVIDENCE_MEMOS, NAME_MEMOS, drop_memos
 from graphbuild.resolve.merge import Entity, Relation, resolve_entities
 from graphbuild.export.files import FORMATS
 from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
@@ -160,26 +157,15 @@ def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtractio
     by_id = getattr(extractions, "by_id", None)
     ordered = by_id() if by_id else sorted(extractions, key=lambda x: x.doc_id)
     entities, ids = resolve_entities(ordered, rules)
-    _drop_memos(NAME_MEMOS)
+    # the merge's memos are worth keeping only while it runs: each step empties its own
+    # before the next one allocates (the space is reused instead of added to)
+    drop_memos(NAME_MEMOS)
     relations = summarize_relations(by_id() if by_id else ordered, ids, per_edge, evidence)
-    _drop_memos([sentence_date])
+    drop_memos(EVIDENCE_MEMOS)
     del ids
     articles = [{k: v for k, v in x.article.items() if v is not None}
                 for x in (by_id() if by_id else ordered)]
     return assemble(entities, relations, articles, consume=True)
-
-
-# Memos of the merge's name lookups (and the evidence dates): they grow with the corpus's
-# distinct names and sentences (115,000 entries at 2,000 archive articles, up to their bounds of
-# 65,536-131,072 each) and are only worth keeping while one merge runs, so each step empties
-# its own before the next one allocates (the space is reused instead of added to).
-NAME_MEMOS = (name_key, surname_key, acronyms, person_parts, surname_fold, given_name_fold,
-              same_person, normalize_name, _name_keys)
-
-
-def _drop_memos(memos: Iterable[Any]) -> None:
-    for memo in memos:
-        memo.cache_clear()
 
 
 class KnowledgeGraph:

@@ -5,10 +5,11 @@ these tests check that the cuts in what the merge keeps are made, without changi
 """
 from __future__ import annotations
 
-from graphbuild.graph import NAME_MEMOS, graph_from_extractions
+from graphbuild.graph import graph_from_extractions
 from graphbuild.ingest.timex import sentence_date
 from graphbuild.pipeline.evidence import summarize_relations
 from graphbuild.records import DocEntity, DocExtraction, Evidence, RelationMention
+from graphbuild.resolve.memos import NAME_MEMOS, bound_memos
 
 
 def _copy(text: str) -> str:
@@ -79,3 +80,25 @@ def test_a_placed_entity_is_kept_as_a_compact_member():
     assert len(entities) == 1
     assert entities[0].aliases == ["Apex Mining", "Apex Mining Corp."]
     assert entities[0].titles == ["miner"] and entities[0].documents == ["a1", "a2"]
+
+
+def test_the_memos_are_emptied_past_their_bound_only():
+    from graphbuild.resolve.keys import name_key
+
+    name_key.cache_clear()
+    for i in range(30):
+        name_key(f"Name {i}")
+    bound_memos([name_key], limit=30)
+    assert name_key.cache_info().currsize == 30
+    name_key("Name 30")
+    bound_memos([name_key], limit=30)
+    assert name_key.cache_info().currsize == 0
+
+
+def test_one_empty_place_reading_for_every_group():
+    from graphbuild.resolve.merge import _Merger
+
+    merger = _Merger()
+    for i in range(3):
+        merger.add(f"a{i}", DocEntity("e0", f"Place{i}ville", "GPE", mentions=1))
+    assert len(merger.readings) == 3 and len({id(r) for r in merger.readings}) == 1

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 from graphbuild.ingest.timex import sentence_date
 from graphbuild.records import EVIDENCE_NAME, DocExtraction, Evidence, PackedExtraction  # noqa: F401
+from graphbuild.resolve.memos import EVIDENCE_MEMOS, bound_memos
 
 DEFAULT_PER_EDGE = 5  # sentences an edge keeps in the graph; the store has all of them
+EVIDENCE_MEMO_ENTRIES = 10_000  # a sentence recurs within its article (several relations)
 EdgeId = tuple[str, str, str, bool, bool]  # subject, predicate, object, negated, hedged
 
 _SCHEMA = """
@@ -96,7 +98,9 @@ def summarize_relations(ordered: Iterable[DocExtraction | PackedExtraction],
     # (or recurs in copies of a story) was decoded once per relation mention (at 2,000 archive
     # articles, half of the kept evidence's bytes were such copies).
     sentences: dict[str, str] = {}
-    for x in ordered:
+    for n, x in enumerate(ordered):
+        if n % 100 == 0:  # sentence_date's memo holds whole sentences, kept or not
+            bound_memos(EVIDENCE_MEMOS, EVIDENCE_MEMO_ENTRIES)
         date = x.article.get("date")
         article_date = str(date) if date else None
         found: dict[EdgeId, list[Evidence]] = {}

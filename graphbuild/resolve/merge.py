@@ -17,6 +17,7 @@ from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, shor
                                      surname_key, type_group)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, located_in
 from graphbuild.resolve.members import Member, group_fields
+from graphbuild.resolve.memos import bound_memos
 from graphbuild.resolve.people import genders_clash
 from graphbuild.resolve.joins import (join_coined_short_forms, join_companies_typed_as_people,
                                       join_facilities_named_as_organizations, join_short_forms,
@@ -66,6 +67,9 @@ def node_id(label: str, entity_type: str) -> str:
     return f"{entity_type}:{slug}"
 
 
+NO_READING = frozenset()  # one object: each frozenset() is a new one (216 bytes)
+
+
 class _Merger:
     """Accumulates DocEntities into corpus entities, keyed by (type group, name key).
 
@@ -111,7 +115,7 @@ class _Merger:
             target = len(self.groups)
             self.groups.append([])
             self.names.append({})
-            self.readings.append(frozenset())
+            self.readings.append(NO_READING)
         elif why:  # a copy: the caller's extractions are not changed; one rule string for
             why = sys.intern(why)  # the many articles that join one group for one reason
             entity = replace(entity, merges=[*entity.merges,
@@ -310,19 +314,19 @@ def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction],
     del placed
     for n, (doc_id, entity) in enumerate(queue):
         queue[n] = None  # the merger keeps what it needs (a copy, if it records a merge)
+        if n % 1000 == 0:
+            bound_memos()
         around = containers.get((doc_id, entity.key), [])
         if around:
             qualified[(doc_id, entity.key)] = [f"{entity.label}, {c}" for c in around]
         local[(doc_id, entity.key)] = merger.add(doc_id, entity, senses.get((doc_id, entity.key)),
                                                  frozenset(c.lower() for c in around))
-    merger.join_acronyms()
-    join_short_forms(merger)
-    join_coined_short_forms(merger)
-    join_companies_typed_as_people(merger)
-    join_facilities_named_as_organizations(merger)
-    merger.join_surnames_of_other_types()
-    join_surnames_by_context(merger)
-    join_state_bodies_by_context(merger)
+    for join in (_Merger.join_acronyms, join_short_forms, join_coined_short_forms,
+                 join_companies_typed_as_people, join_facilities_named_as_organizations,
+                 _Merger.join_surnames_of_other_types, join_surnames_by_context,
+                 join_state_bodies_by_context):
+        bound_memos()
+        join(merger)
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
