@@ -102,3 +102,24 @@ def test_one_empty_place_reading_for_every_group():
     for i in range(3):
         merger.add(f"a{i}", DocEntity("e0", f"Place{i}ville", "GPE", mentions=1))
     assert len(merger.readings) == 3 and len({id(r) for r in merger.readings}) == 1
+
+
+def test_the_graph_cache_is_written_in_pieces_with_the_same_text(tmp_path, monkeypatch):
+    import json
+
+    import networkx as nx
+
+    from graphbuild.pipeline.cache import ExtractionCache, _node_link_text
+
+    graph = graph_from_extractions([_article("a1", "Ann Lee met Bo Chen at Apex Mining Corp.")])
+    graph.add_edge("PERSON:ann-lee", "PERSON:ann-lee", key="k", note="a \u00e9 \"q\"")
+    whole = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False)
+    assert "".join(_node_link_text(graph)) == whole
+    # the whole copy is never made: node_link_data is not called
+    monkeypatch.setattr(nx, "node_link_data", lambda *a, **k: 1 / 0)
+    cache = ExtractionCache(tmp_path, "model")
+    cache.put_graph("k1", graph)
+    assert cache.graph_path("k1").read_text(encoding="utf-8") == whole
+    again = cache.get_graph("k1")
+    assert list(again.edges(keys=True, data=True)) == list(graph.edges(keys=True, data=True))
+    assert list(again.nodes(data=True)) == list(graph.nodes(data=True))
