@@ -18,6 +18,7 @@ import networkx as nx
 from graphbuild.ingest.timex import sentence_date
 from graphbuild.knowledge.relation_classes import relation_class
 from graphbuild.records import DocExtraction, PackedExtraction
+from graphbuild.resolve.memos import EVIDENCE_MEMOS, NAME_MEMOS, drop_memos
 from graphbuild.resolve.merge import Entity, Relation, resolve_entities
 from graphbuild.export.files import FORMATS
 from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
@@ -107,25 +108,40 @@ def _date_nodes(graph: nx.MultiDiGraph, article_dates: dict[str, str]) -> None:
 
 
 def assemble(entities: Iterable[Entity], relations: Iterable[Relation | EdgeSummary],
-             articles: Iterable[dict[str, Any]] = ()) -> nx.MultiDiGraph:
+             articles: Iterable[dict[str, Any]] = (), consume: bool = False) -> nx.MultiDiGraph:
     """Build the graph: nodes sorted by id, edges sorted by (subject, object, key). The edges are
-    `Relation`s (all their evidence) or the `EdgeSummary`s of a streamed build."""
+    `Relation`s (all their evidence) or the `EdgeSummary`s of a streamed build. `consume`:
+    `entities` and `relations` are lists this call may empty, each item let go once it is in
+    the graph (so they and the graph are not held whole at once)."""
     graph = nx.MultiDiGraph()
     graph.graph["articles"] = sorted((dict(a) for a in articles), key=lambda a: str(a["id"]))
     dates = {str(a["id"]): str(a["date"]) for a in graph.graph["articles"] if a.get("date")}
     events: dict[str, str] = {}
-    for entity in sorted(entities, key=lambda e: e.id):
+    for entity in _in_order(entities, lambda e: e.id, consume):
         graph.add_node(entity.id, **node_attributes(entity))
         if entity.type == "EVENT":
             events[entity.id] = entity.label
-    for rel in sorted(relations, key=lambda r: (r.subject, r.object,
-                                                edge_key(r.predicate, r.negated, r.hedged))):
+    for rel in _in_order(relations, lambda r: (r.subject, r.object,
+                                               edge_key(r.predicate, r.negated, r.hedged)),
+                         consume):
         event = events.get(rel.object, "")
         graph.add_edge(rel.subject, rel.object, key=edge_key(rel.predicate, rel.negated, rel.hedged),
                        **(summary_attributes(rel, event) if isinstance(rel, EdgeSummary)
                           else edge_attributes(rel, dates, event)))
     _date_nodes(graph, dates)
     return graph
+
+
+def _in_order(items: Iterable[Any], key, consume: bool) -> Iterable[Any]:
+    """`sorted(items, key=key)`; with `consume`, `items` (a list) is sorted in place and each
+    item removed from it as it is handed out."""
+    if not consume:
+        yield from sorted(items, key=key)
+        return
+    items.sort(key=key)
+    items.reverse()  # equal keys keep their order: popped from the end
+    while items:
+        yield items.pop()
 
 
 def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
@@ -141,11 +157,15 @@ def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtractio
     by_id = getattr(extractions, "by_id", None)
     ordered = by_id() if by_id else sorted(extractions, key=lambda x: x.doc_id)
     entities, ids = resolve_entities(ordered, rules)
+    # the merge's memos are worth keeping only while it runs: each step empties its own
+    # before the next one allocates (the space is reused instead of added to)
+    drop_memos(NAME_MEMOS)
     relations = summarize_relations(by_id() if by_id else ordered, ids, per_edge, evidence)
+    drop_memos(EVIDENCE_MEMOS)
     del ids
     articles = [{k: v for k, v in x.article.items() if v is not None}
                 for x in (by_id() if by_id else ordered)]
-    return assemble(entities, relations, articles)
+    return assemble(entities, relations, articles, consume=True)
 
 
 class KnowledgeGraph:

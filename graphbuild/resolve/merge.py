@@ -6,16 +6,18 @@ corpus always gives the same entities and node ids.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.labels import choose_label
 from graphbuild.extract.names import acronym_form, acronyms, same_person, surname_fold
 from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, short_form_keys,
                                      surname_key, type_group)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, located_in
+from graphbuild.resolve.members import Member, group_fields
+from graphbuild.resolve.memos import bound_memos
 from graphbuild.resolve.people import genders_clash
 from graphbuild.resolve.joins import (join_coined_short_forms, join_companies_typed_as_people,
                                       join_facilities_named_as_organizations, join_short_forms,
@@ -65,6 +67,9 @@ def node_id(label: str, entity_type: str) -> str:
     return f"{entity_type}:{slug}"
 
 
+NO_READING = frozenset()  # one object: each frozenset() is a new one (216 bytes)
+
+
 class _Merger:
     """Accumulates DocEntities into corpus entities, keyed by (type group, name key).
 
@@ -75,7 +80,7 @@ class _Merger:
     """
 
     def __init__(self, rules: "AliasRules | None" = None) -> None:
-        self.groups: list[list[tuple[str, DocEntity]]] = []
+        self.groups: list[list[tuple[str, Member]]] = []  # (article id, member)
         self.readings: list[frozenset[str]] = []        # group -> what its places are said to be
         # group -> its distinct names in first-seen order (a dict as an ordered set), kept up
         # to date here: gathering them from every member on each lookup was quadratic.
@@ -110,12 +115,14 @@ class _Merger:
             target = len(self.groups)
             self.groups.append([])
             self.names.append({})
-            self.readings.append(frozenset())
-        elif why:  # a copy: the caller's extractions are not changed
+            self.readings.append(NO_READING)
+        elif why:  # a copy: the caller's extractions are not changed; one rule string for
+            why = sys.intern(why)  # the many articles that join one group for one reason
             entity = replace(entity, merges=[*entity.merges,
                                              Merge(alias=entity.label, rule=why, doc=doc_id)])
-        self.readings[target] = self.readings[target] | reading
-        self.groups[target].append((doc_id, entity))
+        if reading:  # an empty union is a new empty frozenset (216 bytes) per group
+            self.readings[target] = self.readings[target] | reading
+        self.groups[target].append((doc_id, Member.of(entity)))
         self.names[target].update(dict.fromkeys([entity.label, *entity.aliases]))
         if entity.type == "PERSON":
             self.surnames.setdefault(surname_key(entity.label), set()).add(target)
@@ -156,14 +163,15 @@ class _Merger:
         self.groups[other] = []
         self.names[into].update(self.names[other])
         self.names[other] = {}
-        self.readings[into] = self.readings[into] | self.readings[other]
+        if self.readings[other]:
+            self.readings[into] = self.readings[into] | self.readings[other]
         self.redirect[other] = into
 
     def join_into(self, target: int, i: int, rule: str, entity_type: str | None = None) -> None:
         """Group `i` joins group `target`, each member recording `rule` (and taking a new type,
         when the tagger's type was the reason the indexes kept them apart)."""
-        self.groups[i] = [(doc_id, replace(entity, type=entity_type or entity.type, merges=[
-            *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id)]))
+        self.groups[i] = [(doc_id, replace(entity, type=entity_type or entity.type, merges=(
+            *entity.merges, Merge(alias=entity.label, rule=rule, doc=doc_id))))
             for doc_id, entity in self.groups[i]]
         self._absorb(target, i)
 
@@ -303,24 +311,29 @@ def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction],
     # Full names first, so a surname alone meets every candidate before it is placed.
     queue = sorted(placed, key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label),
                                            de[1].key))
-    for doc_id, entity in queue:
+    del placed
+    for n, (doc_id, entity) in enumerate(queue):
+        queue[n] = None  # the merger keeps what it needs (a copy, if it records a merge)
+        if n % 1000 == 0:
+            bound_memos()
         around = containers.get((doc_id, entity.key), [])
         if around:
             qualified[(doc_id, entity.key)] = [f"{entity.label}, {c}" for c in around]
         local[(doc_id, entity.key)] = merger.add(doc_id, entity, senses.get((doc_id, entity.key)),
                                                  frozenset(c.lower() for c in around))
-    merger.join_acronyms()
-    join_short_forms(merger)
-    join_coined_short_forms(merger)
-    join_companies_typed_as_people(merger)
-    join_facilities_named_as_organizations(merger)
-    merger.join_surnames_of_other_types()
-    join_surnames_by_context(merger)
-    join_state_bodies_by_context(merger)
+    for join in (_Merger.join_acronyms, join_short_forms, join_coined_short_forms,
+                 join_companies_typed_as_people, join_facilities_named_as_organizations,
+                 _Merger.join_surnames_of_other_types, join_surnames_by_context,
+                 join_state_bodies_by_context):
+        bound_memos()
+        join(merger)
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
-    entities = [_merge_group(merger.groups[i]) for i in kept]
+    entities = []
+    for i in kept:  # each group's members go as its entity is made
+        entities.append(_merge_group(merger.groups[i], merger.names[i]))
+        merger.groups[i] = []
     for k, names in qualified.items():
         # the article's own "Athens, Ohio" tells this Athens from another article's; added
         # after matching, as its words are not names of the place itself
@@ -349,32 +362,9 @@ def aggregate_relations(ordered: Iterable[DocExtraction | PackedExtraction],
     return [relations[k] for k in sorted(relations)]
 
 
-def _merge_group(members: list[tuple[str, DocEntity]]) -> Entity:
-    types = Counter()
-    for _, e in members:
-        types[e.type] += e.mentions
-    entity_type = max(sorted(types), key=lambda t: types[t])
-    label = choose_label([e.label for _, e in members], entity_type)
-    aliases = sorted({a for _, e in members for a in [e.label, *e.aliases]})
-    titles = sorted({t for _, e in members for t in e.titles})
-    # One record per alias and rule, with the first article and a count: a country named in
-    # every second article would otherwise carry thousands of identical reasons.
-    merges: dict[tuple[str, str], Merge] = {}
-    for _, e in members:
-        for m in e.merges:
-            seen = merges.get((m.alias, m.rule))
-            if seen is None:
-                merges[(m.alias, m.rule)] = Merge(m.alias, m.rule, m.doc, m.articles)
-            else:
-                seen.articles += m.articles
-    attributes: dict[str, list[str]] = {}
-    for _, e in members:
-        for k, values in e.attributes.items():
-            attributes[k] = sorted(set(attributes.get(k, [])) | set(values))
-    return Entity(id=node_id(label, entity_type), label=label, type=entity_type, aliases=aliases,
-                  titles=titles, mentions=sum(e.mentions for _, e in members),
-                  documents=sorted({d for d, _ in members}), merges=list(merges.values()),
-                  attributes=attributes)
+def _merge_group(members: list[tuple[str, Member]], names: Iterable[str]) -> Entity:
+    fields = group_fields(members, names)
+    return Entity(id=node_id(fields["label"], fields["type"]), **fields)
 
 
 def _apply_canonical(entity: Entity, rules: "AliasRules") -> None:
