@@ -21,6 +21,7 @@ from .negation import content_words, retracted_contents
 from .nominals import nominal_statements
 from .posts import post_statements
 from .roles import role_statements
+from .sentencing import imposed_sentences
 from .speech import speech_statements
 from .triples import Statement, interaction_statements, verb_statements
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 Rule = Callable[[list["Token"], Anchors, int], Iterable[Statement]]
 SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
                                     speech_statements, role_statements, post_statements,
-                                    event_statements)
+                                    event_statements, imposed_sentences)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

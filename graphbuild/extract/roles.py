@@ -26,7 +26,9 @@ from .anchors import Anchors
 from graphbuild.knowledge.words import TITLE_LINKS
 
 from .arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
+from .main_country import main_country
 from .offices import appointer, listed_holder_posts, office_country, titled_name
+from .party_roles import party_of_title
 from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_before
 from .names import is_title_word
 from .negation import Stance
@@ -106,9 +108,14 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in SOLE_COUNTRY_OFFICES:
             targets = sole_country(token, anchors, para)
+            if not targets and title.split()[-1] in NATIONAL_OFFICES:
+                targets = main_country(token, key, anchors, para)   # not "President Obama"
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in STATE_OFFICES:
             targets = home_state(token, anchors)
+        if title and not targets and anchors.type_of(key) == "PERSON":
+            words, targets = party_of_title(words, token, anchors, para)  # "Labor MP X"
+            title = title_phrase(words)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
