@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Article, DocEntity, Evidence, Paragraph, RelationMention
 from .anchors import Anchors, build_anchors
+from .colon_lists import colon_list_statements
 from .coref import resolve_references
 from .events import event_statements, find_events
 from .spans import Mention
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 Rule = Callable[[list["Token"], Anchors, int], Iterable[Statement]]
 SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
                                     speech_statements, role_statements, post_statements,
-                                    event_statements, imposed_sentences)
+                                    event_statements, imposed_sentences,
+                                    colon_list_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
