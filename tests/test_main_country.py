@@ -48,3 +48,24 @@ def test_a_president_named_in_passing_gets_no_guessed_country(relations_of):
                          "send aid")
     got = edges(relations_of(text))
     assert not any(s == "Joe Hall" and "president of" in p for s, p, _ in got)
+
+
+def test_president_of_the_dateline_country(relations_of):
+    text = ("KAMPALA, Uganda — President Joseph Okello addressed parliament on Monday.\n\n"
+            "Kenya and Tanzania sent delegations. Kenya pledged aid.")
+    got = edges(relations_of(text))
+    assert ("Joseph Okello", "president of", "Uganda") in got
+
+
+def test_president_of_the_dateline_capital_country(relations_of):
+    text = ("KAMPALA — President Joseph Okello addressed parliament on Monday.\n\n"
+            "Kenya and Tanzania sent delegations to Uganda. Kenya pledged aid.")
+    got = edges(relations_of(text))
+    assert ("Joseph Okello", "president of", "Uganda") in got
+
+
+def test_a_well_known_foreign_head_of_state_keeps_no_dateline_country(relations_of):
+    text = ("KAMPALA, Uganda — President Obama offered help on Monday.\n\n"
+            "Kenya and Tanzania sent delegations. Kenya pledged aid.")
+    got = edges(relations_of(text))
+    assert not any(s == "Obama" and o == "Uganda" for s, _, o in got)

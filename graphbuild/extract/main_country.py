@@ -1,15 +1,20 @@
 """The country an article is about, for an office of state whose country goes unnamed.
 
+"HARARE, Zimbabwe - President X said": with several countries named, an office of state with
+none beside it is the dateline's country's (a country in the dateline, or the one whose capital
+it names).
+
 "Somali President Abdullahi Yusuf says ... He says Prime Minister Ali Mohamed Gedi will appoint
 a new cabinet": the prime minister is Somalia's, though the article also names Ethiopia once.
-`titles.sole_country` answers when an article names one country; this answers when it names
-several but one of them dominates: at least twice as many mentions (names and nationality
+`titles.sole_country` answers when an article names one country; with no dateline country, a
+government office is the country's that dominates: at least twice as many mentions (names and nationality
 words: "Somalia", "Somali") as any other, and at least `MIN_MENTIONS`.
 
 Guards, for the holder of another country's office named in passing ("President Trump" in a
 story about North Korea): only government offices (`titles.NATIONAL_OFFICES`: ministers,
-premiers) ask, not presidents, whom foreign stories name in passing (measured: "President
-Obama" became Chile's in a story about Chile's earthquake); the name's sentence names no other
+premiers) take the dominant country, not presidents, whom foreign stories name in passing
+(measured: "President Obama" became Chile's in a story about Chile's earthquake); heads of state
+of `knowledge.people.WELL_KNOWN_HEADS_OF_STATE` take none; the name's sentence names no other
 place than that country and its capital; and no title the article gives the holder names
 another country.
 """
@@ -18,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
+from .titles import DATELINE_PARAGRAPHS
 from .tokens import lowers
 
 if TYPE_CHECKING:
@@ -52,20 +58,24 @@ def country_mentions(anchors: Anchors) -> dict[str, int]:
     return counts
 
 
-def main_country(token: "Token", key: str, anchors: Anchors, para: int) -> list["Arg"]:
-    """The dominant country of a many-country article, as the country of the office `key`
-    holds in `token`'s sentence (see the module's docstring); the Arg points at the token."""
+def main_country(token: "Token", key: str, office: str, anchors: Anchors, para: int
+                 ) -> list["Arg"]:
+    """The country of the office `key` holds in `token`'s sentence, when the article names
+    several: its dateline's country ("HARARE, Zimbabwe - President X"), else, for a government
+    office, the dominant country (see the module's docstring). The Arg points at the token."""
+    from graphbuild.knowledge.people import WELL_KNOWN_HEADS_OF_STATE
     from graphbuild.knowledge.places import capital_of, country_code
 
     from .arguments import Arg
-    from .titles import PLACE_TYPES
+    from .titles import NATIONAL_OFFICES, PLACE_TYPES
 
-    counts = country_mentions(anchors)
-    if len(counts) < 2:
-        return []                       # none, or one: `sole_country`'s case
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    (top, most), (_, second) = ranked[0], ranked[1]
-    if most < MIN_MENTIONS or most < DOMINANCE * second:
+    label = anchors.entities[key].label.split()
+    if label and label[-1].lower() in WELL_KNOWN_HEADS_OF_STATE:
+        return []                       # "President Obama" in a story from Santiago
+    top = dateline_country(anchors)
+    if top is None and office in NATIONAL_OFFICES:
+        top = dominant_country(anchors)
+    if top is None:
         return []
     code = country_code(anchors.entities[top].label)
     for t in token.sent:
@@ -79,6 +89,40 @@ def main_country(token: "Token", key: str, anchors: Anchors, para: int) -> list[
     if _titled_elsewhere(anchors.entities[key].titles, top, anchors):
         return []
     return [Arg(top, "", token.i)]
+
+
+def dominant_country(anchors: Anchors) -> str | None:
+    """The country named at least twice as often as any other, and `MIN_MENTIONS` times."""
+    counts = country_mentions(anchors)
+    if len(counts) < 2:
+        return None                     # none, or one: `sole_country`'s case
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    (top, most), (_, second) = ranked[0], ranked[1]
+    return top if most >= MIN_MENTIONS and most >= DOMINANCE * second else None
+
+
+def dateline_country(anchors: Anchors) -> str | None:
+    """The country of the article's dateline: a country it names ("HARARE, Zimbabwe -") or the
+    one whose capital it names ("NAIROBI -"), if the article names that country."""
+    from graphbuild.knowledge.places import capital_of, country_code
+
+    countries = {code: k for k, e in anchors.entities.items()
+                 if e.type == "GPE" and (code := country_code(e.label))}
+    if not countries or not anchors.datelines:
+        return None
+    for para, tokens in enumerate(anchors.datelines[:DATELINE_PARAGRAPHS]):
+        keys = {anchors.token_entity[para].get(i) for i in tokens} - {None}
+        for key in keys:
+            label = anchors.entities[key].label
+            code = country_code(label)
+            if code in countries:
+                return countries[code]
+        for key in keys:
+            codes = {country_code(n) for n in capital_of(anchors.entities[key].label)}
+            found = [countries[c] for c in codes if c in countries]
+            if len(found) == 1:
+                return found[0]
+    return None
 
 
 def _titled_elsewhere(titles: list[str], top: str, anchors: Anchors) -> bool:

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from .arguments import Arg
 
 OPPOSITION_WORDS = {"opposition"}
-# How far before a party's name "opposition" may stand ("the main opposition CNRP").
-OPPOSITION_WINDOW = 3
+# How far before a party's name "opposition" may stand ("the main opposition CNRP", "the
+# leading opposition party, the National Union ...").
+OPPOSITION_WINDOW = 6
 
 
 def parties(anchors: Anchors) -> list[str]:

@@ -107,9 +107,8 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 title = title_phrase([w for w in words if not country_code(w)])
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in SOLE_COUNTRY_OFFICES:
-            targets = sole_country(token, anchors, para)
-            if not targets and title.split()[-1] in NATIONAL_OFFICES:
-                targets = main_country(token, key, anchors, para)   # not "President Obama"
+            targets = sole_country(token, anchors, para) or main_country(
+                token, key, title.split()[-1], anchors, para)
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in STATE_OFFICES:
             targets = home_state(token, anchors)

@@ -28,3 +28,12 @@ PERSON_PLURALS = frozenset({
 # Judge", offices of a district named after the country.
 COUNTRY_OFFICES = frozenset({"minister", "premier", "chancellor", "president", "ambassador",
                              "envoy", "secretary", "state"})
+
+# Heads of state whom news from everywhere names by title alone ("President Obama said ..." in a
+# story datelined Santiago): surname -> their country, so that no story's own country is
+# guessed for their office. US presidents since 1989, as news written in English names them
+# most; extend as needed.
+WELL_KNOWN_HEADS_OF_STATE = {
+    "bush": "United States", "clinton": "United States", "obama": "United States",
+    "trump": "United States", "biden": "United States",
+}
