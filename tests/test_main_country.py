@@ -69,3 +69,10 @@ def test_a_well_known_foreign_head_of_state_keeps_no_dateline_country(relations_
             "Kenya and Tanzania sent delegations. Kenya pledged aid.")
     got = edges(relations_of(text))
     assert not any(s == "Obama" and o == "Uganda" for s, _, o in got)
+
+
+def test_attorney_general_of_the_dateline_country(relations_of):
+    text = ("KAMPALA, Uganda — Attorney General Joseph Okello charged two officials on Monday."
+            "\n\nKenya and Tanzania sent delegations. Kenya pledged aid.")
+    got = edges(relations_of(text))
+    assert ("Joseph Okello", "attorney general of", "Uganda") in got

@@ -29,3 +29,11 @@ def test_opposition_leader_without_an_opposition_party_has_none(relations_of):
     got = edges(relations_of(text))
     assert not any(s == "John Mensah" and o in {"Unity Party", "Freedom Movement"}
                    for s, _, o in got)
+
+
+def test_opposition_leader_with_no_opposition_party_leads_the_countrys(relations_of):
+    text = ("Kenya's election was disputed. Kenya has seen weeks of protests.\n\n"
+            "Opposition leader John Mensah said on Sunday that the vote was rigged.")
+    got = edges(relations_of(text))
+    assert any(s == "John Mensah" and "opposition leader" in p and o == "Kenya"
+               for s, p, o in got)

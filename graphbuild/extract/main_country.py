@@ -11,8 +11,8 @@ government office is the country's that dominates: at least twice as many mentio
 words: "Somalia", "Somali") as any other, and at least `MIN_MENTIONS`.
 
 Guards, for the holder of another country's office named in passing ("President Trump" in a
-story about North Korea): only government offices (`titles.NATIONAL_OFFICES`: ministers,
-premiers) take the dominant country, not presidents, whom foreign stories name in passing
+story about North Korea): only government offices (`GOVERNMENT_OFFICES`: ministers, premiers,
+the opposition's leader) take the dominant country, not presidents, whom foreign stories name in passing
 (measured: "President Obama" became Chile's in a story about Chile's earthquake); heads of state
 of `knowledge.people.WELL_KNOWN_HEADS_OF_STATE` take none; the name's sentence names no other
 place than that country and its capital; and no title the article gives the holder names
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
     from .arguments import Arg
 
+# Offices of a government, whose holder the dominant country's is likely to be (a president is
+# often another country's, named in passing; so is an attorney general in a federal release
+# about extraditions from Mexico, measured). Last words of titles, and one whole title.
+GOVERNMENT_OFFICES = {"minister", "premier", "chancellor", "opposition leader"}
 MIN_MENTIONS = 3        # a country named once or twice is no article's subject
 DOMINANCE = 2           # ... and it is named at least twice as often as the next country
 
@@ -67,13 +71,13 @@ def main_country(token: "Token", key: str, office: str, anchors: Anchors, para: 
     from graphbuild.knowledge.places import capital_of, country_code
 
     from .arguments import Arg
-    from .titles import NATIONAL_OFFICES, PLACE_TYPES
+    from .titles import PLACE_TYPES
 
     label = anchors.entities[key].label.split()
     if label and label[-1].lower() in WELL_KNOWN_HEADS_OF_STATE:
         return []                       # "President Obama" in a story from Santiago
     top = dateline_country(anchors)
-    if top is None and office in NATIONAL_OFFICES:
+    if top is None and office in GOVERNMENT_OFFICES:
         top = dominant_country(anchors)
     if top is None:
         return []

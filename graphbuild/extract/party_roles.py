@@ -57,6 +57,19 @@ def party_of_title(words: list[str], token: "Token", anchors: Anchors, para: int
     return (words, [Arg(found[0], "", token.i)]) if len(found) == 1 else (words, [])
 
 
+def opposition_country(words: list[str], token: "Token", key: str, anchors: Anchors,
+                       para: int) -> list["Arg"]:
+    """"Opposition leader Raila Odinga" where no party is called the opposition: the leader
+    of the opposition of the article's country (`main_country`)."""
+    if len(words) < 2 or words[-1].lower() != "leader" \
+            or not any(w.lower() in OPPOSITION_WORDS for w in words[:-1]):
+        return []
+    from .main_country import main_country
+    from .titles import sole_country
+    return sole_country(token, anchors, para) or main_country(token, key, "opposition leader",
+                                                              anchors, para)
+
+
 def opposition_parties(keys: list[str], anchors: Anchors) -> list[str]:
     """The parties the article calls the opposition: "the opposition CNRP won 55 seats"."""
     wanted = set(keys)

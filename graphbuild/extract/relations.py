@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Article, DocEntity, Evidence, Paragraph, RelationMention
 from .anchors import Anchors, build_anchors
+from .capitals import unnamed_capitals
 from .colon_lists import colon_list_statements
 from .coref import resolve_references
 from .events import event_statements, find_events
@@ -33,7 +34,7 @@ Rule = Callable[[list["Token"], Anchors, int], Iterable[Statement]]
 SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
                                     speech_statements, role_statements, post_statements,
                                     event_statements, imposed_sentences,
-                                    colon_list_statements)
+                                    colon_list_statements, unnamed_capitals)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

@@ -28,7 +28,7 @@ from graphbuild.knowledge.words import TITLE_LINKS
 from .arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
 from .main_country import main_country
 from .offices import appointer, listed_holder_posts, office_country, titled_name
-from .party_roles import party_of_title
+from .party_roles import opposition_country, party_of_title
 from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_before
 from .names import is_title_word
 from .negation import Stance
@@ -115,6 +115,11 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON":
             words, targets = party_of_title(words, token, anchors, para)  # "Labor MP X"
             title = title_phrase(words)
+            targets = targets or opposition_country(words, token, key, anchors, para)
+        if title.endswith("attorney general") and not targets \
+                and anchors.type_of(key) == "PERSON":
+            targets = sole_country(token, anchors, para) or main_country(
+                token, key, "attorney general", anchors, para)
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
