@@ -35,6 +35,8 @@ def unnamed_capitals(sent: "Sequence[Token]", anchors: Anchors, para: int
     doc = sent[0].doc
     words = lowers(doc)
     end = sent[-1].i + 1
+    if CAPITAL_WORDS.isdisjoint(words[sent[0].i:end]):
+        return
     named = anchors.token_entity[para]
     for token in sent:
         if words[token.i] not in CAPITAL_WORDS or any(

@@ -42,7 +42,7 @@ def imposed_sentences(sent: "Sequence[Token]", anchors: Anchors, para: int
     if not sent:
         return
     words = lowers(sent[0].doc)
-    if not any(words[t.i] in IMPOSE_FORMS for t in sent):
+    if IMPOSE_FORMS.isdisjoint(words[sent[0].i:sent[-1].i + 1]):
         return
     from .arguments import subject_entities
     from .negation import stance
