@@ -148,6 +148,11 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 link = target.via if target.via in TITLE_LINKS | AFFILIATION_LINKS else "of"
                 if target in after and not title:
                     link = target.via if target.via in AFFILIATION_LINKS else "of"
+                if not title and anchors.type_of(target.key) == "PERSON" \
+                        and anchors.type_of(key) == "ORG":
+                    # "Brda's Torchlight Energy": Brda of Torchlight, as "Jane Doe of the FBI"
+                    yield Statement(target.key, "of", key, held, "role", token.i)
+                    continue
                 if office and anchors.type_of(target.key) in PLACE_TYPES:
                     yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
                     continue        # "his Russian counterpart Putin": president of Russia
@@ -189,11 +194,14 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
 
 def _owner(doc, last: int, target: Arg, key: str, anchors: Anchors) -> bool:
     """"NASA's Peter Smith", "NASA's Goddard Space Flight Center": an organization or country
-    owning a person's or an organization's name, no title. The "'s" follows the owner's last
+    owning a person's or an organization's name, no title; "Brda's Torchlight Energy": a
+    person owning an organization's. The "'s" follows the owner's last
     word ("the Justice Department's Criminal Division"), not its first."""
-    return anchors.type_of(key) in {"PERSON", "ORG"} \
-        and anchors.type_of(target.key) in {"ORG", "GPE"} \
-        and last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
+    owner = anchors.type_of(target.key)
+    return (anchors.type_of(key) in {"PERSON", "ORG"} and owner in {"ORG", "GPE"}
+            or anchors.type_of(key) == "ORG" and owner == "PERSON") \
+        and last + 1 < len(doc) and (doc[last + 1].tag_ == "POS"
+                                     or doc[last + 1].text in {"'", "\u2019"})  # "Palikaras'"
 
 
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
