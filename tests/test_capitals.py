@@ -22,3 +22,9 @@ def test_a_city_that_is_no_capital_gets_none(relations_of):
     got = edges(relations_of("Kenya's parliament met on Monday. Protesters gathered in the "
                              "port city Mombasa, a regional capital Mombasa."))
     assert not any(s == "Mombasa" and p == "capital of" for s, p, _ in got)
+
+
+def test_the_capital_after_the_city(relations_of):
+    got = edges(relations_of("Kenya's parliament met on Monday. Protesters gathered in Nairobi, "
+                             "the capital."))
+    assert ("Nairobi", "capital of", "Kenya") in got

@@ -37,3 +37,18 @@ def test_opposition_leader_with_no_opposition_party_leads_the_countrys(relations
     got = edges(relations_of(text))
     assert any(s == "John Mensah" and "opposition leader" in p and o == "Kenya"
                for s, p, o in got)
+
+
+def test_party_office_in_a_story_about_one_party(relations_of):
+    text = ("The Progressive Party met on Friday.\n\n"
+            "Long-serving deputy leader Anna Berg did not contest the vote.")
+    got = edges(relations_of(text))
+    assert any(s == "Anna Berg" and "leader" in p and o == "Progressive Party"
+               for s, p, o in got)
+
+
+def test_party_office_in_a_story_about_two_parties_is_left_open(relations_of):
+    text = ("The Progressive Party and the Green Party met on Friday.\n\n"
+            "Long-serving deputy leader Anna Berg did not contest the vote.")
+    got = edges(relations_of(text))
+    assert not any(s == "Anna Berg" and "leader" in p for s, p, _ in got)

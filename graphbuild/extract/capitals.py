@@ -1,5 +1,5 @@
 """A capital named without its country: "fighting ... in the capital Mogadishu", "Traore in
-the capital Bamako". The country is the one whose capital the city is (world knowledge:
+the capital Bamako", "in Abuja, the capital". The country is the one whose capital the city is (world knowledge:
 `knowledge.places.capital_of`), if the article names it; the city is its "capital of".
 
 "Cambodia's capital, Phnom Penh" and "the capital of Mali, Bamako" name the country and are
@@ -49,10 +49,23 @@ def unnamed_capitals(sent: "Sequence[Token]", anchors: Anchors, para: int
             i += 1
         city = named.get(i)
         if city is None or anchors.type_of(city) != "GPE":
+            city = _named_before(token.i, words, named, sent[0].i)   # "in Abuja, the capital"
+        if city is None or anchors.type_of(city) != "GPE":
             continue
         country = capital_country(anchors.entities[city].label, anchors)
         if country and country != city:
             yield _statement(city, country, token.i)
+
+
+def _named_before(i: int, words: tuple[str, ...], named: dict[int, str], start: int
+                  ) -> str | None:
+    """The entity before ", the capital" ("in Abuja, the capital")."""
+    j = i - 1
+    if j >= start and words[j] == "the":
+        j -= 1
+    if j < start or words[j] != ",":
+        return None
+    return named.get(j - 1)
 
 
 def capital_country(city: str, anchors: Anchors) -> str | None:

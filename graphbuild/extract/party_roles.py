@@ -3,7 +3,8 @@
 * "Labor MP Dick Adams": a word of the title is a word of a party's name ("Australian Labor
   Party"), so the office is held in that party;
 * "Opposition leader Sam Rainsy" in a story that calls one party "the opposition CNRP": the
-  office is held in the one party the article calls the opposition.
+  office is held in the one party the article calls the opposition;
+* "deputy leader Jenny Macklin" in a story that names one party: that party.
 
 `roles.title_roles` asks this module last, when no other rule found the title's organization or
 country; party names and offices are tables in `knowledge.organizations`.
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from .arguments import Arg
 
 OPPOSITION_WORDS = {"opposition"}
+# Party offices that a story naming one party only means in that party ("former leader Kim
+# Beazley", "deputy leader Jenny Macklin"); not "president" or "secretary" (of a country).
+SOLE_PARTY_OFFICES = {"leader", "mp", "lawmaker", "legislator"}
 # How far before a party's name "opposition" may stand ("the main opposition CNRP", "the
 # leading opposition party, the National Union ...").
 OPPOSITION_WINDOW = 6
@@ -51,8 +55,12 @@ def party_of_title(words: list[str], token: "Token", anchors: Anchors, para: int
     if len(by_name) == 1:
         own = set(anchors.entities[by_name[0]].label.split())
         return [w for w in words if w not in own], [Arg(by_name[0], "", token.i)]
-    if by_name or not any(w.lower() in OPPOSITION_WORDS for w in words[:-1]):
+    if by_name:
         return words, []
+    if not any(w.lower() in OPPOSITION_WORDS for w in words[:-1]):
+        # "deputy leader Jenny Macklin" in a story about one party: that party's
+        sole = len(keys) == 1 and words[-1].lower().strip(".") in SOLE_PARTY_OFFICES
+        return words, [Arg(keys[0], "", token.i)] if sole else []
     found = opposition_parties(keys, anchors)
     return (words, [Arg(found[0], "", token.i)]) if len(found) == 1 else (words, [])
 
