@@ -22,6 +22,7 @@ from graphbuild.knowledge.organizations import CRAFT_WORDS
 
 from .anchors import Anchors, state_of
 from .offices import listed_holders, titled_name
+from .envoys import country_envoy
 from .names import ROLE_NOUN_ENDING, is_title_word
 from .predicates import join, lemma, title_phrase
 
@@ -109,6 +110,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
         return found                                    # "its principals, A and B"
     if token.dep_ == "appos" and (k := anchors.entity(token.head, para)):
         return [Arg(k, "", token.head.i)]               # "Operation X, an investigation ..."
+    if (envoy := country_envoy(token, anchors, para)) is not None:
+        return [Arg(envoy, "", token.i)]                # "Ethiopia's foreign minister visited"
     if depth >= MAX_NOUN_DEPTH or token.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return []
     noun = lemma(token)
