@@ -76,3 +76,12 @@ def test_attorney_general_of_the_dateline_country(relations_of):
             "\n\nKenya and Tanzania sent delegations. Kenya pledged aid.")
     got = edges(relations_of(text))
     assert ("Joseph Okello", "attorney general of", "Uganda") in got
+
+
+def test_named_to_an_office_of_the_dominant_country(relations_of):
+    text = STORY.replace("The budget goes to a vote in June. Prime Minister Vlad Rusu will "
+                         "present it next week.",
+                         "The budget goes to a vote in June. Vlad Rusu, a veteran economist, "
+                         "was named prime minister by decree.")
+    got = edges(relations_of(text))
+    assert any(s == "Vlad Rusu" and "prime minister" in p and o == "Moldova" for s, p, o in got)

@@ -309,8 +309,10 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                             targets += [(a, join(child.lower_, lemma(t), "of")) for a in
                                         _country_of(t, anchors)]
     if not targets and title and any(anchors.type_of(h.key) == "PERSON" for h in holders):
+        person = next(h.key for h in holders if anchors.type_of(h.key) == "PERSON")
         targets = [(a, "of") for a in office_country(noun, title, anchors, para)
-                   or appointer(noun, anchors, para)]
+                   or appointer(noun, anchors, para)      # "was named prime minister":
+                   or main_country(noun, person, title.split()[-1], anchors, para)]
     office = _counterpart_office(title, [t for t, _ in targets], anchors)
     for holder in holders:
         for target, prep in targets:
