@@ -26,6 +26,7 @@ from .roles import role_statements
 from .sentencing import imposed_sentences
 from .speech import speech_statements
 from .triples import Statement, interaction_statements, verb_statements
+from .where_clauses import where_statements
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,7 +35,8 @@ Rule = Callable[[list["Token"], Anchors, int], Iterable[Statement]]
 SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
                                     speech_statements, role_statements, post_statements,
                                     event_statements, imposed_sentences,
-                                    colon_list_statements, unnamed_capitals)
+                                    colon_list_statements, unnamed_capitals,
+                                    where_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
