@@ -1,11 +1,17 @@
-"""An unnamed office holder acts for the country that owns the office: "Ethiopia's foreign
-minister visited Somalia" (Ethiopia visits Somalia), as "Ethiopian officials" and "the Russian
-government" stand for their countries (`anchors.state_of`). A named holder ("Ethiopia's
-foreign minister, Seyoum Mesfin,") is the name's entity, read before this.
+"""Who an unnamed office or institution stands for.
+
+* An unnamed office holder acts for the country that owns the office: "Ethiopia's foreign
+  minister visited Somalia" (Ethiopia visits Somalia), as "Ethiopian officials" and "the Russian
+  government" stand for their countries (`anchors.state_of`). A named holder ("Ethiopia's
+  foreign minister, Seyoum Mesfin,") is the name's entity, read before this.
+* An institution named after its town is not the town: "A Moscow court has ordered Navalny to
+  serve 30 days" is no act of Moscow's (`town_institution`).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 
 from .anchors import STATE_NOUNS, Anchors
 
@@ -29,3 +35,18 @@ def country_envoy(token: "Token", anchors: Anchors, para: int) -> str | None:
                 and country_code(anchors.entities[key].label):
             return key
     return None
+
+
+# The town's own government may act for it ("the Moscow government"); its other institutions
+# do not.
+TOWN_VOICES = {"administration", "authority", "government", "mayor"}
+
+
+def town_institution(owner: "Token", key: str, noun: str, anchors: Anchors) -> bool:
+    """Whether `noun` names an institution that a town (not a country) merely locates: "a
+    Moscow court", "Nairobi police", "the Detroit office"."""
+    if owner.dep_ == "poss" or noun.split()[-1:] == [] or noun.split()[-1] not in ORG_HEAD_WORDS \
+            or noun.split()[-1] in TOWN_VOICES or anchors.type_of(key) != "GPE":
+        return False
+    from graphbuild.knowledge.places import country_code
+    return country_code(anchors.entities[key].label) is None
