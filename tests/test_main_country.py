@@ -85,3 +85,10 @@ def test_named_to_an_office_of_the_dominant_country(relations_of):
                          "was named prime minister by decree.")
     got = edges(relations_of(text))
     assert any(s == "Vlad Rusu" and "prime minister" in p and o == "Moldova" for s, p, o in got)
+
+
+def test_an_office_one_country_has_by_its_name(relations_of):
+    text = ("The United States and Russia met in Geneva.\n\n"
+            "The American side included Secretary of State Anna Berg.")
+    got = edges(relations_of(text))
+    assert ("Anna Berg", "secretary of state of", "United States") in got

@@ -147,3 +147,19 @@ def _titled_elsewhere(titles: list[str], top: str, anchors: Anchors) -> bool:
                 if code and code != top_code:
                     return True
     return False
+
+
+def one_country_office(title: str, token: "Token", anchors: Anchors) -> list["Arg"]:
+    """"Secretary of State Mike Pompeo": an office only one country has by that name
+    (`knowledge.people.ONE_COUNTRY_OFFICES`) is that country's, if the article names it."""
+    from graphbuild.knowledge.people import ONE_COUNTRY_OFFICES
+    from graphbuild.knowledge.places import country_code
+
+    from .arguments import Arg
+
+    country = ONE_COUNTRY_OFFICES.get(title)
+    if country is None:
+        return []
+    code = country_code(country)
+    return [Arg(k, "", token.i) for k, e in anchors.entities.items()
+            if e.type == "GPE" and country_code(e.label) == code][:1]

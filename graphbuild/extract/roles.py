@@ -28,7 +28,7 @@ from graphbuild.knowledge.words import TITLE_LINKS
 from .arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
 from .main_country import main_country
 from .offices import appointer, listed_holder_posts, office_country, titled_name
-from .party_roles import opposition_country, party_of_title
+from .unnamed_offices import unnamed_office
 from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_before
 from .names import is_title_word
 from .negation import Stance
@@ -107,19 +107,13 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 title = title_phrase([w for w in words if not country_code(w)])
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in SOLE_COUNTRY_OFFICES:
-            targets = sole_country(token, anchors, para) or main_country(
-                token, key, title.split()[-1], anchors, para)
+            targets = sole_country(token, anchors, para)
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in STATE_OFFICES:
             targets = home_state(token, anchors)
         if title and not targets and anchors.type_of(key) == "PERSON":
-            words, targets = party_of_title(words, token, anchors, para)  # "Labor MP X"
-            title = title_phrase(words)
-            targets = targets or opposition_country(words, token, key, anchors, para)
-        if title.endswith("attorney general") and not targets \
-                and anchors.type_of(key) == "PERSON":
-            targets = sole_country(token, anchors, para) or main_country(
-                token, key, "attorney general", anchors, para)
+            words, targets = unnamed_office(words, title, token, key, anchors, para)
+            title = title_phrase(words)                 # "Labor MP X": "MP" of the party
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
@@ -148,9 +142,8 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 link = target.via if target.via in TITLE_LINKS | AFFILIATION_LINKS else "of"
                 if target in after and not title:
                     link = target.via if target.via in AFFILIATION_LINKS else "of"
-                if not title and anchors.type_of(target.key) == "PERSON" \
-                        and anchors.type_of(key) == "ORG":
-                    # "Brda's Torchlight Energy": Brda of Torchlight, as "Jane Doe of the FBI"
+                if not title and (anchors.type_of(target.key), anchors.type_of(key)) == (
+                        "PERSON", "ORG"):                   # "Brda's Acme": Brda of Acme
                     yield Statement(target.key, "of", key, held, "role", token.i)
                     continue
                 if office and anchors.type_of(target.key) in PLACE_TYPES:
@@ -193,10 +186,9 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
 
 
 def _owner(doc, last: int, target: Arg, key: str, anchors: Anchors) -> bool:
-    """"NASA's Peter Smith", "NASA's Goddard Space Flight Center": an organization or country
-    owning a person's or an organization's name, no title; "Brda's Torchlight Energy": a
-    person owning an organization's. The "'s" follows the owner's last
-    word ("the Justice Department's Criminal Division"), not its first."""
+    """"NASA's Peter Smith", "Brda's Torchlight Energy": an organization or country owning a
+    person's or an organization's name, or a person an organization's, no title. The "'s"
+    follows the owner's last word ("the Justice Department's Criminal Division")."""
     owner = anchors.type_of(target.key)
     return (anchors.type_of(key) in {"PERSON", "ORG"} and owner in {"ORG", "GPE"}
             or anchors.type_of(key) == "ORG" and owner == "PERSON") \

@@ -37,3 +37,7 @@ WELL_KNOWN_HEADS_OF_STATE = {
     "bush": "United States", "clinton": "United States", "obama": "United States",
     "trump": "United States", "biden": "United States",
 }
+
+# Titles of offices that only one country's government has under that name ("Secretary of State
+# Mike Pompeo" in a story that names the United States but not beside the title).
+ONE_COUNTRY_OFFICES = {"secretary of state": "United States"}
