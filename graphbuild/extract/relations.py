@@ -20,6 +20,7 @@ from .coref import resolve_references
 from .events import event_statements, find_events
 from .spans import Mention
 from .negation import content_words, retracted_contents
+from .pairs import resolve_pairs
 from .nominals import nominal_statements
 from .posts import post_statements
 from .roles import role_statements
@@ -48,6 +49,7 @@ def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     anchors = build_anchors(parsed, mentions, mention_entity, entities)
     events = find_events(anchors)
     resolve_references(anchors, mentions, mention_entity)
+    resolve_pairs(anchors)                  # "the two men" after "A and B held talks"
     found: list[RelationMention] = []
     retracted: list[tuple[int, frozenset[str]]] = []  # (correcting sentence, its content)
     sentences: dict[int, "Span"] = {}                 # evidence start -> its sentence
