@@ -92,3 +92,9 @@ def test_an_office_one_country_has_by_its_name(relations_of):
             "The American side included Secretary of State Anna Berg.")
     got = edges(relations_of(text))
     assert ("Anna Berg", "secretary of state of", "United States") in got
+
+
+def test_a_portfolio_secretary_of_the_only_country(relations_of):
+    text = ("Moldova's court ruled on Friday. Justice Secretary Anna Berg must explain the ban.")
+    got = edges(relations_of(text))
+    assert ("Anna Berg", "justice secretary of", "Moldova") in got

@@ -6,7 +6,8 @@ asked by `roles.title_roles` after the rules that read the title itself:
 * an office only one country has by that name: "Secretary of State Mike Pompeo" (the United
   States, `main_country.one_country_office`);
 * a party office: "Labor MP Dick Adams", "opposition leader Sam Rainsy" (`party_roles`);
-* "Attorney General Michael Mukasey": the article's only or dateline country (`main_country`).
+* "Attorney General Michael Mukasey", "Justice Secretary Leila de Lima": the article's only or
+  dateline country (`main_country`).
 """
 from __future__ import annotations
 
@@ -35,7 +36,15 @@ def unnamed_office(words: list[str], title: str, token: "Token", key: str, ancho
         return words, found
     words, found = party_of_title(words, token, anchors, para)
     found = found or opposition_country(words, token, key, anchors, para)
-    if not found and title.endswith("attorney general"):
+    if not found and (title.endswith("attorney general") or _portfolio_secretary(title)):
         found = sole_country(token, anchors, para) or main_country(
             token, key, "attorney general", anchors, para)
     return words, found
+
+
+def _portfolio_secretary(title: str) -> bool:
+    """"justice secretary", "defense secretary": a government's secretary, by its portfolio."""
+    from graphbuild.knowledge.people import PORTFOLIO_WORDS
+
+    words = title.split()
+    return len(words) >= 2 and words[-1] == "secretary" and words[-2] in PORTFOLIO_WORDS

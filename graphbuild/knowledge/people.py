@@ -41,3 +41,9 @@ WELL_KNOWN_HEADS_OF_STATE = {
 # Titles of offices that only one country's government has under that name ("Secretary of State
 # Mike Pompeo" in a story that names the United States but not beside the title).
 ONE_COUNTRY_OFFICES = {"secretary of state": "United States"}
+
+# Government portfolios: "Justice Secretary X", "Defense Secretary Y" hold a government's
+# office (a "secretary" alone may be a company's or a club's).
+PORTFOLIO_WORDS = frozenset({"justice", "foreign", "defense", "defence", "home", "interior",
+                             "finance", "health", "education", "trade", "energy", "labor",
+                             "labour", "agriculture", "transport", "treasury", "commerce"})
