@@ -98,3 +98,12 @@ def test_a_portfolio_secretary_of_the_only_country(relations_of):
     text = ("Moldova's court ruled on Friday. Justice Secretary Anna Berg must explain the ban.")
     got = edges(relations_of(text))
     assert ("Anna Berg", "justice secretary of", "Moldova") in got
+
+
+def test_a_portfolio_secretary_of_the_named_department(relations_of):
+    text = ("Moldova's Department of Defense said on Friday that Defense Secretary Anna Berg "
+            "would resign.")
+    got = edges(relations_of(text))
+    assert any(s == "Anna Berg" and "secretary" in p and o == "Department of Defense"
+               for s, p, o in got)
+    assert not any(s == "Anna Berg" and o == "Moldova" for s, _, o in got)

@@ -6,6 +6,8 @@ asked by `roles.title_roles` after the rules that read the title itself:
 * an office only one country has by that name: "Secretary of State Mike Pompeo" (the United
   States, `main_country.one_country_office`);
 * a party office: "Labor MP Dick Adams", "opposition leader Sam Rainsy" (`party_roles`);
+* "Defense Secretary Ash Carter": the article's department of that portfolio ("Department of
+  Defense") if it names one;
 * "Attorney General Michael Mukasey", "Justice Secretary Leila de Lima": the article's only or
   dateline country (`main_country`).
 """
@@ -36,6 +38,8 @@ def unnamed_office(words: list[str], title: str, token: "Token", key: str, ancho
         return words, found
     words, found = party_of_title(words, token, anchors, para)
     found = found or opposition_country(words, token, key, anchors, para)
+    if not found and _portfolio_secretary(title):      # "Defense Secretary Ash Carter"
+        found = _portfolio_department(title.split()[-2], token, anchors)
     if not found and (title.endswith("attorney general") or _portfolio_secretary(title)):
         found = sole_country(token, anchors, para) or main_country(
             token, key, "attorney general", anchors, para)
@@ -48,3 +52,17 @@ def _portfolio_secretary(title: str) -> bool:
 
     words = title.split()
     return len(words) >= 2 and words[-1] == "secretary" and words[-2] in PORTFOLIO_WORDS
+
+
+DEPARTMENT_WORDS = {"department", "ministry", "dept", "dept."}
+
+
+def _portfolio_department(portfolio: str, token: "Token", anchors: Anchors) -> list["Arg"]:
+    """The one department or ministry of the portfolio the article names ("Department of
+    Defense" for "Defense Secretary")."""
+    from .arguments import Arg
+
+    found = [k for k, e in anchors.entities.items() if e.type == "ORG"
+             and portfolio in (words := e.label.lower().split())
+             and DEPARTMENT_WORDS & set(words)]
+    return [Arg(found[0], "", token.i)] if len(found) == 1 else []
