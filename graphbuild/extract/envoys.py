@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 
 from .anchors import STATE_NOUNS, Anchors
+from .tokens import lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,9 +24,14 @@ ENVOY_NOUNS = STATE_NOUNS | {"minister", "ambassador", "envoy", "premier", "pres
                              "spokesman", "spokeswoman", "spokesperson", "ministry"}
 
 
+# Their written forms, tested against the per-Doc lowercase texts before any lemma is read.
+ENVOY_FORMS = ENVOY_NOUNS | {noun + "s" for noun in ENVOY_NOUNS} | {"authorities",
+                                                                   "ministries"}
+
+
 def country_envoy(token: "Token", anchors: Anchors, para: int) -> str | None:
     """The country a possessed office noun stands for ("Ethiopia's foreign minister")."""
-    if token.lemma_.lower() not in ENVOY_NOUNS:
+    if lowers(token.doc)[token.i] not in ENVOY_FORMS or token.lemma_.lower() not in ENVOY_NOUNS:
         return None
     from graphbuild.knowledge.places import country_code
 

@@ -105,6 +105,11 @@ def scrambled_acronym(letters: str, name: str) -> bool:
     """
     if len(letters) < MIN_SCRAMBLED:
         return False
+    return _sorted_initials(name) == "".join(sorted(letters.upper()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _sorted_initials(name: str) -> str:
+    """The initials of a name's content words, sorted (an article asks for each name often)."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", name)
-    initials = [w[0].upper() for w in words if w.lower() not in ACRONYM_SKIPS]
-    return sorted(initials) == sorted(letters.upper())
+    return "".join(sorted(w[0].upper() for w in words if w.lower() not in ACRONYM_SKIPS))
