@@ -522,3 +522,11 @@ def test_a_nationality_in_an_apposed_title_is_the_offices_country(relations_of):
                              "of Ghana."))
     assert ("Ban Ki-moon", "foreign minister of", "South Korea") in got
     assert not any(s == "Ban Ki-moon" and o == "Ghana" for s, _, o in got)
+
+
+def test_a_persons_company_by_possessive(relations_of):
+    got = edges(relations_of("Anna Berg and Tom Hale were charged. The deal merged Berg's "
+                             "Northwind Energy Inc. and Hale's Contoso Labs Inc. on Monday."))
+    assert ("Anna Berg", "of", "Northwind Energy Inc.") in got
+    assert ("Tom Hale", "of", "Contoso Labs Inc.") in got
+    assert not any(s == "Northwind Energy Inc." and o == "Anna Berg" for s, _, o in got)

@@ -283,3 +283,14 @@ def test_who_goes_somewhere_for_talks_holds_them_and_is_there(relations_of):
 def test_coordinated_nationalities_of_officials_act_each_for_their_country(relations_of):
     found = relations_of("Indian and Russian officials signed several agreements in Moscow.")
     assert ("India", "sign agreement with", "Russia", False, False) in found
+
+
+def test_coordinated_subjects_holding_talks_talk_with_each_other(relations_of):
+    got = edges(relations_of("Chilean President Ana Robles and Peruvian Prime Minister Luis Vega "
+                             "held direct talks in Lima on Friday."))
+    assert any(s == "Ana Robles" and "talk" in p and o == "Luis Vega" for s, p, o in got)
+
+
+def test_one_subject_holding_talks_has_no_partner(relations_of):
+    got = edges(relations_of("Ana Robles held talks in Lima on Friday."))
+    assert not any(s == "Ana Robles" and "talk" in p for s, p, o in got)

@@ -22,6 +22,7 @@ from graphbuild.knowledge.organizations import CRAFT_WORDS
 
 from .anchors import Anchors, state_of
 from .offices import listed_holders, titled_name
+from .envoys import country_envoy, town_institution
 from .names import ROLE_NOUN_ENDING, is_title_word
 from .predicates import join, lemma, title_phrase
 
@@ -114,6 +115,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
         return found                                    # "its principals, A and B"
     if token.dep_ == "appos" and (k := anchors.entity(token.head, para)):
         return [Arg(k, "", token.head.i)]               # "Operation X, an investigation ..."
+    if (envoy := country_envoy(token, anchors, para)) is not None:
+        return [Arg(envoy, "", token.i)]                # "Ethiopia's foreign minister visited"
     if depth >= MAX_NOUN_DEPTH or token.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return []
     noun = lemma(token)
@@ -123,7 +126,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
                              and anchors.entity(t, para) is None] + [noun])
     if owners:
         for child in token.children:
-            if child.dep_ in owner_deps and (k := anchors.entity(child, para)):
+            if child.dep_ in owner_deps and (k := anchors.entity(child, para)) \
+                    and not town_institution(child, k, noun, anchors):
                 found.append(Arg(k, noun, child.i))     # "Russia's interference", "FTC charges"
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in LIST_PREPOSITIONS:

@@ -35,6 +35,7 @@ from graphbuild.records import Article, DocEntity, Merge
 from graphbuild.extract.place_mentions import demonym_of
 from graphbuild.extract.spans import Mention
 from graphbuild.extract.namekeys import PLACE_TYPES, name_keys, normalize_name
+from graphbuild.knowledge.names import scrambled_acronym
 from graphbuild.extract.names import (acronym_form, acronyms,
                                       is_company_name, name_opening, nickname_keys, person_parts,
                                       same_person, surname_fold)
@@ -248,6 +249,10 @@ def _join_acronyms(clusters: _Clusters, why: dict[str, str]) -> None:
         targets = {clusters.find(j) for j, n in enumerate(mentions)
                    if n.type != "PERSON" and letters in acronyms(n.text)}
         targets.discard(clusters.find(i))
+        if not targets:                 # "UNITA" beside the name's English translation
+            targets = {clusters.find(j) for j, n in enumerate(mentions)
+                       if n.type != "PERSON" and scrambled_acronym(letters, n.text)}
+            targets.discard(clusters.find(i))
         if len(targets) == 1:
             target = targets.pop()
             why.setdefault(m.text, f"acronym of {mentions[target].text!r}")

@@ -26,6 +26,7 @@ from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract import untagged, untagged_names, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.people import COUNTRY_OFFICES
+from graphbuild.extract.title_countries import with_title_countries
 from graphbuild.extract.spans import Mention, make_mention
 from graphbuild.extract.tokens import texts
 from graphbuild.extract.place_mentions import (place_by_kind, state_demonyms, with_cities_of_states,
@@ -66,6 +67,7 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found = _without_title_acronyms(article, parsed, found)
     found = _retype_person_names(found)
     found = with_governments(article, parsed, found)
+    found = with_title_countries(article, parsed, found)    # "Philippine President X"
     found = _with_missed_names(article, parsed, found)
     found = [m for m in found if not _modifies_noun(parsed, m)
              and " ".join(m.text.lower().split()) not in FURNITURE]

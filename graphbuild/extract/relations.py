@@ -14,15 +14,20 @@ from typing import TYPE_CHECKING
 
 from ..records import Article, DocEntity, Evidence, Paragraph, RelationMention
 from .anchors import Anchors, build_anchors
+from .capitals import unnamed_capitals
+from .colon_lists import colon_list_statements
 from .coref import resolve_references
 from .events import event_statements, find_events
 from .spans import Mention
 from .negation import content_words, retracted_contents
+from .pairs import resolve_pairs
 from .nominals import nominal_statements
 from .posts import post_statements
 from .roles import role_statements
+from .sentencing import imposed_sentences
 from .speech import speech_statements
 from .triples import Statement, interaction_statements, verb_statements
+from .where_clauses import where_statements
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,7 +35,9 @@ if TYPE_CHECKING:
 Rule = Callable[[list["Token"], Anchors, int], Iterable[Statement]]
 SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nominal_statements,
                                     speech_statements, role_statements, post_statements,
-                                    event_statements)
+                                    event_statements, imposed_sentences,
+                                    colon_list_statements, unnamed_capitals,
+                                    where_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
@@ -42,6 +49,7 @@ def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
     anchors = build_anchors(parsed, mentions, mention_entity, entities)
     events = find_events(anchors)
     resolve_references(anchors, mentions, mention_entity)
+    resolve_pairs(anchors)                  # "the two men" after "A and B held talks"
     found: list[RelationMention] = []
     retracted: list[tuple[int, frozenset[str]]] = []  # (correcting sentence, its content)
     sentences: dict[int, "Span"] = {}                 # evidence start -> its sentence

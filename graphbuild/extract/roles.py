@@ -26,7 +26,9 @@ from .anchors import Anchors
 from graphbuild.knowledge.words import TITLE_LINKS
 
 from .arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
+from .main_country import main_country
 from .offices import appointer, listed_holder_posts, office_country, titled_name
+from .unnamed_offices import unnamed_office
 from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_before
 from .names import is_title_word
 from .negation import Stance
@@ -109,6 +111,9 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in STATE_OFFICES:
             targets = home_state(token, anchors)
+        if title and not targets and anchors.type_of(key) == "PERSON":
+            words, targets = unnamed_office(words, title, token, key, anchors, para)
+            title = title_phrase(words)                 # "Labor MP X": "MP" of the party
         group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
@@ -137,6 +142,10 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
                 link = target.via if target.via in TITLE_LINKS | AFFILIATION_LINKS else "of"
                 if target in after and not title:
                     link = target.via if target.via in AFFILIATION_LINKS else "of"
+                if not title and (anchors.type_of(target.key), anchors.type_of(key)) == (
+                        "PERSON", "ORG"):                   # "Brda's Acme": Brda of Acme
+                    yield Statement(target.key, "of", key, held, "role", token.i)
+                    continue
                 if office and anchors.type_of(target.key) in PLACE_TYPES:
                     yield Statement(key, join(office, "of"), target.key, held, "role", token.i)
                     continue        # "his Russian counterpart Putin": president of Russia
@@ -177,12 +186,14 @@ def _counterpart_office(title: str, targets: list[Arg], anchors: Anchors) -> str
 
 
 def _owner(doc, last: int, target: Arg, key: str, anchors: Anchors) -> bool:
-    """"NASA's Peter Smith", "NASA's Goddard Space Flight Center": an organization or country
-    owning a person's or an organization's name, no title. The "'s" follows the owner's last
-    word ("the Justice Department's Criminal Division"), not its first."""
-    return anchors.type_of(key) in {"PERSON", "ORG"} \
-        and anchors.type_of(target.key) in {"ORG", "GPE"} \
-        and last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
+    """"NASA's Peter Smith", "Brda's Torchlight Energy": an organization or country owning a
+    person's or an organization's name, or a person an organization's, no title. The "'s"
+    follows the owner's last word ("the Justice Department's Criminal Division")."""
+    owner = anchors.type_of(target.key)
+    return (anchors.type_of(key) in {"PERSON", "ORG"} and owner in {"ORG", "GPE"}
+            or anchors.type_of(key) == "ORG" and owner == "PERSON") \
+        and last + 1 < len(doc) and (doc[last + 1].tag_ == "POS"
+                                     or doc[last + 1].text in {"'", "\u2019"})  # "Palikaras'"
 
 
 def _of_after(token: "Token", group: list["Token"]) -> list["Token"]:
@@ -290,8 +301,10 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                             targets += [(a, join(child.lower_, lemma(t), "of")) for a in
                                         _country_of(t, anchors)]
     if not targets and title and any(anchors.type_of(h.key) == "PERSON" for h in holders):
+        person = next(h.key for h in holders if anchors.type_of(h.key) == "PERSON")
         targets = [(a, "of") for a in office_country(noun, title, anchors, para)
-                   or appointer(noun, anchors, para)]
+                   or appointer(noun, anchors, para)      # "was named prime minister":
+                   or main_country(noun, person, title.split()[-1], anchors, para)]
     office = _counterpart_office(title, [t for t, _ in targets], anchors)
     for holder in holders:
         for target, prep in targets:

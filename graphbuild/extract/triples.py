@@ -49,7 +49,10 @@ INTERACTION_NOUNS = {"meeting", "conversation", "talk", "contact", "interaction"
 
 # Objects that coordinated subjects make with each other ("A and B signed a treaty").
 JOINT_NOUNS = {"agreement", "deal", "pact", "treaty", "contract", "accord", "truce", "ceasefire",
-               "partnership", "alliance", "settlement", "merger", "memorandum"}
+               "partnership", "alliance", "settlement", "merger", "memorandum",
+               # exchanges held together: "A and B held talks", "A and B had a meeting"
+               "talk", "meeting", "discussion", "negotiation", "summit", "conversation",
+               "consultation"}
 
 
 @dataclass(frozen=True)

@@ -85,3 +85,31 @@ def acronyms(name: str) -> frozenset[str]:
         forms.append("".join(w[0] for w in spelled).upper())
         forms.append("".join(w[0] for w in spelled if w.lower() not in NAME_JOINERS).upper())
     return frozenset(x for x in forms if len(x) >= 2)
+
+
+MIN_SCRAMBLED = 4  # shorter initials meet other names' initials by chance
+
+
+def scrambled_acronym(letters: str, name: str) -> bool:
+    """Whether an acronym has the initials of a name's words in another order: a name
+    translated from a language that orders its words otherwise ("UNITA", from the Portuguese,
+    for the National Union for the Total Independence of Angola; "MPLA" for the People's
+    Movement for the Liberation of Angola).
+
+    >>> scrambled_acronym("UNITA", "National Union for the Total Independence of Angola")
+    True
+    >>> scrambled_acronym("MPLA", "People's Movement for the Liberation of Angola")
+    True
+    >>> scrambled_acronym("NATO", "Ministry of Trade and Agriculture of Niger")
+    False
+    """
+    if len(letters) < MIN_SCRAMBLED:
+        return False
+    return _sorted_initials(name) == "".join(sorted(letters.upper()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _sorted_initials(name: str) -> str:
+    """The initials of a name's content words, sorted (an article asks for each name often)."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", name)
+    return "".join(sorted(w[0].upper() for w in words if w.lower() not in ACRONYM_SKIPS))

@@ -57,3 +57,12 @@ BODY_WORDS = frozenset({"house", "senate", "congress", "parliament", "assembly",
 # mission (an EVENT node), not the city or an organization.
 CRAFT_WORDS = frozenset({"lander", "rover", "mission", "probe", "orbiter", "spacecraft",
                          "telescope", "capsule"})
+
+# Head words of a political party's name ("Cambodia National Rescue Party", "Movement for
+# Democratic Change", "Patriotic Front"): a party member's office with no organization named
+# ("opposition leader X", "Labor MP X") is held in one of these.
+PARTY_HEAD_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "league"})
+# Offices held in a party ("Labor MP", "opposition leader", "Liberal senator").
+PARTY_OFFICES = frozenset({"leader", "mp", "lawmaker", "legislator", "member", "chairman",
+                           "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
+                           "senator", "deputy", "candidate", "president", "secretary"})

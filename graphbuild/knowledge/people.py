@@ -28,3 +28,22 @@ PERSON_PLURALS = frozenset({
 # Judge", offices of a district named after the country.
 COUNTRY_OFFICES = frozenset({"minister", "premier", "chancellor", "president", "ambassador",
                              "envoy", "secretary", "state"})
+
+# Heads of state whom news from everywhere names by title alone ("President Obama said ..." in a
+# story datelined Santiago): surname -> their country, so that no story's own country is
+# guessed for their office. US presidents since 1989, as news written in English names them
+# most; extend as needed.
+WELL_KNOWN_HEADS_OF_STATE = {
+    "bush": "United States", "clinton": "United States", "obama": "United States",
+    "trump": "United States", "biden": "United States",
+}
+
+# Titles of offices that only one country's government has under that name ("Secretary of State
+# Mike Pompeo" in a story that names the United States but not beside the title).
+ONE_COUNTRY_OFFICES = {"secretary of state": "United States"}
+
+# Government portfolios: "Justice Secretary X", "Defense Secretary Y" hold a government's
+# office (a "secretary" alone may be a company's or a club's).
+PORTFOLIO_WORDS = frozenset({"justice", "foreign", "defense", "defence", "home", "interior",
+                             "finance", "health", "education", "trade", "energy", "labor",
+                             "labour", "agriculture", "transport", "treasury", "commerce"})

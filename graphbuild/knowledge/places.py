@@ -179,7 +179,12 @@ def _demonym_index() -> dict[str, str]:
             key = demonym.strip().lower()
             if key and name and population >= best.get(key, (-1, ""))[0]:
                 best[key] = (population, name)
-    return {key: name for key, (_, name) in best.items()}
+    return {**{key: name for key, (_, name) in best.items()}, **ADJECTIVE_DEMONYMS}
+
+
+# Nationality adjectives that countryinfo does not give (it has the people's word: "Filipino"),
+# which news writes before titles and names of institutions ("Philippine President X").
+ADJECTIVE_DEMONYMS = {"philippine": "Philippines"}
 
 
 def country_of_demonym(word: str) -> str | None:

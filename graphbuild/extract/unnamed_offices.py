@@ -1,0 +1,68 @@
+"""The organization or country of an office before a name when nothing beside it names one,
+asked by `roles.title_roles` after the rules that read the title itself:
+
+* an office of state in an article naming several countries: the dateline's or dominant
+  country (`main_country`);
+* an office only one country has by that name: "Secretary of State Mike Pompeo" (the United
+  States, `main_country.one_country_office`);
+* a party office: "Labor MP Dick Adams", "opposition leader Sam Rainsy" (`party_roles`);
+* "Defense Secretary Ash Carter": the article's department of that portfolio ("Department of
+  Defense") if it names one;
+* "Attorney General Michael Mukasey", "Justice Secretary Leila de Lima": the article's only or
+  dateline country (`main_country`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .anchors import Anchors
+from .main_country import main_country, one_country_office
+from .party_roles import opposition_country, party_of_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .arguments import Arg
+
+
+def unnamed_office(words: list[str], title: str, token: "Token", key: str, anchors: Anchors,
+                   para: int) -> tuple[list[str], list["Arg"]]:
+    """The title's words (less a party's name they include) and the office's organization or
+    country, if one of the readings in the module's docstring finds it."""
+    from .titles import SOLE_COUNTRY_OFFICES, sole_country
+
+    found = main_country(token, key, title.split()[-1], anchors, para) \
+        if title.split()[-1] in SOLE_COUNTRY_OFFICES else []
+    found = found or one_country_office(title, token, anchors)
+    if found:
+        return words, found
+    words, found = party_of_title(words, token, anchors, para)
+    found = found or opposition_country(words, token, key, anchors, para)
+    if not found and _portfolio_secretary(title):      # "Defense Secretary Ash Carter"
+        found = _portfolio_department(title.split()[-2], token, anchors)
+    if not found and (title.endswith("attorney general") or _portfolio_secretary(title)):
+        found = sole_country(token, anchors, para) or main_country(
+            token, key, "attorney general", anchors, para)
+    return words, found
+
+
+def _portfolio_secretary(title: str) -> bool:
+    """"justice secretary", "defense secretary": a government's secretary, by its portfolio."""
+    from graphbuild.knowledge.people import PORTFOLIO_WORDS
+
+    words = title.split()
+    return len(words) >= 2 and words[-1] == "secretary" and words[-2] in PORTFOLIO_WORDS
+
+
+DEPARTMENT_WORDS = {"department", "ministry", "dept", "dept."}
+
+
+def _portfolio_department(portfolio: str, token: "Token", anchors: Anchors) -> list["Arg"]:
+    """The one department or ministry of the portfolio the article names ("Department of
+    Defense" for "Defense Secretary")."""
+    from .arguments import Arg
+
+    found = [k for k, e in anchors.entities.items() if e.type == "ORG"
+             and portfolio in (words := e.label.lower().split())
+             and DEPARTMENT_WORDS & set(words)]
+    return [Arg(found[0], "", token.i)] if len(found) == 1 else []

@@ -1,0 +1,21 @@
+""""The two men" stands for the two people named just before (extract/pairs.py)."""
+from __future__ import annotations
+
+
+def edges(found):
+    return {(s, p, o) for s, p, o, _, _ in found}
+
+
+def test_the_two_men_are_the_pair_named_before(relations_of):
+    text = ("German Chancellor Hans Weber welcomed French President Pierre Martin in Berlin."
+            "\n\nThe two men signed an agreement on Friday.")
+    got = edges(relations_of(text))
+    assert any({s, o} == {"Hans Weber", "Pierre Martin"} and "sign agreement" in p
+               for s, p, o in got)
+
+
+def test_no_pair_named_before_no_partner(relations_of):
+    text = ("German Chancellor Hans Weber arrived in Berlin.\n\n"
+            "The two men signed an agreement on Friday.")
+    got = edges(relations_of(text))
+    assert not any("sign agreement" in p for _, p, _ in got)
