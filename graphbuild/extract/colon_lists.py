@@ -45,7 +45,7 @@ def colon_list_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
     from .arguments import subject_entities
     from .negation import stance
     from .predicates import verb_phrase
-    from .triples import Statement
+    from .triples import each_to_each
 
     for verb in sent:
         if verb.pos_ != "VERB" or not any(
@@ -55,11 +55,7 @@ def colon_list_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
         subjects, passive = subject_entities(verb, anchors, para)
         if passive:
             continue
-        held = stance(verb)
-        for subject in subjects:
-            for item in items:
-                if item != subject.key:
-                    yield Statement(subject.key, verb_phrase(verb), item, held, "verb", verb.i)
+        yield from each_to_each(subjects, verb_phrase(verb), items, stance(verb), verb)
 
 
 def listed_items(anchors: Anchors, para: int) -> list[str]:

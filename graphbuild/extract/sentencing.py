@@ -46,7 +46,7 @@ def imposed_sentences(sent: "Sequence[Token]", anchors: Anchors, para: int
         return
     from .arguments import subject_entities
     from .negation import stance
-    from .triples import Statement
+    from .triples import each_to_each
 
     for verb in sent:
         if words[verb.i] not in IMPOSE_FORMS or verb.lemma_.lower() not in IMPOSE_VERBS \
@@ -62,11 +62,7 @@ def imposed_sentences(sent: "Sequence[Token]", anchors: Anchors, para: int
         if any(c.dep_ == "prep" and c.lower_ == "on"
                for head in [verb, *penalties] for c in head.children):
             continue                    # "imposed a sentence on X": the verb's own triple
-        held = stance(verb)
-        for subject in subjects:
-            for defendant in sentenced(anchors):
-                if defendant != subject.key:
-                    yield Statement(subject.key, "sentence", defendant, held, "verb", verb.i)
+        yield from each_to_each(subjects, "sentence", sentenced(anchors), stance(verb), verb)
 
 
 def sentenced(anchors: Anchors) -> list[str]:

@@ -211,6 +211,17 @@ def _statement(subject: Arg, predicate: str, obj: Arg, held: Stance, verb: "Toke
     return Statement(subject.key, predicate, obj.key, held, kind, verb.i)
 
 
+def each_to_each(subjects: list[Arg], predicate: str, objects: list[str], held: Stance,
+                 verb: "Token") -> Iterator[Statement]:
+    """`subject predicate object` for every subject and every object key, never an entity
+    to itself: what a verb says when a rule has found its objects elsewhere (a list after a
+    colon, the place a "where" clause modifies, the article's sentenced defendants)."""
+    for subject in subjects:
+        for obj in objects:
+            if obj != subject.key:
+                yield Statement(subject.key, predicate, obj, held, "verb", verb.i)
+
+
 def interaction_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
                            ) -> Iterator[Statement]:
     """"Kislyak's interactions with Flynn", "meetings between A and B", "A and B's talks"."""

@@ -33,7 +33,7 @@ def where_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
     from .arguments import nominal_entities, subject_entities
     from .negation import stance
     from .predicates import join, verb_phrase
-    from .triples import Statement
+    from .triples import each_to_each
 
     for token in sent:
         verb = token.head
@@ -47,9 +47,5 @@ def where_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
         subjects, passive = subject_entities(verb, anchors, para)
         if passive:
             continue
-        held = stance(verb)
-        for subject in subjects:
-            for place in places:
-                if subject.key != place:
-                    yield Statement(subject.key, join(verb_phrase(verb), "in"), place, held,
-                                    "verb", verb.i)
+        yield from each_to_each(subjects, join(verb_phrase(verb), "in"), places, stance(verb),
+                                verb)
