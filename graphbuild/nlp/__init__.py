@@ -51,14 +51,20 @@ def load_pipeline(model: str | None = None, fast: bool = True) -> "Language":
     """Load a spaCy pipeline by package name or path, with a one-line error if it is missing.
 
     `fast` swaps its attribute_ruler for `attributes.FastAttributeRuler` and its lemmatizer for
-    `lemmas.FastLemmatizer`, which give the same tokens in a fraction of the time; False loads
-    the pipeline exactly as spaCy does.
+    `lemmas.FastLemmatizer`, which give the same tokens in a fraction of the time, and has its
+    layers multiply through numpy's BLAS instead of BLIS (`blas.py`); False loads the pipeline
+    exactly as spaCy does.
     """
     import spacy
 
     name = find_model(model)
     try:
-        nlp = spacy.load(name)
+        if fast:  # every layer made while loading multiplies through numpy's BLAS (blas.py)
+            from graphbuild.nlp.blas import numpy_products
+            with numpy_products():
+                nlp = spacy.load(name)
+        else:
+            nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}; install one with: "
                             f"{INSTALL_HINT}") from exc

@@ -13,6 +13,7 @@ from itertools import count
 from typing import TYPE_CHECKING, TypeVar
 
 from graphbuild.ingest.text import paragraphs
+from graphbuild.nlp.blas import one_blas_thread
 from graphbuild.records import Article, Paragraph
 
 if TYPE_CHECKING:
@@ -139,4 +140,8 @@ def pipe_bounded(nlp: "Language", items: Iterable[tuple[str, T]], batch_size: in
     in a row), so the Docs are the same; only a run of very long paragraphs is split.
     """
     for batch in char_bounded(items, batch_size):
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        # The batch is parsed at once either way (batch_size=len(batch)); the list ends the BLAS
+        # thread limit before the Docs go back to the caller's code.
+        with one_blas_thread():
+            parsed = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        yield from parsed
