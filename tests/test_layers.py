@@ -45,3 +45,35 @@ def test_a_layer_imports_nothing_above_it(layer):
                  for path in sorted((PACKAGE / layer).rglob("*.py"))}
     known = {k: v for k, v in KNOWN.items() if k.startswith(layer + "/")}
     assert {k: v for k, v in offenders.items() if v} == known
+
+
+def runtime_imports(path: Path) -> set[str]:
+    """The graphbuild modules a file imports when it runs (any depth, not under TYPE_CHECKING)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(n) for node in ast.walk(tree)
+                   if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+                   for n in ast.walk(node)}
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("graphbuild.")}
+
+
+def package_imports(package: str) -> dict[str, set[str]]:
+    """Module name -> the modules of the same package it imports when it runs."""
+    paths = {f"graphbuild.{package}." + ".".join(p.relative_to(PACKAGE / package)
+                                                 .with_suffix("").parts): p
+             for p in (PACKAGE / package).rglob("*.py") if p.name != "__init__.py"}
+    return {name: runtime_imports(path) & paths.keys() for name, path in paths.items()}
+
+
+def test_no_two_modules_of_resolve_import_each_other():
+    """The merge calls its steps (keys, joins, homonyms, aliases); the steps never call it."""
+    imports = package_imports("resolve")
+    assert [(a, b) for a in imports for b in imports[a] if a in imports[b]] == []

@@ -30,7 +30,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphbuild.resolve.merge import name_key
+from graphbuild.resolve.keys import name_key
 
 
 class AliasesFileError(ValueError):

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from graphbuild.records import DocEntity, RelationMention
 from graphbuild.knowledge.places import is_state
+from graphbuild.resolve.keys import name_key
 
 # The key of a state's bare name -> the key of the city it also names (the one news means by
 # the bare name). The District of Columbia is the city of Washington itself.
@@ -34,7 +35,6 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
 def _key(text: str) -> str:
-    from graphbuild.resolve.merge import name_key
     return name_key(text)
 
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import is_company_name
+from graphbuild.resolve.keys import name_key
 from graphbuild.resolve.people import genders_clash
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ def join_companies_typed_as_people(merger: "_Merger") -> None:
     company: a real person named like a company ("Walt Disney", "The Walt Disney Company") is
     called by a title or by a name that is not the company's in some article.
     """
-    from graphbuild.resolve.merge import name_key
     for i, members in enumerate(merger.groups):
         if not members or members[0][1].type != "PERSON" or any(e.titles for _, e in members):
             continue
@@ -50,7 +50,6 @@ def join_short_forms(merger: "_Merger") -> None:
     corpus is called so. After every article is placed, so the result does not depend on
     which article came first.
     """
-    from graphbuild.resolve.merge import name_key
     for i, members in enumerate(merger.groups):
         if not members or members[0][1].type != "ORG":
             continue
@@ -75,7 +74,6 @@ def join_coined_short_forms(merger: "_Merger") -> None:
     word ("Bizjet", typed GPE, for "BizJet International Sales and Support Inc.") is that
     company: no town is written with an inner capital, and a known place is left alone."""
     from graphbuild.knowledge.places import is_place_name
-    from graphbuild.resolve.merge import name_key
     for i, members in enumerate(merger.groups):
         if not members or members[0][1].type not in {"GPE", "LOC", "FAC"}:
             continue
@@ -102,7 +100,6 @@ def join_facilities_named_as_organizations(merger: "_Merger") -> None:
     Contoso" typed FAC), and a building that names its organization ("the White House", "the
     Pentagon") is one node with it. Known places ("Georgia") are left to the place rules.
     """
-    from graphbuild.resolve.merge import name_key
     from graphbuild.knowledge.places import is_place_name
     for i, members in enumerate(merger.groups):
         if not members or members[0][1].type != "FAC":
@@ -191,7 +188,6 @@ def join_state_bodies_by_context(merger: "_Merger") -> None:
     its article names that state and shares at least `CONTEXT_MIN_SHARED` other entities with
     the body's articles: every state has such a department, so the name alone says nothing.
     """
-    from graphbuild.resolve.merge import name_key
     qualified: dict[str, list[tuple[int, str]]] = {}  # bare name key -> (group, state key)
     for g, members in enumerate(merger.groups):
         if members and members[0][1].type == "ORG":
