@@ -16,7 +16,9 @@ from ..records import Article, DocEntity, Evidence, Paragraph, RelationMention
 from .anchors import Anchors, build_anchors
 from .capitals import unnamed_capitals
 from .colon_lists import colon_list_statements
+from .copular_lists import copular_list_statements
 from .coref import resolve_references
+from .distributed import shared_list_roles
 from .events import event_statements, find_events
 from .spans import Mention
 from .negation import content_words, retracted_contents
@@ -37,7 +39,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nom
                                     speech_statements, role_statements, post_statements,
                                     event_statements, imposed_sentences,
                                     colon_list_statements, unnamed_capitals,
-                                    where_statements)
+                                    where_statements, shared_list_roles,
+                                    copular_list_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

@@ -26,6 +26,7 @@ from .anchors import Anchors
 from graphbuild.knowledge.words import TITLE_LINKS
 
 from .arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
+from .distributed import DISTRIBUTIVE_WORDS, distributed, first_conjunct
 from .main_country import main_country
 from .offices import appointer, listed_holder_posts, office_country, titled_name
 from .unnamed_offices import unnamed_office
@@ -46,8 +47,6 @@ if TYPE_CHECKING:
 ROLE_PREPOSITIONS = {"of", "from", "on", "at", "for", "to", "with", "in"}
 # Prepositions of place: a role "in" or "at" a person is no role.
 PLACE_PREPOSITIONS = {"in", "at"}
-# Appositions that distribute over a coordination: "Rubio and Cruz, both of Cuban descent".
-DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 # "one of Russia's top spies": the role is the noun after "of".
 PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 # Nouns that tie an organization to another ("a unit of", "an affiliate of").
@@ -114,7 +113,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON":
             words, targets = unnamed_office(words, title, token, key, anchors, para)
             title = title_phrase(words)                 # "Labor MP X": "MP" of the party
-        group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
+        group = conjuncts(first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
         # itself: "the FBI of the Trump-Russia connection" does not place the FBI in Russia.
@@ -236,7 +235,7 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
         if head_key:                                    # "Armstrong, 70, a former member of"
             if titled_name(token, anchors, para) is not None:
                 continue        # "X, IRS Special Agent in Charge Y": the title is Y's
-            holders, noun = _distributed(head, anchors, para, token), token
+            holders, noun = distributed(head, anchors, para, token), token
             if is_title_word(lemma(noun)):
                 # "Acme LLC of Tampa, its chief executive": the parser may hang a person's role
                 # on the place closing the name before it; a place holds no such role.
@@ -355,22 +354,6 @@ def _partitive(noun: "Token") -> "Token":
                     if obj.dep_ == "pobj":
                         return obj
     return noun
-
-
-def _distributed(head: "Token", anchors: Anchors, para: int, appos: "Token") -> list[Arg]:
-    """The holders of an apposition: the head, or every conjunct for "both"/"all"."""
-    tokens = [head]
-    if appos.lower_ in DISTRIBUTIVE_WORDS:
-        tokens = conjuncts(head)
-        if head.dep_ == "conj":
-            tokens = conjuncts(_first_conjunct(head))
-    return [Arg(k, "", t.i) for t in tokens if (k := anchors.entity(t, para))]
-
-
-def _first_conjunct(token: "Token") -> "Token":
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
 
 
 def _place_in_place(head: "Token", head_key: str, own_key: str, anchors: Anchors,

@@ -105,6 +105,8 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
             if country is not None:  # "United States District Court": the country's court
                 spans = [s for s in spans if s is not country]
                 start = country[0]
+            elif start > 0 and start - 1 not in taken and country_code(doc[start - 1].text):
+                start -= 1           # "U.S." | "Marine Corps", the abbreviation left untagged
             added.append((start, extend_name(doc, start, j), kind, [], []))
         i = max(run_end, i + 1)
     return spans + added
