@@ -606,3 +606,11 @@ def test_a_name_with_a_facility_word_in_lower_case_is_the_facility(mentions_of):
     found = by_text(mentions_of("Al-Shabaab claimed the attack against the Westgate shopping "
                                 "mall in Nairobi."))
     assert found["Westgate shopping mall"].type == "FAC"
+
+
+def test_a_given_name_before_a_middle_initial_and_a_surname_typed_apart(relations_of):
+    found = relations_of("Secretary of State Antony J. Blinken met today with Pakistani Foreign "
+                         "Minister Bilawal Bhutto Zardari in New York City.")
+    labels = {e.label for e in found.extraction.entities}
+    assert {"Antony J. Blinken", "Bilawal Bhutto Zardari"} <= labels
+    assert not labels & {"J. Blinken", "Bilawal Bhutto", "Zardari"}

@@ -48,3 +48,11 @@ def test_what_was_agreed_stays_in_the_speech_predicate(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Orbis Holdings has agreed to plead guilty, the Department of Justice announced today.")}
     assert ("Department of Justice", "announce agree to plead", "Orbis Holdings") in got
+
+
+def test_the_place_officials_are_in_does_not_speak(relations_of):
+    found = relations_of("Officials in Bangladesh said Cyclone Sidr killed 3,000 people. "
+                         "Officials of the Justice Department said Acme Corp. defrauded its "
+                         "investors.")
+    assert not any(s == "Bangladesh" for s, *_ in found)
+    assert any(s == "Justice Department" and o == "Acme Corp." for s, _, o, *_ in found)

@@ -22,6 +22,7 @@ from graphbuild.knowledge.organizations import CRAFT_WORDS
 
 from .anchors import Anchors, state_of
 from .offices import listed_holders, titled_name
+from .partners import marked_partners
 from .envoys import country_envoy, town_institution
 from .names import ROLE_NOUN_ENDING, is_title_word
 from .predicates import join, lemma, title_phrase
@@ -361,6 +362,8 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
                       and anchors.entity(c, para) is None and c.i < child.i
                       ] if child.lower_ in RECIPIENT_PREPOSITIONS else []
             found.extend(_prepositional(child, anchors, para, join(*things[:1], child.lower_)))
+    found += [Arg(a.key, join(mark, a.via), a.token_i) for mark, partner in marked_partners(verb)
+              for a in nominal_entities(partner, anchors, para)]   # see `partners`
     return _unique(found)
 
 

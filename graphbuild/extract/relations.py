@@ -23,6 +23,7 @@ from .events import event_statements, find_events
 from .spans import Mention
 from .negation import content_words, retracted_contents
 from .pairs import resolve_pairs
+from .place_adjuncts import place_adjunct_statements
 from .nominals import nominal_statements
 from .posts import post_statements
 from .roles import role_statements
@@ -40,7 +41,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nom
                                     event_statements, imposed_sentences,
                                     colon_list_statements, unnamed_capitals,
                                     where_statements, shared_list_roles,
-                                    copular_list_statements)
+                                    copular_list_statements, place_adjunct_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

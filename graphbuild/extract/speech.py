@@ -53,8 +53,10 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
             continue
         speakers, passive = subject_entities(verb, anchors, para)
         speakers += _voices(verb, anchors, para)
+        # "officials in Bangladesh said": the place the officials are in does not speak
         speakers = [s for s in speakers if anchors.type_of(s.key) in SPEAKER_TYPES
-                    and (not s.via or s.via.split()[0] in SPEAKER_NOUNS)]
+                    and (not s.via or s.via.split()[0] in SPEAKER_NOUNS
+                         and s.via.split()[1:2] != ["in"])]
         if passive or not speakers:
             continue
         held = stance(verb)

@@ -13,6 +13,7 @@ The same span tuples as `untagged` (token indexes of one paragraph's Doc):
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import is_title_word
@@ -25,6 +26,8 @@ from graphbuild.knowledge.places import country_code, country_of_demonym, is_pla
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
@@ -48,8 +51,14 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
             dropped.add((before[0], before[1]))
             s = before[0]
         elif before is None and s > 0 and doc[s - 1].pos_ == "PROPN" and \
-                not doc[s - 1].ent_type_ and _lone_name_word(doc[s - 1]):
+                not doc[s - 1].ent_type_ and (_lone_name_word(doc[s - 1]) or _given_before_initial(
+                    doc, s)):
             s -= 1  # "Abdiwali" | "Mohamed Farah": a first name the tagger left out
+        tail = by_start.get(e)
+        if tail is not None and tail[1] - tail[0] == 1 and tail[2] not in {"PERSON", "GPE"} \
+                and e - s >= 2 and doc[e - 1].whitespace_ and _lone_name_word(doc[e]):
+            dropped.add((tail[0], tail[1]))
+            e += 1  # "Bilawal Bhutto" | "Zardari": a surname the tagger typed apart
         after = by_start.get(e + 1)
         if e + 1 < len(doc) and doc[e].text in {"'", "\u2019"} and not doc[e].whitespace_ and \
                 _capitalized(doc[e + 1]) and (after is None or after[1] == e + 2):
@@ -67,6 +76,15 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
         out.append((s, e, label, titles, nationality))
     others = [x for x in spans if x[2] != "PERSON"]
     return sorted((x for x in out + others if (x[0], x[1]) not in dropped), key=lambda x: x[0])
+
+
+def _given_before_initial(doc: "Doc", s: int) -> bool:
+    """"Antony" | "J. Blinken": a name does not open with its middle initial, so the
+    capitalized word before one is the given name (even one that is also an English word),
+    unless it is a title ("Secretary J. Roe")."""
+    word = doc[s - 1]
+    return bool(INITIAL.match(doc[s].text)) and word.is_title and word.is_alpha \
+        and not is_title_word(word.text) and word.lower_ not in ORG_HEAD_WORDS
 
 
 def _lone_name_word(token: "Token") -> bool:
