@@ -614,3 +614,12 @@ def test_a_given_name_before_a_middle_initial_and_a_surname_typed_apart(relation
     labels = {e.label for e in found.extraction.entities}
     assert {"Antony J. Blinken", "Bilawal Bhutto Zardari"} <= labels
     assert not labels & {"J. Blinken", "Bilawal Bhutto", "Zardari"}
+
+
+def test_a_full_name_the_tagger_took_for_an_organization_is_the_person_of_its_surname(relations_of):
+    found = relations_of("Nana Addo Dankwah Akufo-Addo, NPP: 5,248, 898, representing 47.74 "
+                         "of the vote. The New Patriotic Party said Mr. Akufo-Addo could not "
+                         "concede defeat.")
+    people = {e.label for e in found.extraction.entities if e.type == "PERSON"}
+    assert "Nana Addo Dankwah Akufo-Addo" in people
+    assert not any(e.label == "Akufo-Addo" for e in found.extraction.entities)

@@ -530,3 +530,10 @@ def test_a_persons_company_by_possessive(relations_of):
     assert ("Anna Berg", "of", "Northwind Energy Inc.") in got
     assert ("Tom Hale", "of", "Contoso Labs Inc.") in got
     assert not any(s == "Northwind Energy Inc." and o == "Anna Berg" for s, _, o in got)
+
+
+def test_a_count_beside_a_name_is_no_role(relations_of):
+    found = relations_of("Ghana announced the results. \u201cJohn Dramani Mahama, NDC: 5,574, "
+                         "761 votes representing 50.7 percent of total valid votes cast,\u201d "
+                         "he said.")
+    assert not any(s == "John Dramani Mahama" and o == "Ghana" for s, _, o, _, _ in found)

@@ -269,8 +269,9 @@ def _role_above(name: "Token") -> "Token | None":
 def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                 held: Stance) -> Iterator[Statement]:
     """Roles a noun ("the junior senator from Alabama") gives the entities that hold it."""
-    if held.raised:
-        return
+    if held.raised or any(ch.isdigit() for t in [noun, *noun.children]
+                          if t == noun or t.dep_ == "nummod" for ch in t.text):
+        return              # "Mahama, NDC: 5,574, 761 votes": a count is no role
     noun = _partitive(noun)
     holdable = _holdable(noun, holders, anchors)
     targets: list[tuple[Arg, str]] = []
