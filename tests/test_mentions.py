@@ -623,3 +623,13 @@ def test_a_full_name_the_tagger_took_for_an_organization_is_the_person_of_its_su
     people = {e.label for e in found.extraction.entities if e.type == "PERSON"}
     assert "Nana Addo Dankwah Akufo-Addo" in people
     assert not any(e.label == "Akufo-Addo" for e in found.extraction.entities)
+
+
+def test_a_direction_before_a_country_is_no_part_of_its_name(relations_of):
+    found = relations_of("The epicenter was registered 95 kilometres Northeast of Italy's "
+                         "capital of Rome. An earthquake struck Central Italy. Kim Jong Un "
+                         "visited South Korea and Northern Ireland.")
+    labels = {e.label for e in found.extraction.entities}
+    assert {"Italy", "Rome", "South Korea", "Northern Ireland"} <= labels
+    assert not labels & {"Northeast of Italy", "Central Italy", "Korea", "Ireland"}
+    assert ("Rome", "capital of", "Italy", False, False) in found

@@ -29,6 +29,7 @@ from .posts import post_statements
 from .roles import role_statements
 from .sentencing import imposed_sentences
 from .speech import speech_statements
+from .surface_appositions import surface_apposition_statements
 from .triples import Statement, interaction_statements, verb_statements
 from .where_clauses import where_statements
 
@@ -41,7 +42,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nom
                                     event_statements, imposed_sentences,
                                     colon_list_statements, unnamed_capitals,
                                     where_statements, shared_list_roles,
-                                    copular_list_statements, place_adjunct_statements)
+                                    copular_list_statements, place_adjunct_statements,
+                                    surface_apposition_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],
