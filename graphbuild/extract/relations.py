@@ -18,6 +18,7 @@ from .capitals import unnamed_capitals
 from .colon_lists import colon_list_statements
 from .copular_lists import copular_list_statements
 from .coref import resolve_references
+from .declarations import declaration_statements
 from .distributed import shared_list_roles
 from .events import event_statements, find_events
 from .spans import Mention
@@ -43,7 +44,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nom
                                     colon_list_statements, unnamed_capitals,
                                     where_statements, shared_list_roles,
                                     copular_list_statements, place_adjunct_statements,
-                                    surface_apposition_statements)
+                                    surface_apposition_statements, declaration_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

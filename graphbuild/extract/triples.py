@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
+from .declarations import declares_winner
 from graphbuild.knowledge.words import NOUN_PREPOSITIONS, OBJECT_CONTROL_VERBS, SOURCE_PREPOSITIONS
 
 from .arguments import (OBJECT_DEPS, Arg, agent_entities, conjuncts, nominal_entities,
@@ -76,6 +77,8 @@ def verb_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
 
 
 def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statement]:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and declares_winner(verb.head):
+        return                          # "declared X the winner, defeating Y": X's act
     subjects, passive = subject_entities(verb, anchors, para)
     agents = agent_entities(verb, anchors, para) if passive else []
     if not subjects and not agents:
