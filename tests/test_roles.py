@@ -537,3 +537,9 @@ def test_a_count_beside_a_name_is_no_role(relations_of):
                          "761 votes representing 50.7 percent of total valid votes cast,\u201d "
                          "he said.")
     assert not any(s == "John Dramani Mahama" and o == "Ghana" for s, _, o, _, _ in found)
+
+
+def test_a_hyphenated_title_keeps_its_organization(relations_of):
+    got = edges(relations_of("Ban Ki-moon succeeds Kofi Annan of Ghana as the eighth "
+                             "secretary-general of the United Nations."))
+    assert ("Ban Ki-moon", "secretary of", "United Nations") in got

@@ -294,3 +294,11 @@ def test_coordinated_subjects_holding_talks_talk_with_each_other(relations_of):
 def test_one_subject_holding_talks_has_no_partner(relations_of):
     got = edges(relations_of("Ana Robles held talks in Lima on Friday."))
     assert not any(s == "Ana Robles" and "talk" in p for s, p, o in got)
+
+
+def test_a_government_acts_for_its_owner(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "President Nicolas Maduro's government arrested opposition leader Leopoldo Lopez. "
+        "Ann Lee's client cooperated with Acme Corp.")}
+    assert ("Nicolas Maduro", "arrest", "Leopoldo Lopez") in got
+    assert not any(s == "Ann Lee" and o == "Acme Corp." for s, _, o in got)

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREPOSITIONS,
                                         OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES,
                                         APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
-                                        LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES)
+                                        LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES,
+                                        GOVERNING_NOUNS)
 
 from graphbuild.knowledge.organizations import CRAFT_WORDS
 
@@ -284,13 +285,14 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     """
     tokens, passive = subject_tokens(verb)
     found: list[Arg] = []
-    owner_deps = OWNER_DEPS if passive else SUBJECT_OWNER_DEPS
     # "Acme, a lender and an issuer of bonds in the UK, and its subsidiary, Beta": beside a
     # named subject, a common noun of the list describes it or leads to a name of its own
     # ("subsidiary, Beta"); what its prepositions lead to does not act.
     named = len(tokens) > 1 and any(anchors.entity(t, para, coref=False) for t in tokens)
     for token in tokens:
         description = named and token.pos_ == "NOUN"
+        # "Maduro's government arrested": a government or force acts for its owner
+        owner_deps = OWNER_DEPS if passive or lemma(token) in GOVERNING_NOUNS else SUBJECT_OWNER_DEPS
         found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
                      if not a.via or a.via in CRAFT_WORDS      # "the Phoenix lander sent"
                      or (anchors.type_of(a.key) != "EVENT" and _near(a.via)

@@ -34,7 +34,7 @@ from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_b
 from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase
-from .titles import (NATIONAL_OFFICES, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
+from .titles import (NATIONAL_OFFICES, hyphen_children, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
                      TITLE_POS, home_state, shared_title, sole_country, title_before,
                      title_country, topic_country)
 from .triples import Statement
@@ -278,7 +278,7 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
     title = noun_title(noun, anchors, para)
     participle = next((c.lower_ for c in noun.children
                        if c.dep_ == "amod" and c.lower_ in PLACE_PARTICIPLES), "")
-    for child in noun.children:
+    for child in hyphen_children(noun):     # "secretary-general of": the tail's too
         if not holdable and child.dep_ != "poss":
             continue        # "Hale's hedge fund, Orbis" stays Hale's; "a fund in X" says no more
         if child.dep_ in {"poss", "compound", "nmod"}:
@@ -334,7 +334,7 @@ def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
     """The title a noun names with its modifiers: "chief executive", "junior senator"."""
     words = [t.text for t in noun.lefts
              if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
-             and t.lower_ not in {"left", "right"}          # "X, second from left, director"
+             and t.lower_ not in {"left", "right"} and t.ent_type_ != "ORDINAL"  # "eighth"
              and anchors.country(t) is None and (t.pos_ in TITLE_POS or t.lower_ in
                                                  INTERIM_WORDS)] + [lemma(noun)]
     return title_phrase(words)

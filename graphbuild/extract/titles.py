@@ -275,3 +275,16 @@ def home_state(token: "Token", anchors: Anchors) -> list[Arg]:
             if (k := anchors.entity(t, para, coref=False)) in states:
                 return [Arg(k, "", token.i)]
     return [Arg(states.pop(), "", token.i)] if len(states) == 1 else []
+
+
+def hyphen_children(noun: "Token") -> list["Token"]:
+    """The noun's children, and those of the word hyphenated to it: the parser splits
+    "secretary-general of the United Nations" into "secretary" and a "general" that holds
+    the "of"."""
+    doc = noun.doc
+    kids = list(noun.children)
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not doc[noun.i].whitespace_:
+        tail = doc[noun.i + 2]
+        if tail.head == noun:
+            kids += [c for c in tail.children if c.dep_ == "prep"]
+    return kids
