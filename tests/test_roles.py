@@ -543,3 +543,12 @@ def test_a_hyphenated_title_keeps_its_organization(relations_of):
     got = edges(relations_of("Ban Ki-moon succeeds Kofi Annan of Ghana as the eighth "
                              "secretary-general of the United Nations."))
     assert ("Ban Ki-moon", "secretary of", "United Nations") in got
+
+
+def test_an_office_named_without_its_department_is_the_articles_department(relations_of):
+    got = edges(relations_of(
+        "The US Department of State released the following statement: Secretary of State "
+        "Antony J. Blinken met today with Pakistani Foreign Minister Bilawal Bhutto Zardari. "
+        "Attorney General Michael Mukasey praised the Justice Department's prosecutors."))
+    assert ("Antony J. Blinken", "secretary of state of", "US Department of State") in got
+    assert ("Michael Mukasey", "attorney general of", "Justice Department") in got

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphbuild.knowledge.people import OFFICE_PORTFOLIOS
+
 from .anchors import Anchors
 from .main_country import main_country, one_country_office
 from .party_roles import opposition_country, party_of_title
@@ -34,6 +36,9 @@ def unnamed_office(words: list[str], title: str, token: "Token", key: str, ancho
     found = main_country(token, key, title.split()[-1], anchors, para) \
         if title.split()[-1] in SOLE_COUNTRY_OFFICES else []
     found = found or one_country_office(title, token, anchors)
+    if title in OFFICE_PORTFOLIOS:  # "Secretary of State X" and the article's State Department
+        found = found + [a for a in _portfolio_department(OFFICE_PORTFOLIOS[title], token,
+                                                          anchors) if a not in found]
     if found:
         return words, found
     words, found = party_of_title(words, token, anchors, para)
