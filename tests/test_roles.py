@@ -552,3 +552,18 @@ def test_an_office_named_without_its_department_is_the_articles_department(relat
         "Attorney General Michael Mukasey praised the Justice Department's prosecutors."))
     assert ("Antony J. Blinken", "secretary of state of", "US Department of State") in got
     assert ("Michael Mukasey", "attorney general of", "Justice Department") in got
+
+
+def test_a_title_opened_by_an_organizations_head_word_is_held_there(relations_of):
+    got = edges(relations_of(
+        "Supporters cheered outside Congo's Electoral Commission. After a delay, commission "
+        "president Daniel Ngoy-Mulunda announced the totals."))
+    assert ("Daniel Ngoy-Mulunda", "president of", "Electoral Commission") in got
+    assert not any(s == "Daniel Ngoy-Mulunda" and o == "Congo" for s, _, o in got)
+
+
+def test_a_head_word_two_organizations_end_in_points_at_neither(relations_of):
+    got = edges(relations_of(
+        "The Electoral Commission and the Human Rights Commission met. Commission president "
+        "Daniel Ngoy-Mulunda spoke."))
+    assert not any(s == "Daniel Ngoy-Mulunda" and "Commission" in o for s, _, o in got)

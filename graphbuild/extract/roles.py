@@ -29,7 +29,7 @@ from .arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entiti
 from .distributed import DISTRIBUTIVE_WORDS, distributed, first_conjunct
 from .main_country import main_country
 from .offices import appointer, listed_holder_posts, office_country, titled_name
-from .unnamed_offices import unnamed_office
+from .unnamed_offices import organization_of_title, unnamed_office
 from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_before
 from .names import is_title_word
 from .negation import Stance
@@ -95,6 +95,8 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             shared_words, shared = shared_title(token, key, anchors, para)
             if shared:
                 words, targets = shared_words, shared
+        if not targets and anchors.type_of(key) == "PERSON":    # "commission president X"
+            words, targets = organization_of_title(words, token, anchors)
         title = title_phrase(words)
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in NATIONAL_OFFICES:

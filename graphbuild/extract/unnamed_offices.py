@@ -71,3 +71,24 @@ def _portfolio_department(portfolio: str, token: "Token", anchors: Anchors) -> l
              and portfolio in (words := e.label.lower().split())
              and DEPARTMENT_WORDS & set(words)]
     return [Arg(found[0], "", token.i)] if len(found) == 1 else []
+
+
+def organization_of_title(words: list[str], token: "Token", anchors: Anchors
+                          ) -> tuple[list[str], list["Arg"]]:
+    """"commission president Daniel Ngoy-Mulunda" after "Congo's Electoral Commission": a
+    title opened by an organization's head word ("commission", "council", "party") is held in
+    the one organization of the article whose name ends in that word. Returns the title's
+    words less that word, and the organization."""
+    from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
+
+    from .arguments import Arg
+
+    for i, word in enumerate(words[:-1]):
+        head = word.lower()
+        if head not in ORG_HEAD_WORDS:
+            continue
+        found = [k for k, e in anchors.entities.items()
+                 if e.type == "ORG" and e.label.lower().split()[-1:] == [head]]
+        if len(found) == 1:
+            return words[:i] + words[i + 1:], [Arg(found[0], "", token.i)]
+    return words, []
