@@ -567,3 +567,10 @@ def test_a_head_word_two_organizations_end_in_points_at_neither(relations_of):
         "The Electoral Commission and the Human Rights Commission met. Commission president "
         "Daniel Ngoy-Mulunda spoke."))
     assert not any(s == "Daniel Ngoy-Mulunda" and "Commission" in o for s, _, o in got)
+
+
+def test_an_organization_after_a_possessed_office_and_of_is_what_is_held(relations_of):
+    got = edges(relations_of("The Secretary welcomed Pakistan\u2019s Chairmanship of the G77 and "
+                             "committed to advancing climate action."))
+    assert ("Pakistan", "chairmanship of", "G77") in got
+    assert ("G77", "chairmanship of", "Pakistan") not in got

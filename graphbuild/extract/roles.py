@@ -34,7 +34,7 @@ from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_b
 from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase
-from .titles import (NATIONAL_OFFICES, hyphen_children, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
+from .titles import (NATIONAL_OFFICES, after_of, hyphen_children, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
                      TITLE_POS, home_state, shared_title, sole_country, title_before,
                      title_country, topic_country)
 from .triples import Statement
@@ -95,6 +95,11 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             shared_words, shared = shared_title(token, key, anchors, para)
             if shared:
                 words, targets = shared_words, shared
+        if words and targets and anchors.type_of(key) == "ORG" and after_of(token, key,
+                                                                             anchors, para):
+            yield from (Statement(t.key, join(title_phrase(words), "of"), key, _held(token),
+                                  "role", token.i) for t in targets if t.key != key)
+            continue                            # "Pakistan's chairmanship of the G77"
         if not targets and anchors.type_of(key) == "PERSON":    # "commission president X"
             words, targets = organization_of_title(words, token, anchors)
         title = title_phrase(words)

@@ -288,3 +288,14 @@ def hyphen_children(noun: "Token") -> list["Token"]:
         if tail.head == noun:
             kids += [c for c in tail.children if c.dep_ == "prep"]
     return kids
+
+
+def after_of(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
+    """Whether the entity's name follows "of (the)": "Pakistan's chairmanship of the G77"
+    names the G77 as what is chaired, not as the title's holder."""
+    doc, start = token.doc, token.i
+    while start > 0 and anchors.entity(doc[start - 1], para, coref=False) == key:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ == "of"
