@@ -574,3 +574,10 @@ def test_an_organization_after_a_possessed_office_and_of_is_what_is_held(relatio
                              "committed to advancing climate action."))
     assert ("Pakistan", "chairmanship of", "G77") in got
     assert ("G77", "chairmanship of", "Pakistan") not in got
+
+
+def test_a_mayor_is_the_mayor_of_the_town_his_sentence_names(relations_of):
+    got = edges(relations_of("Hu Jintao was welcomed in Chicago by Mayor Richard Daley. Mayor "
+                             "Ann Lee spoke later."))
+    assert ("Richard Daley", "mayor of", "Chicago") in got
+    assert not any(s == "Ann Lee" and p == "mayor of" for s, p, _ in got)

@@ -33,6 +33,8 @@ def unnamed_office(words: list[str], title: str, token: "Token", key: str, ancho
     country, if one of the readings in the module's docstring finds it."""
     from .titles import SOLE_COUNTRY_OFFICES, sole_country
 
+    if title.split()[-1] in CITY_OFFICES:
+        return words, home_city(token, anchors, para)
     found = main_country(token, key, title.split()[-1], anchors, para) \
         if title.split()[-1] in SOLE_COUNTRY_OFFICES else []
     found = found or one_country_office(title, token, anchors)
@@ -49,6 +51,27 @@ def unnamed_office(words: list[str], title: str, token: "Token", key: str, ancho
         found = sole_country(token, anchors, para) or main_country(
             token, key, "attorney general", anchors, para)
     return words, found
+
+
+# Offices of a town: "Mayor Richard Daley" is the mayor of the town named with him.
+CITY_OFFICES = {"mayor"}
+
+
+def home_city(token: "Token", anchors: Anchors, para: int) -> list["Arg"]:
+    """The one town (a place that is no country and no US state) the office holder's sentence
+    names ("Hu was welcomed in Chicago by Mayor Richard Daley"); a town named elsewhere may
+    be anyone's."""
+    from graphbuild.knowledge.places import country_code, is_state
+
+    from .arguments import Arg
+
+    def town(key: str | None) -> bool:
+        entity = anchors.entities.get(key or "")
+        return entity is not None and entity.type == "GPE" and not country_code(entity.label) \
+            and not is_state(entity.label)
+
+    towns = {k for t in token.sent if town(k := anchors.entity(t, para, coref=False))}
+    return [Arg(towns.pop(), "", token.i)] if len(towns) == 1 else []
 
 
 def _portfolio_secretary(title: str) -> bool:
