@@ -56,3 +56,10 @@ def test_the_place_officials_are_in_does_not_speak(relations_of):
                          "investors.")
     assert not any(s == "Bangladesh" for s, *_ in found)
     assert any(s == "Justice Department" and o == "Acme Corp." for s, _, o, *_ in found)
+
+
+def test_a_place_the_reported_clause_is_about_gets_no_speech_edge(relations_of):
+    found = relations_of("Dioncounda Traore said Mali would know peace soon. Nancy Pelosi said "
+                         "Jeff Sessions should resign.")
+    assert not any(s == "Dioncounda Traore" and o == "Mali" for s, _, o, *_ in found)
+    assert ("Nancy Pelosi", "say should resign", "Jeff Sessions", False, False) in found

@@ -32,6 +32,7 @@ SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "claim", "tweet", "po
                 "find", "agree", "hope", "fear", "expect"}
 COMPLEMENT_DEPS = {"ccomp", "parataxis"}
 SPEAKER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+PLACES = {"GPE", "LOC", "FAC"}
 # Nouns through which an entity speaks ("a spokeswoman for Sessions", "a Justice Department
 # report").
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer",
@@ -78,7 +79,9 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
             voices = {s.key for s in speakers}
             for speaker in speakers:
                 for topic in about:
-                    if topic.key not in voices:
+                    # "Traore said Mali would know ...": a place the clause is about is no
+                    # one the speaker relates to; the clause's own triples say what it does
+                    if topic.key not in voices and anchors.type_of(topic.key) not in PLACES:
                         yield Statement(speaker.key, join(verb_phrase(verb), content), topic.key,
                                         held, "speech", verb.i)
 
