@@ -633,3 +633,13 @@ def test_a_direction_before_a_country_is_no_part_of_its_name(relations_of):
     assert {"Italy", "Rome", "South Korea", "Northern Ireland"} <= labels
     assert not labels & {"Northeast of Italy", "Central Italy", "Korea", "Ireland"}
     assert ("Rome", "capital of", "Italy", False, False) in found
+
+
+def test_a_name_runs_not_into_an_unclosed_bracket(relations_of):
+    found = relations_of("Fourteen leaders of the United Self-Defense Forces of Colombia (AUC), a "
+                         "designated terrorist organization, were extradited today. Salvatore "
+                         "Mancuso is the former top commander of the AUC.")
+    labels = {e.label for e in found.extraction.entities}
+    assert "United Self-Defense Forces of Colombia" in labels
+    assert not any("(" in label for label in labels)
+    assert not {"AUC"} & labels       # the acronym the article defines is the same group

@@ -59,6 +59,9 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
                                    (titles and t.lower_ in NAME_JOINERS)):
             titles.append(t.text)
             start += 1
+    opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opened is not None and ")" not in {doc[i].text for i in range(opened, end)}:
+        end = opened  # "United Self-Defense Forces of Colombia (AUC": the acronym is apart
     # "Office for the Western District of" | "Texas": a name cut before its last word ends in a
     # small word; without it, `extend_name` takes the "of ..." part in.
     while end > start and ((t := doc[end - 1]).tag_ == "POS" or _is_edge_punct(t)
@@ -78,9 +81,8 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
 
 
 def _without_direction(doc: "Doc", start: int, end: int) -> int:
-    """"Northeast of" | "Italy", "Central" | "Italy": a direction before a country is where in
-    it, not a place's name; a name that is a place itself ("South Korea", "Northern Ireland")
-    keeps it."""
+    """"Northeast of" | "Italy", "Central" | "Italy": a direction is no part of a country's
+    name, but of a place's that is one ("South Korea", "Northern Ireland")."""
     if end - start < 2 or doc[start].lower_ not in COMPASS_WORDS:
         return start
     rest = start + 2 if doc[start + 1].lower_ == "of" else start + 1
