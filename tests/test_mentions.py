@@ -643,3 +643,18 @@ def test_a_name_runs_not_into_an_unclosed_bracket(relations_of):
     assert "United Self-Defense Forces of Colombia" in labels
     assert not any("(" in label for label in labels)
     assert not {"AUC"} & labels       # the acronym the article defines is the same group
+
+
+def test_a_document_defined_by_its_kind_is_no_organization(relations_of):
+    found = relations_of("The Securities and Exchange Commission issued a Cease-and-Desist "
+                         "Order (Order) against Frank Laforgia. The Order finds that Laforgia "
+                         "audited Certified Services, Inc. (Certified).")
+    labels = {e.label for e in found.extraction.entities}
+    assert "Order" not in labels
+    assert "Frank Laforgia" in labels
+
+
+def test_a_persons_short_name_in_brackets_stays_the_person(relations_of):
+    found = relations_of('The SEC charged Anil Kumar ("Kumar") with insider trading. Kumar '
+                         'pleaded guilty.')
+    assert any(e.label == "Anil Kumar" for e in found.extraction.entities)
