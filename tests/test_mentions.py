@@ -658,3 +658,10 @@ def test_a_persons_short_name_in_brackets_stays_the_person(relations_of):
     found = relations_of('The SEC charged Anil Kumar ("Kumar") with insider trading. Kumar '
                          'pleaded guilty.')
     assert any(e.label == "Anil Kumar" for e in found.extraction.entities)
+
+
+def test_a_name_beside_an_owned_persons_noun_is_a_person(relations_of):
+    found = relations_of("Opposition leader Leopoldo Lopez was taken from his home. Lopez's "
+                         "wife, Lilian Tintori, denounced the arrest.")
+    types = {e.label: e.type for e in found.extraction.entities}
+    assert types.get("Lilian Tintori") == "PERSON"

@@ -122,7 +122,9 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
     taken = _taken(spans)
     out = []
     for s, e, label, titles, nationality in spans:
-        if label in {"ORG", "GPE", "PERSON"} and _role_after(doc, e) and \
+        if label in {"ORG", "GPE", "PERSON"} and (_role_after(doc, e) or label == "ORG" and s > 1
+                                                  and doc[s - 1].text == "," and
+                                                  _kin_before(doc, s - 1)) and \
                 not country_code(doc[s:e].text):
             first = _glued_word_start(doc, s - 1) if s > 0 and s - 1 not in taken else s
             word = doc[first:s].text
@@ -174,6 +176,14 @@ def _role_before(doc: "Doc", comma: int) -> bool:
                                                         or head.lower_ in PERSON_NOUNS):
         return False
     return any(t.lower_ in {"the", "a", "an"} for t in doc[max(0, comma - 4):comma - 1])
+
+
+def _kin_before(doc: "Doc", comma: int) -> bool:
+    """"Lopez's wife," / "his spokeswoman,": a person's noun owned by someone before the
+    comma (an organization has no wife)."""
+    head = doc[comma - 1]
+    return head.lower_ in PERSON_NOUNS and comma > 1 and (
+        doc[comma - 2].tag_ in {"POS", "PRP$"} or doc[comma - 2].lower_ in {"'s", "\u2019s"})
 
 
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
