@@ -33,3 +33,17 @@ def test_a_partner_read_as_a_clause_subject_is_still_the_partner(relations_of):
 def test_a_denied_meeting_places_no_one(relations_of):
     found = relations_of("John Kerry did not meet Sushma Swaraj in New Delhi.")
     assert not any(o == "New Delhi" and not neg for _, _, o, neg, _ in found)
+
+
+def test_a_hosts_guest_visits_the_place_of_the_welcome(relations_of):
+    got = edges(relations_of(
+        "Secretary of State Antony J. Blinken hosted Foreign Minister Wang Yi for an official "
+        "visit today in Washington. President Barack Obama welcomed Chinese President Hu Jintao "
+        "to Washington on Wednesday."))
+    assert ("Wang Yi", "visit", "Washington") in got
+    assert ("Hu Jintao", "visit", "Washington") in got
+
+
+def test_a_guest_not_hosted_visits_nothing(relations_of):
+    found = relations_of("Antony J. Blinken did not host Wang Yi in Beijing.")
+    assert not any(s == "Wang Yi" and p == "visit" and not neg for s, p, _, neg, _ in found)

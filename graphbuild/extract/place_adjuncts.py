@@ -7,6 +7,9 @@
 "in" or "at" (his office or company is read by `roles`, "of" by `roles` too). The subject did
 the act in the place ("meet in New Delhi"), and for an act done together (a meeting, talks) so
 did the partner.
+
+A host's guest visits the place it is welcomed to: "Obama welcomed Hu to Beijing's embassy",
+"Blinken hosted Wang Yi for an official visit in Washington" (`guest_visits`).
 """
 from __future__ import annotations
 
@@ -26,13 +29,18 @@ if TYPE_CHECKING:
 
 PLACE_PREPOSITIONS = {"in", "at"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Verbs whose object is a guest, who visits the place of the welcome.
+HOSTING_VERBS = {"host", "welcome", "receive"}
+VISIT_NOUNS = {"visit", "trip", "stay", "tour"}
 # Prepositions that lead from a verb to its partner ("met with", "spoke to").
 PARTNER_PREPOSITIONS = {"with", "to"}
 
 
 def place_adjunct_statements(sent: "Sequence[Token]", anchors: Anchors, para: int
                              ) -> Iterator["Statement"]:
-    """`subject verb in place` for a place the parser attached to the verb's person object."""
+    """`subject verb in place` for a place the parser attached to the verb's person object,
+    and the visits of a host's guests."""
+    yield from guest_visits(sent, anchors, para)
     from .arguments import subject_entities
     from .negation import stance
     from .predicates import join, verb_phrase
@@ -74,3 +82,32 @@ def _object_tokens(verb: "Token") -> list["Token"]:
         elif child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS:
             found += [t for obj in child.children if obj.dep_ == "pobj" for t in conjuncts(obj)]
     return found + [partner for _, partner in marked_partners(verb)]
+
+
+def guest_visits(sent: "Sequence[Token]", anchors: Anchors, para: int
+                 ) -> Iterator["Statement"]:
+    """`guest visit place` for a host's person object and the place of the welcome: a place
+    after "to"/"in" on the verb, or on a visit after "for"."""
+    from .negation import stance
+    from .triples import Statement
+
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS:
+            continue
+        guests = [k for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)
+                  if (k := anchors.entity(t, para)) and anchors.type_of(k) == "PERSON"]
+        if not guests:
+            continue
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in"}]
+        preps += [p for f in verb.children if f.dep_ == "prep" and f.lower_ == "for"
+                  for v in f.children if v.dep_ == "pobj" and v.lemma_.lower() in VISIT_NOUNS
+                  for p in v.children if p.dep_ == "prep" and p.lower_ in {"to", "in"}]
+        places = [k for p in preps for o in p.children if o.dep_ == "pobj"
+                  if (k := anchors.entity(o, para, coref=False))
+                  and anchors.type_of(k) in PLACE_TYPES]
+        held = stance(verb)
+        if held.raised:
+            continue
+        for guest in dict.fromkeys(guests):
+            for place in dict.fromkeys(places):
+                yield Statement(guest, "visit", place, held, "verb", verb.i)
