@@ -118,8 +118,8 @@ def test_a_country_written_with_a_typographic_apostrophe_or_its_acronym_is_known
 
 def test_an_office_is_not_given_the_other_country_of_a_two_country_readout(relations_of):
     found = relations_of(
-        "Secretary Blinken\u2019s Meeting with People\u2019s Republic of China Foreign Minister "
-        "Wang Yi. The Secretary reiterated that the United States will stand up for its "
+        "Secretary of State Antony Blinken hosted PRC Foreign Minister Wang Yi for an official "
+        "visit today in Washington. The Secretary reiterated that the United States will stand up for its "
         "interests. The Secretary expressed his condolences on the passing of former Premier "
         "Li Keqiang.")
     assert not any(s == "Li Keqiang" and o == "United States" for s, _, o, _, _ in found)
