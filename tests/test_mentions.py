@@ -665,3 +665,10 @@ def test_a_name_beside_an_owned_persons_noun_is_a_person(relations_of):
                          "wife, Lilian Tintori, denounced the arrest.")
     types = {e.label: e.type for e in found.extraction.entities}
     assert types.get("Lilian Tintori") == "PERSON"
+
+
+def test_a_persons_name_runs_not_over_what_the_person_owns(relations_of):
+    found = relations_of("Secretary Blinken\u2019s Meeting with People\u2019s Republic of China "
+                         "Foreign Minister Wang Yi")
+    labels = {e.label for e in found.extraction.entities}
+    assert "Blinken" in labels and not any("Meeting" in label for label in labels)

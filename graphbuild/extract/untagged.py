@@ -213,6 +213,10 @@ def without_tails(doc: "Doc", spans: list[Span]) -> list[Span]:
     for s, e, label, titles, nationality in spans:
         if label in {"ORG", "GPE", "FAC", "LOC"}:
             e = _tail_cut(doc, s, e)
+        elif label == "PERSON":   # "Blinken's Meeting" (a headline): the owner is the person
+            owner = next((t for t in range(s + 1, e - 1) if doc[t].text in POSSESSIVES), None)
+            if owner is not None and all(dictionary_word(doc[t].text) for t in range(owner + 1, e)):
+                e = owner
         if s < e:
             out.append((s, e, label, titles, nationality))
     return out
