@@ -297,8 +297,16 @@ def _clause_subjects(token: "Token", explicit: bool = False) -> list["Token"]:
 
 
 def _group(token: "Token", para: int, anchors: Anchors) -> list[str] | None:
-    """"they" after a coordinated subject: "Armstrong and Huff each admitted that they ..."."""
+    """"they" after a coordinated subject: "Armstrong and Huff each admitted that they ...";
+    "their" in a list: "A, his wife B, and their company" (the names listed before it)."""
     word = token.head
+    if token.dep_ == "poss" and word.dep_ == "conj":
+        listed = [k for t in conjuncts(word.head) if t.i < word.i
+                  for n in (t, *(c for c in t.children if c.dep_ == "appos"))
+                  for m in (n, *(c for c in n.children if c.dep_ == "appos"))
+                  if (k := anchors.entity(m, para, coref=False))]
+        if len(set(listed)) >= 2:
+            return list(dict.fromkeys(listed))
     for _ in range(6):
         if word.pos_ in {"VERB", "AUX"}:
             subjects, _ = subject_tokens(word)
