@@ -581,3 +581,10 @@ def test_a_mayor_is_the_mayor_of_the_town_his_sentence_names(relations_of):
                              "Ann Lee spoke later."))
     assert ("Richard Daley", "mayor of", "Chicago") in got
     assert not any(s == "Ann Lee" and p == "mayor of" for s, p, _ in got)
+
+
+def test_an_ordinal_is_no_part_of_a_post(relations_of):
+    got = edges(relations_of("Ban Ki-moon took office on Monday as the eighth Secretary-General "
+                             "of the United Nations."))
+    assert any(s == "Ban Ki-moon" and o == "United Nations" and "secretary" in p
+               and "eighth" not in p for s, p, o in got)

@@ -124,7 +124,7 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     noun = lemma(token)
     if token.head.lower_ == "as" and is_role_noun(noun):     # "resigned as chief executive of"
         noun = title_phrase([t.text for t in token.lefts if t.dep_ in {"compound", "amod"}
-                             and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                             and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.ent_type_ != "ORDINAL"
                              and anchors.entity(t, para) is None] + [noun])
     if owners:
         for child in token.children:
