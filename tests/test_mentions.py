@@ -672,3 +672,10 @@ def test_a_persons_name_runs_not_over_what_the_person_owns(relations_of):
                          "Foreign Minister Wang Yi")
     labels = {e.label for e in found.extraction.entities}
     assert "Blinken" in labels and not any("Meeting" in label for label in labels)
+
+
+def test_a_hyphenated_surname_the_tagger_cut_is_one_name(relations_of):
+    found = relations_of("Ms. Ellen Johnson-Sirleaf won 59 percent of the vote. Johnson-Sirleaf "
+                         "thanked George Weah.")
+    labels = {e.label for e in found.extraction.entities}
+    assert "Ellen Johnson-Sirleaf" in labels and "Ellen Johnson" not in labels

@@ -103,6 +103,10 @@ def over_surnames(doc: "Doc", spans: list[Span]) -> list[Span]:
         if label == "PERSON":
             if e < len(doc) and e not in taken and COMPOUND_SURNAME.match(doc[e].text):
                 e += 1
+            elif e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+                    and not doc[e].whitespace_ and _capitalized(doc[e + 1]) \
+                    and e + 1 not in taken:
+                e += 2  # "Ellen Johnson" | "-Sirleaf": a hyphenated surname the tagger cut
             elif e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
                     _capitalized(doc[e + 1]) and _capitalized(doc[e + 3]) and \
                     not is_title_word(doc[e + 3].text):
