@@ -183,3 +183,17 @@ def test_a_description_by_nationality_and_office_is_that_national(relations_of):
     found = relations_of("Chinese leader Hu Jintao arrived in Washington. The Chinese president "
                          "met President Barack Obama at the White House.")
     assert ("Hu Jintao", "meet", "Barack Obama", False, False) in found
+
+
+def test_a_storm_is_the_named_cyclone(relations_of):
+    found = relations_of("Cyclone Sidr hit Bangladesh on Thursday. The storm also hit India.")
+    assert ("Cyclone Sidr", "hit", "India", False, False) in found
+
+
+def test_their_in_a_list_is_the_names_listed_before_it(relations_of):
+    found = relations_of("The court found Manuel Alban, his wife Lola Alban, and their company, "
+                         "Loma International Business Group, Inc., liable.")
+    got = {(s, p, o) for s, p, o, _, _ in found}
+    company = "Loma International Business Group, Inc."
+    assert (company, "company of", "Manuel Alban") in got
+    assert (company, "company of", "Lola Alban") in got

@@ -107,3 +107,19 @@ def test_a_portfolio_secretary_of_the_named_department(relations_of):
     assert any(s == "Anna Berg" and "secretary" in p and o == "Department of Defense"
                for s, p, o in got)
     assert not any(s == "Anna Berg" and o == "Moldova" for s, _, o in got)
+
+
+def test_a_country_written_with_a_typographic_apostrophe_or_its_acronym_is_known():
+    from graphbuild.knowledge.places import country_code
+    assert country_code("People\u2019s Republic of China") == "CN"
+    assert country_code("PRC") == "CN"
+    assert country_code("FRB") is None        # not every official name's acronym
+
+
+def test_an_office_is_not_given_the_other_country_of_a_two_country_readout(relations_of):
+    found = relations_of(
+        "Secretary of State Antony Blinken hosted PRC Foreign Minister Wang Yi for an official "
+        "visit today in Washington. The Secretary reiterated that the United States will stand up for its "
+        "interests. The Secretary expressed his condolences on the passing of former Premier "
+        "Li Keqiang.")
+    assert not any(s == "Li Keqiang" and o == "United States" for s, _, o, _, _ in found)

@@ -606,3 +606,76 @@ def test_a_name_with_a_facility_word_in_lower_case_is_the_facility(mentions_of):
     found = by_text(mentions_of("Al-Shabaab claimed the attack against the Westgate shopping "
                                 "mall in Nairobi."))
     assert found["Westgate shopping mall"].type == "FAC"
+
+
+def test_a_given_name_before_a_middle_initial_and_a_surname_typed_apart(relations_of):
+    found = relations_of("Secretary of State Antony J. Blinken met today with Pakistani Foreign "
+                         "Minister Bilawal Bhutto Zardari in New York City.")
+    labels = {e.label for e in found.extraction.entities}
+    assert {"Antony J. Blinken", "Bilawal Bhutto Zardari"} <= labels
+    assert not labels & {"J. Blinken", "Bilawal Bhutto", "Zardari"}
+
+
+def test_a_full_name_the_tagger_took_for_an_organization_is_the_person_of_its_surname(relations_of):
+    found = relations_of("Nana Addo Dankwah Akufo-Addo, NPP: 5,248, 898, representing 47.74 "
+                         "of the vote. The New Patriotic Party said Mr. Akufo-Addo could not "
+                         "concede defeat.")
+    people = {e.label for e in found.extraction.entities if e.type == "PERSON"}
+    assert "Nana Addo Dankwah Akufo-Addo" in people
+    assert not any(e.label == "Akufo-Addo" for e in found.extraction.entities)
+
+
+def test_a_direction_before_a_country_is_no_part_of_its_name(relations_of):
+    found = relations_of("The epicenter was registered 95 kilometres Northeast of Italy's "
+                         "capital of Rome. An earthquake struck Central Italy. Kim Jong Un "
+                         "visited South Korea and Northern Ireland.")
+    labels = {e.label for e in found.extraction.entities}
+    assert {"Italy", "Rome", "South Korea", "Northern Ireland"} <= labels
+    assert not labels & {"Northeast of Italy", "Central Italy", "Korea", "Ireland"}
+    assert ("Rome", "capital of", "Italy", False, False) in found
+
+
+def test_a_name_runs_not_into_an_unclosed_bracket(relations_of):
+    found = relations_of("Fourteen leaders of the United Self-Defense Forces of Colombia (AUC), a "
+                         "designated terrorist organization, were extradited today. Salvatore "
+                         "Mancuso is the former top commander of the AUC.")
+    labels = {e.label for e in found.extraction.entities}
+    assert "United Self-Defense Forces of Colombia" in labels
+    assert not any("(" in label for label in labels)
+    assert not {"AUC"} & labels       # the acronym the article defines is the same group
+
+
+def test_a_document_defined_by_its_kind_is_no_organization(relations_of):
+    found = relations_of("The Securities and Exchange Commission issued a Cease-and-Desist "
+                         "Order (Order) against Frank Laforgia. The Order finds that Laforgia "
+                         "audited Certified Services, Inc. (Certified).")
+    labels = {e.label for e in found.extraction.entities}
+    assert "Order" not in labels
+    assert "Frank Laforgia" in labels
+
+
+def test_a_persons_short_name_in_brackets_stays_the_person(relations_of):
+    found = relations_of('The SEC charged Anil Kumar ("Kumar") with insider trading. Kumar '
+                         'pleaded guilty.')
+    assert any(e.label == "Anil Kumar" for e in found.extraction.entities)
+
+
+def test_a_name_beside_an_owned_persons_noun_is_a_person(relations_of):
+    found = relations_of("Opposition leader Leopoldo Lopez was taken from his home. Lopez's "
+                         "wife, Lilian Tintori, denounced the arrest.")
+    types = {e.label: e.type for e in found.extraction.entities}
+    assert types.get("Lilian Tintori") == "PERSON"
+
+
+def test_a_persons_name_runs_not_over_what_the_person_owns(relations_of):
+    found = relations_of("Secretary Blinken\u2019s Meeting with People\u2019s Republic of China "
+                         "Foreign Minister Wang Yi")
+    labels = {e.label for e in found.extraction.entities}
+    assert "Blinken" in labels and not any("Meeting" in label for label in labels)
+
+
+def test_a_hyphenated_surname_the_tagger_cut_is_one_name(relations_of):
+    found = relations_of("Ms. Ellen Johnson-Sirleaf won 59 percent of the vote. Johnson-Sirleaf "
+                         "thanked George Weah.")
+    labels = {e.label for e in found.extraction.entities}
+    assert "Ellen Johnson-Sirleaf" in labels and "Ellen Johnson" not in labels

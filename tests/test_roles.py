@@ -530,3 +530,61 @@ def test_a_persons_company_by_possessive(relations_of):
     assert ("Anna Berg", "of", "Northwind Energy Inc.") in got
     assert ("Tom Hale", "of", "Contoso Labs Inc.") in got
     assert not any(s == "Northwind Energy Inc." and o == "Anna Berg" for s, _, o in got)
+
+
+def test_a_count_beside_a_name_is_no_role(relations_of):
+    found = relations_of("Ghana announced the results. \u201cJohn Dramani Mahama, NDC: 5,574, "
+                         "761 votes representing 50.7 percent of total valid votes cast,\u201d "
+                         "he said.")
+    assert not any(s == "John Dramani Mahama" and o == "Ghana" for s, _, o, _, _ in found)
+
+
+def test_a_hyphenated_title_keeps_its_organization(relations_of):
+    got = edges(relations_of("Ban Ki-moon succeeds Kofi Annan of Ghana as the eighth "
+                             "secretary-general of the United Nations."))
+    assert ("Ban Ki-moon", "secretary of", "United Nations") in got
+
+
+def test_an_office_named_without_its_department_is_the_articles_department(relations_of):
+    got = edges(relations_of(
+        "The US Department of State released the following statement: Secretary of State "
+        "Antony J. Blinken met today with Pakistani Foreign Minister Bilawal Bhutto Zardari. "
+        "Attorney General Michael Mukasey praised the Justice Department's prosecutors."))
+    assert ("Antony J. Blinken", "secretary of state of", "US Department of State") in got
+    assert ("Michael Mukasey", "attorney general of", "Justice Department") in got
+
+
+def test_a_title_opened_by_an_organizations_head_word_is_held_there(relations_of):
+    got = edges(relations_of(
+        "Supporters cheered outside Congo's Electoral Commission. After a delay, commission "
+        "president Daniel Ngoy-Mulunda announced the totals."))
+    assert ("Daniel Ngoy-Mulunda", "president of", "Electoral Commission") in got
+    assert not any(s == "Daniel Ngoy-Mulunda" and o == "Congo" for s, _, o in got)
+
+
+def test_a_head_word_two_organizations_end_in_points_at_neither(relations_of):
+    got = edges(relations_of(
+        "The Electoral Commission and the Human Rights Commission met. Commission president "
+        "Daniel Ngoy-Mulunda spoke."))
+    assert not any(s == "Daniel Ngoy-Mulunda" and "Commission" in o for s, _, o in got)
+
+
+def test_an_organization_after_a_possessed_office_and_of_is_what_is_held(relations_of):
+    got = edges(relations_of("The Secretary welcomed Pakistan\u2019s Chairmanship of the G77 and "
+                             "committed to advancing climate action."))
+    assert ("Pakistan", "chairmanship of", "G77") in got
+    assert ("G77", "chairmanship of", "Pakistan") not in got
+
+
+def test_a_mayor_is_the_mayor_of_the_town_his_sentence_names(relations_of):
+    got = edges(relations_of("Hu Jintao was welcomed in Chicago by Mayor Richard Daley. Mayor "
+                             "Ann Lee spoke later."))
+    assert ("Richard Daley", "mayor of", "Chicago") in got
+    assert not any(s == "Ann Lee" and p == "mayor of" for s, p, _ in got)
+
+
+def test_an_ordinal_is_no_part_of_a_post(relations_of):
+    got = edges(relations_of("Ban Ki-moon took office on Monday as the eighth Secretary-General "
+                             "of the United Nations."))
+    assert any(s == "Ban Ki-moon" and o == "United Nations" and "secretary" in p
+               and "eighth" not in p for s, p, o in got)

@@ -48,3 +48,18 @@ def test_what_was_agreed_stays_in_the_speech_predicate(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Orbis Holdings has agreed to plead guilty, the Department of Justice announced today.")}
     assert ("Department of Justice", "announce agree to plead", "Orbis Holdings") in got
+
+
+def test_the_place_officials_are_in_does_not_speak(relations_of):
+    found = relations_of("Officials in Bangladesh said Cyclone Sidr killed 3,000 people. "
+                         "Officials of the Justice Department said Acme Corp. defrauded its "
+                         "investors.")
+    assert not any(s == "Bangladesh" for s, *_ in found)
+    assert any(s == "Justice Department" and o == "Acme Corp." for s, _, o, *_ in found)
+
+
+def test_a_place_the_reported_clause_is_about_gets_no_speech_edge(relations_of):
+    found = relations_of("Dioncounda Traore said Mali would know peace soon. Nancy Pelosi said "
+                         "Jeff Sessions should resign.")
+    assert not any(s == "Dioncounda Traore" and o == "Mali" for s, _, o, *_ in found)
+    assert ("Nancy Pelosi", "say should resign", "Jeff Sessions", False, False) in found

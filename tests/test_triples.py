@@ -294,3 +294,21 @@ def test_coordinated_subjects_holding_talks_talk_with_each_other(relations_of):
 def test_one_subject_holding_talks_has_no_partner(relations_of):
     got = edges(relations_of("Ana Robles held talks in Lima on Friday."))
     assert not any(s == "Ana Robles" and "talk" in p for s, p, o in got)
+
+
+def test_a_government_acts_for_its_owner(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "President Nicolas Maduro's government arrested opposition leader Leopoldo Lopez. "
+        "Ann Lee's client cooperated with Acme Corp.")}
+    assert ("Nicolas Maduro", "arrest", "Leopoldo Lopez") in got
+    assert not any(s == "Ann Lee" and o == "Acme Corp." for s, _, o in got)
+
+
+def test_an_organization_in_a_named_objects_title_is_not_the_verbs_object(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Secretary of State Antony J. Blinken hosted PRC Director of the CCP Central Foreign "
+        "Affairs Commission and Foreign Minister Wang Yi for an official visit today. "
+        "Acme Corp. paid the director of Beta Inc.")}
+    assert ("Antony J. Blinken", "host", "Wang Yi") in got
+    assert not any(s == "Antony J. Blinken" and o.startswith("CCP") for s, _, o in got)
+    assert ("Acme Corp.", "pay director of", "Beta Inc.") in got

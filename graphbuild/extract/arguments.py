@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREPOSITIONS,
                                         OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES,
                                         APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
-                                        LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES)
+                                        LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES,
+                                        GOVERNING_NOUNS)
 
 from graphbuild.knowledge.organizations import CRAFT_WORDS
 
 from .anchors import Anchors, state_of
 from .offices import listed_holders, titled_name
+from .partners import marked_partners
 from .envoys import country_envoy, town_institution
 from .names import ROLE_NOUN_ENDING, is_title_word
 from .predicates import join, lemma, title_phrase
@@ -122,7 +124,7 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
     noun = lemma(token)
     if token.head.lower_ == "as" and is_role_noun(noun):     # "resigned as chief executive of"
         noun = title_phrase([t.text for t in token.lefts if t.dep_ in {"compound", "amod"}
-                             and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                             and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.ent_type_ != "ORDINAL"
                              and anchors.entity(t, para) is None] + [noun])
     if owners:
         for child in token.children:
@@ -283,13 +285,14 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     """
     tokens, passive = subject_tokens(verb)
     found: list[Arg] = []
-    owner_deps = OWNER_DEPS if passive else SUBJECT_OWNER_DEPS
     # "Acme, a lender and an issuer of bonds in the UK, and its subsidiary, Beta": beside a
     # named subject, a common noun of the list describes it or leads to a name of its own
     # ("subsidiary, Beta"); what its prepositions lead to does not act.
     named = len(tokens) > 1 and any(anchors.entity(t, para, coref=False) for t in tokens)
     for token in tokens:
         description = named and token.pos_ == "NOUN"
+        # "Maduro's government arrested": a government or force acts for its owner
+        owner_deps = OWNER_DEPS if passive or lemma(token) in GOVERNING_NOUNS else SUBJECT_OWNER_DEPS
         found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
                      if not a.via or a.via in CRAFT_WORDS      # "the Phoenix lander sent"
                      or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
@@ -361,6 +364,8 @@ def object_entities(verb: "Token", anchors: Anchors, para: int) -> list[Arg]:
                       and anchors.entity(c, para) is None and c.i < child.i
                       ] if child.lower_ in RECIPIENT_PREPOSITIONS else []
             found.extend(_prepositional(child, anchors, para, join(*things[:1], child.lower_)))
+    found += [Arg(a.key, join(mark, a.via), a.token_i) for mark, partner in marked_partners(verb)
+              for a in nominal_entities(partner, anchors, para)]   # see `partners`
     return _unique(found)
 
 

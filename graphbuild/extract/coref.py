@@ -297,8 +297,16 @@ def _clause_subjects(token: "Token", explicit: bool = False) -> list["Token"]:
 
 
 def _group(token: "Token", para: int, anchors: Anchors) -> list[str] | None:
-    """"they" after a coordinated subject: "Armstrong and Huff each admitted that they ..."."""
+    """"they" after a coordinated subject: "Armstrong and Huff each admitted that they ...";
+    "their" in a list: "A, his wife B, and their company" (the names listed before it)."""
     word = token.head
+    if token.dep_ == "poss" and word.dep_ == "conj":
+        listed = [k for t in conjuncts(word.head) if t.i < word.i
+                  for n in (t, *(c for c in t.children if c.dep_ == "appos"))
+                  for m in (n, *(c for c in n.children if c.dep_ == "appos"))
+                  if (k := anchors.entity(m, para, coref=False))]
+        if len(set(listed)) >= 2:
+            return list(dict.fromkeys(listed))
     for _ in range(6):
         if word.pos_ in {"VERB", "AUX"}:
             subjects, _ = subject_tokens(word)
@@ -340,12 +348,21 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
         if entity.type == "PERSON" and national & {n.lower() for n in
                                                    entity.attributes.get("nationality", ())}:
             return s.key    # "Chinese leader Hu Jintao ... The Chinese president met ..."
-        if noun in names and entity.type == "EVENT" or entity.type == "ORG" and (  # "the lander"
+        if entity.type == "EVENT" and _same_kind(noun, names) or entity.type == "ORG" and (
                 noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)):
             return s.key
         if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
             return s.key
     return None
+
+
+def _same_kind(noun: str, names: frozenset[str]) -> bool:
+    """"the lander" of "Phoenix lander"; "the storm" of "Cyclone Sidr": a word of the event's
+    name, or a head of the same kind of event."""
+    from .events import EVENT_HEADS
+
+    kind = EVENT_HEADS.get(noun)
+    return noun in names or kind is not None and any(EVENT_HEADS.get(w) == kind for w in names)
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every entity in the window of every description

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.headlines import dictionary_word
 from ..records import Article
 from .spans import Mention
 
@@ -36,6 +37,12 @@ DEFINED_TERM = re.compile(r"((?:\b[a-z]+[ -]){2,6})\(\W?([A-Z]{2,6})\W?\)")
 DEFINED_ACRONYM = re.compile(r"\(\W?[A-Z]{2,6}\W?\)")
 
 
+# "a Cease-and-Desist Order (Order)", "the Securities Exchange Act of 1934 (Exchange Act)": a
+# bracketed short name ending in the word before the bracket (or the word of a year before it)
+# names the document by its kind (a common word), not an organization or a person.
+DEFINED_KIND = re.compile(r"\b([A-Z][a-z]+)(?: of \d{4})?\s+\(\W?((?:[A-Z][a-z]+ )?\1)\W?\)")
+
+
 def without_defined_terms(article: Article, mentions: list[Mention]) -> list[Mention]:
     """The mentions less the acronyms the article defines for common words, wherever they
     occur ("Pursuant to the DPA, ...").
@@ -44,15 +51,20 @@ def without_defined_terms(article: Article, mentions: list[Mention]) -> list[Men
     ['DPA']
     >>> defined_terms("the Federal Bureau of Investigation (FBI) said")
     set()
+    >>> sorted(defined_terms("a Cease-and-Desist Order (Order) against Acme Holdings (Acme)"))
+    ['Order']
     """
     terms = defined_terms(article.text)
     return [m for m in mentions if m.text not in terms] if terms else mentions
 
 
 def defined_terms(text: str) -> set[str]:
-    if "(" not in text or not DEFINED_ACRONYM.search(text):
+    if "(" not in text:
         return set()
-    found = set()
+    found = {m.group(2) for m in DEFINED_KIND.finditer(text)
+             if dictionary_word(m.group(1))}     # not a person's surname: "Kumar ("Kumar")"
+    if not DEFINED_ACRONYM.search(text):
+        return found
     for match in DEFINED_TERM.finditer(text):
         words, letters = re.split(r"[ -]", match.group(1).strip()), match.group(2)
         if "".join(w[0] for w in words[-len(letters):]).upper() == letters:

@@ -25,6 +25,7 @@ from graphbuild.knowledge.places import country_code, country_of_demonym, is_pla
 from graphbuild.records import NODE_TYPES, Article, Paragraph
 from graphbuild.extract import untagged, untagged_names, untagged_people
 from graphbuild.knowledge.furniture import FURNITURE
+from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.title_countries import with_title_countries
 from graphbuild.extract.spans import Mention, make_mention
@@ -303,16 +304,27 @@ def _retype_person_names(found: list[Mention]) -> list[Mention]:
     """A single word that names a person elsewhere in the article is that person."""
     companies = _company_short_names(found)
     names = _person_names(found) - companies
+    surnames = {m.text for m in found if m.type == "PERSON" and " " not in m.text} - companies
     for m in found:
         if m.type != "PERSON" and m.text in names and m.source == "ner" and \
                 not (m.type in {"GPE", "LOC"} and is_place_name(m.text)):  # Jordan, Georgia
             m.type = "PERSON"
+        elif m.type == "ORG" and m.source == "ner" and _surnamed(m.text, surnames):
+            m.type = "PERSON"  # "Nana Addo Dankwah Akufo-Addo" beside "Mr. Akufo-Addo"
         elif m.type == "PERSON" and m.text in companies:
             m.type = "ORG"  # "Tokai Rika" beside "Tokai Rika Co. Ltd.": the company
         elif m.type == "PERSON" and " " not in m.text and m.text not in names and \
                 not m.titles and is_place_name(m.text):
             m.type = "GPE"  # "stand with Kyiv": a lone place name is not a person
     return found
+
+
+def _surnamed(text: str, surnames: set[str]) -> bool:
+    """A run of capitalized words ending in a surname the article gives a person alone, with
+    no word of an organization's name in it."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in surnames and all(
+        w[:1].isupper() and w.lower() not in ORG_HEAD_WORDS for w in words)
 
 
 def _with_missed_names(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

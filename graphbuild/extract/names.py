@@ -162,6 +162,8 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = sorted((_spaced(a).split(), _spaced(b).split()), key=len)
     if len(short) >= 2 and long_[:len(short)] == short and not short[-1].endswith("."):
         return True  # "Abu Ubaidah" of "Abu Ubaidah Direye": the name less its last part
+    if len(short) >= 2 and long_[-len(short):] == short:
+        return True  # "Bhutto Zardari" of "Bilawal Bhutto Zardari": a two-word surname
     pa, pb = person_parts(a), person_parts(b)
     if not pa.last or surname_fold(pa.last) != surname_fold(pb.last):
         return False

@@ -16,16 +16,21 @@ from ..records import Article, DocEntity, Evidence, Paragraph, RelationMention
 from .anchors import Anchors, build_anchors
 from .capitals import unnamed_capitals
 from .colon_lists import colon_list_statements
+from .copular_lists import copular_list_statements
 from .coref import resolve_references
+from .declarations import declaration_statements
+from .distributed import shared_list_roles
 from .events import event_statements, find_events
 from .spans import Mention
 from .negation import content_words, retracted_contents
 from .pairs import resolve_pairs
+from .place_adjuncts import place_adjunct_statements
 from .nominals import nominal_statements
 from .posts import post_statements
 from .roles import role_statements
 from .sentencing import imposed_sentences
 from .speech import speech_statements
+from .surface_appositions import surface_apposition_statements
 from .triples import Statement, interaction_statements, verb_statements
 from .where_clauses import where_statements
 
@@ -37,7 +42,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nom
                                     speech_statements, role_statements, post_statements,
                                     event_statements, imposed_sentences,
                                     colon_list_statements, unnamed_capitals,
-                                    where_statements)
+                                    where_statements, shared_list_roles,
+                                    copular_list_statements, place_adjunct_statements,
+                                    surface_apposition_statements, declaration_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

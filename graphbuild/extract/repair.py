@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from graphbuild.knowledge.places import country_code, country_of_demonym
+from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 from graphbuild.extract.names import (NAME_JOINERS, ROLE_NOUN_ENDING, acronym_form, acronyms,
                                       is_title_word)
 from graphbuild.knowledge.organizations import ORG_HEAD_TITLE_WORDS, UNIT_NAME_HEADS
@@ -52,11 +52,16 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
     while start < end and ((t := doc[start]).lower_ in LEADING_WORDS or _is_edge_punct(t)
                            or t.lower_ in {"'s", "\u2019s"}):
         start += 1  # "NASA's" | "'s Glenn Research Center": the owner's "'s" opens no name
+    if label in {"GPE", "LOC"}:
+        start = _without_direction(doc, start, end)
     if label == "PERSON":
         while end - start > 1 and (is_title_word((t := doc[start]).text) or
                                    (titles and t.lower_ in NAME_JOINERS)):
             titles.append(t.text)
             start += 1
+    opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opened is not None and ")" not in {doc[i].text for i in range(opened, end)}:
+        end = opened  # "United Self-Defense Forces of Colombia (AUC": the acronym is apart
     # "Office for the Western District of" | "Texas": a name cut before its last word ends in a
     # small word; without it, `extend_name` takes the "of ..." part in.
     while end > start and ((t := doc[end - 1]).tag_ == "POS" or _is_edge_punct(t)
@@ -75,6 +80,19 @@ def trim_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int, l
     return start, end, titles
 
 
+def _without_direction(doc: "Doc", start: int, end: int) -> int:
+    """"Northeast of" | "Italy", "Central" | "Italy": a direction is no part of a country's
+    name, but of a place's that is one ("South Korea", "Northern Ireland")."""
+    if end - start < 2 or doc[start].lower_ not in COMPASS_WORDS:
+        return start
+    rest = start + 2 if doc[start + 1].lower_ == "of" else start + 1
+    whole, country = doc[start:end].text, doc[rest:end].text
+    if rest < end and country_code(country) and not country_code(whole) \
+            and not is_place_name(whole):
+        return rest
+    return start
+
+
 def _is_edge_punct(token: "Token") -> bool:
     return token.text in EDGE_PUNCTUATION or (token.is_punct and token.text != ".")
 
@@ -86,8 +104,10 @@ def extend_name(doc: "Doc", start: int, end: int) -> int:
     acronym ("FBI") or a name ending in lowercase does not ("the FBI of the ...").
     """
     last = doc[end - 1]
-    if not last.is_title or last.is_upper or last.lower_.strip(".") in LEGAL_FORMS:
-        return end  # "Acme Corp. of Boise": a company's legal form closes its name
+    if not last.is_title or last.is_upper or last.lower_.strip(".") in LEGAL_FORMS \
+            or (end - start == 1 and last.lower_ in COMPASS_WORDS):
+        return end  # "Acme Corp. of Boise": a company's legal form closes its name; a
+        # direction is not ("Northeast" | "of Italy")
     i = end
     while i < len(doc) and doc[i].lower_ in NAME_PREPOSITIONS:
         j = i + 1

@@ -26,14 +26,15 @@ from .anchors import Anchors
 from graphbuild.knowledge.words import TITLE_LINKS
 
 from .arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
+from .distributed import DISTRIBUTIVE_WORDS, distributed, first_conjunct
 from .main_country import main_country
 from .offices import appointer, listed_holder_posts, office_country, titled_name
-from .unnamed_offices import unnamed_office
+from .unnamed_offices import organization_of_title, unnamed_office
 from .placed import PLACE_PARTICIPLES, place_modifiers, place_participle, town_before
 from .names import is_title_word
 from .negation import Stance
 from .predicates import join, lemma, title_phrase
-from .titles import (NATIONAL_OFFICES, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
+from .titles import (NATIONAL_OFFICES, after_of, hyphen_children, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
                      TITLE_POS, home_state, shared_title, sole_country, title_before,
                      title_country, topic_country)
 from .triples import Statement
@@ -46,8 +47,6 @@ if TYPE_CHECKING:
 ROLE_PREPOSITIONS = {"of", "from", "on", "at", "for", "to", "with", "in"}
 # Prepositions of place: a role "in" or "at" a person is no role.
 PLACE_PREPOSITIONS = {"in", "at"}
-# Appositions that distribute over a coordination: "Rubio and Cruz, both of Cuban descent".
-DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 # "one of Russia's top spies": the role is the noun after "of".
 PARTITIVE_WORDS = {"one", "some", "member", "part"} | DISTRIBUTIVE_WORDS
 # Nouns that tie an organization to another ("a unit of", "an affiliate of").
@@ -96,6 +95,13 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             shared_words, shared = shared_title(token, key, anchors, para)
             if shared:
                 words, targets = shared_words, shared
+        if words and targets and anchors.type_of(key) == "ORG" and after_of(token, key,
+                                                                             anchors, para):
+            yield from (Statement(t.key, join(title_phrase(words), "of"), key, _held(token),
+                                  "role", token.i) for t in targets if t.key != key)
+            continue                            # "Pakistan's chairmanship of the G77"
+        if not targets and anchors.type_of(key) == "PERSON":    # "commission president X"
+            words, targets = organization_of_title(words, token, anchors)
         title = title_phrase(words)
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in NATIONAL_OFFICES:
@@ -114,7 +120,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON":
             words, targets = unnamed_office(words, title, token, key, anchors, para)
             title = title_phrase(words)                 # "Labor MP X": "MP" of the party
-        group = conjuncts(_first_conjunct(token))       # "Jane Doe and John Roe of the ..."
+        group = conjuncts(first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
         # itself: "the FBI of the Trump-Russia connection" does not place the FBI in Russia.
@@ -236,7 +242,7 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
         if head_key:                                    # "Armstrong, 70, a former member of"
             if titled_name(token, anchors, para) is not None:
                 continue        # "X, IRS Special Agent in Charge Y": the title is Y's
-            holders, noun = _distributed(head, anchors, para, token), token
+            holders, noun = distributed(head, anchors, para, token), token
             if is_title_word(lemma(noun)):
                 # "Acme LLC of Tampa, its chief executive": the parser may hang a person's role
                 # on the place closing the name before it; a place holds no such role.
@@ -270,15 +276,16 @@ def _role_above(name: "Token") -> "Token | None":
 def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
                 held: Stance) -> Iterator[Statement]:
     """Roles a noun ("the junior senator from Alabama") gives the entities that hold it."""
-    if held.raised:
-        return
+    if held.raised or any(ch.isdigit() for t in [noun, *noun.children]
+                          if t == noun or t.dep_ == "nummod" for ch in t.text):
+        return              # "Mahama, NDC: 5,574, 761 votes": a count is no role
     noun = _partitive(noun)
     holdable = _holdable(noun, holders, anchors)
     targets: list[tuple[Arg, str]] = []
     title = noun_title(noun, anchors, para)
     participle = next((c.lower_ for c in noun.children
                        if c.dep_ == "amod" and c.lower_ in PLACE_PARTICIPLES), "")
-    for child in noun.children:
+    for child in hyphen_children(noun):     # "secretary-general of": the tail's too
         if not holdable and child.dep_ != "poss":
             continue        # "Hale's hedge fund, Orbis" stays Hale's; "a fund in X" says no more
         if child.dep_ in {"poss", "compound", "nmod"}:
@@ -334,7 +341,7 @@ def noun_title(noun: "Token", anchors: Anchors, para: int) -> str:
     """The title a noun names with its modifiers: "chief executive", "junior senator"."""
     words = [t.text for t in noun.lefts
              if t.dep_ in {"compound", "amod"} and anchors.entity(t, para) is None
-             and t.lower_ not in {"left", "right"}          # "X, second from left, director"
+             and t.lower_ not in {"left", "right"} and t.ent_type_ != "ORDINAL"  # "eighth"
              and anchors.country(t) is None and (t.pos_ in TITLE_POS or t.lower_ in
                                                  INTERIM_WORDS)] + [lemma(noun)]
     return title_phrase(words)
@@ -355,22 +362,6 @@ def _partitive(noun: "Token") -> "Token":
                     if obj.dep_ == "pobj":
                         return obj
     return noun
-
-
-def _distributed(head: "Token", anchors: Anchors, para: int, appos: "Token") -> list[Arg]:
-    """The holders of an apposition: the head, or every conjunct for "both"/"all"."""
-    tokens = [head]
-    if appos.lower_ in DISTRIBUTIVE_WORDS:
-        tokens = conjuncts(head)
-        if head.dep_ == "conj":
-            tokens = conjuncts(_first_conjunct(head))
-    return [Arg(k, "", t.i) for t in tokens if (k := anchors.entity(t, para))]
-
-
-def _first_conjunct(token: "Token") -> "Token":
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
 
 
 def _place_in_place(head: "Token", head_key: str, own_key: str, anchors: Anchors,

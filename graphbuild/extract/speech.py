@@ -32,6 +32,7 @@ SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "claim", "tweet", "po
                 "find", "agree", "hope", "fear", "expect"}
 COMPLEMENT_DEPS = {"ccomp", "parataxis"}
 SPEAKER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+PLACES = {"GPE", "LOC", "FAC"}
 # Nouns through which an entity speaks ("a spokeswoman for Sessions", "a Justice Department
 # report").
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer",
@@ -53,8 +54,10 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
             continue
         speakers, passive = subject_entities(verb, anchors, para)
         speakers += _voices(verb, anchors, para)
+        # "officials in Bangladesh said": the place the officials are in does not speak
         speakers = [s for s in speakers if anchors.type_of(s.key) in SPEAKER_TYPES
-                    and (not s.via or s.via.split()[0] in SPEAKER_NOUNS)]
+                    and (not s.via or s.via.split()[0] in SPEAKER_NOUNS
+                         and s.via.split()[1:2] != ["in"])]
         if passive or not speakers:
             continue
         held = stance(verb)
@@ -76,7 +79,9 @@ def speech_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> I
             voices = {s.key for s in speakers}
             for speaker in speakers:
                 for topic in about:
-                    if topic.key not in voices:
+                    # "Traore said Mali would know ...": a place the clause is about is no
+                    # one the speaker relates to; the clause's own triples say what it does
+                    if topic.key not in voices and anchors.type_of(topic.key) not in PLACES:
                         yield Statement(speaker.key, join(verb_phrase(verb), content), topic.key,
                                         held, "speech", verb.i)
 

@@ -275,3 +275,27 @@ def home_state(token: "Token", anchors: Anchors) -> list[Arg]:
             if (k := anchors.entity(t, para, coref=False)) in states:
                 return [Arg(k, "", token.i)]
     return [Arg(states.pop(), "", token.i)] if len(states) == 1 else []
+
+
+def hyphen_children(noun: "Token") -> list["Token"]:
+    """The noun's children, and those of the word hyphenated to it: the parser splits
+    "secretary-general of the United Nations" into "secretary" and a "general" that holds
+    the "of"."""
+    doc = noun.doc
+    kids = list(noun.children)
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not doc[noun.i].whitespace_:
+        tail = doc[noun.i + 2]
+        if tail.head == noun:
+            kids += [c for c in tail.children if c.dep_ == "prep"]
+    return kids
+
+
+def after_of(token: "Token", key: str, anchors: Anchors, para: int) -> bool:
+    """Whether the entity's name follows "of (the)": "Pakistan's chairmanship of the G77"
+    names the G77 as what is chaired, not as the title's holder."""
+    doc, start = token.doc, token.i
+    while start > 0 and anchors.entity(doc[start - 1], para, coref=False) == key:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ == "of"

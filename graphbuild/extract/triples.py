@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .anchors import Anchors
+from .declarations import declares_winner
 from graphbuild.knowledge.words import NOUN_PREPOSITIONS, OBJECT_CONTROL_VERBS, SOURCE_PREPOSITIONS
 
 from .arguments import (OBJECT_DEPS, Arg, agent_entities, conjuncts, nominal_entities,
                         object_entities, subject_entities)
 from .negation import DENIAL_VERBS, NEGATIVE_IMPLICATIVES, Stance, noun_clause_stance, stance
+from .names import is_title_word
 from .predicates import INTERACTION_VERBS, NOMINALIZATIONS, join, lemma, verb_phrase
 
 if TYPE_CHECKING:
@@ -76,11 +78,13 @@ def verb_statements(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Ite
 
 
 def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statement]:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and declares_winner(verb.head):
+        return                          # "declared X the winner, defeating Y": X's act
     subjects, passive = subject_entities(verb, anchors, para)
     agents = agent_entities(verb, anchors, para) if passive else []
     if not subjects and not agents:
         return                          # most verbs: no entity subject, so no walk up for stance
-    objects = object_entities(verb, anchors, para)
+    objects = _without_titles_of_named(object_entities(verb, anchors, para), anchors)
     if verb.lemma_.lower() in CONTENT_VERBS:
         # "Smith said it": what is said is no partner; "said in a letter to Austria" keeps one
         objects = [o for o in objects if o.via and o.via.split()[0] in NOUN_PREPOSITIONS]
@@ -120,6 +124,15 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
         for partner in subjects[1:]:
             yield _statement(subjects[0], join(phrase, pact, "with"), partner, held, verb,
                              "reciprocal")
+
+
+def _without_titles_of_named(objects: list[Arg], anchors: Anchors) -> list[Arg]:
+    """"hosted PRC Director of the CCP Commission and Foreign Minister Wang Yi": beside a
+    person named as the object, an entity reached through a title ("director of") belongs to
+    the title's holder, not to the verb."""
+    if not any(not o.via and anchors.type_of(o.key) == "PERSON" for o in objects):
+        return objects
+    return [o for o in objects if not (o.via and is_title_word(o.via.split()[0]))]
 
 
 def _gap_object(verb: "Token", anchors: Anchors, para: int) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphbuild.knowledge.people import OFFICE_PORTFOLIOS
+
 from .anchors import Anchors
 from .main_country import main_country, one_country_office
 from .party_roles import opposition_country, party_of_title
@@ -31,9 +33,14 @@ def unnamed_office(words: list[str], title: str, token: "Token", key: str, ancho
     country, if one of the readings in the module's docstring finds it."""
     from .titles import SOLE_COUNTRY_OFFICES, sole_country
 
+    if title.split()[-1] in CITY_OFFICES:
+        return words, home_city(token, anchors, para)
     found = main_country(token, key, title.split()[-1], anchors, para) \
         if title.split()[-1] in SOLE_COUNTRY_OFFICES else []
     found = found or one_country_office(title, token, anchors)
+    if title in OFFICE_PORTFOLIOS:  # "Secretary of State X" and the article's State Department
+        found = found + [a for a in _portfolio_department(OFFICE_PORTFOLIOS[title], token,
+                                                          anchors) if a not in found]
     if found:
         return words, found
     words, found = party_of_title(words, token, anchors, para)
@@ -44,6 +51,27 @@ def unnamed_office(words: list[str], title: str, token: "Token", key: str, ancho
         found = sole_country(token, anchors, para) or main_country(
             token, key, "attorney general", anchors, para)
     return words, found
+
+
+# Offices of a town: "Mayor Richard Daley" is the mayor of the town named with him.
+CITY_OFFICES = {"mayor"}
+
+
+def home_city(token: "Token", anchors: Anchors, para: int) -> list["Arg"]:
+    """The one town (a place that is no country and no US state) the office holder's sentence
+    names ("Hu was welcomed in Chicago by Mayor Richard Daley"); a town named elsewhere may
+    be anyone's."""
+    from graphbuild.knowledge.places import country_code, is_state
+
+    from .arguments import Arg
+
+    def town(key: str | None) -> bool:
+        entity = anchors.entities.get(key or "")
+        return entity is not None and entity.type == "GPE" and not country_code(entity.label) \
+            and not is_state(entity.label)
+
+    towns = {k for t in token.sent if town(k := anchors.entity(t, para, coref=False))}
+    return [Arg(towns.pop(), "", token.i)] if len(towns) == 1 else []
 
 
 def _portfolio_secretary(title: str) -> bool:
@@ -66,3 +94,24 @@ def _portfolio_department(portfolio: str, token: "Token", anchors: Anchors) -> l
              and portfolio in (words := e.label.lower().split())
              and DEPARTMENT_WORDS & set(words)]
     return [Arg(found[0], "", token.i)] if len(found) == 1 else []
+
+
+def organization_of_title(words: list[str], token: "Token", anchors: Anchors
+                          ) -> tuple[list[str], list["Arg"]]:
+    """"commission president Daniel Ngoy-Mulunda" after "Congo's Electoral Commission": a
+    title opened by an organization's head word ("commission", "council", "party") is held in
+    the one organization of the article whose name ends in that word. Returns the title's
+    words less that word, and the organization."""
+    from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
+
+    from .arguments import Arg
+
+    for i, word in enumerate(words[:-1]):
+        head = word.lower()
+        if head not in ORG_HEAD_WORDS:
+            continue
+        found = [k for k, e in anchors.entities.items()
+                 if e.type == "ORG" and e.label.lower().split()[-1:] == [head]]
+        if len(found) == 1:
+            return words[:i] + words[i + 1:], [Arg(found[0], "", token.i)]
+    return words, []

@@ -105,6 +105,8 @@ def with_untagged_organizations(doc: "Doc", spans: list[Span]) -> list[Span]:
             if country is not None:  # "United States District Court": the country's court
                 spans = [s for s in spans if s is not country]
                 start = country[0]
+            elif start > 0 and start - 1 not in taken and country_code(doc[start - 1].text):
+                start -= 1           # "U.S." | "Marine Corps", the abbreviation left untagged
             added.append((start, extend_name(doc, start, j), kind, [], []))
         i = max(run_end, i + 1)
     return spans + added
@@ -211,6 +213,10 @@ def without_tails(doc: "Doc", spans: list[Span]) -> list[Span]:
     for s, e, label, titles, nationality in spans:
         if label in {"ORG", "GPE", "FAC", "LOC"}:
             e = _tail_cut(doc, s, e)
+        elif label == "PERSON":   # "Blinken's Meeting" (a headline): the owner is the person
+            owner = next((t for t in range(s + 1, e - 1) if doc[t].text in POSSESSIVES), None)
+            if owner is not None and all(dictionary_word(doc[t].text) for t in range(owner + 1, e)):
+                e = owner
         if s < e:
             out.append((s, e, label, titles, nationality))
     return out

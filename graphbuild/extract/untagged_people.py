@@ -13,6 +13,7 @@ The same span tuples as `untagged` (token indexes of one paragraph's Doc):
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.names import is_title_word
@@ -25,6 +26,8 @@ from graphbuild.knowledge.places import country_code, country_of_demonym, is_pla
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
@@ -48,8 +51,14 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
             dropped.add((before[0], before[1]))
             s = before[0]
         elif before is None and s > 0 and doc[s - 1].pos_ == "PROPN" and \
-                not doc[s - 1].ent_type_ and _lone_name_word(doc[s - 1]):
+                not doc[s - 1].ent_type_ and (_lone_name_word(doc[s - 1]) or _given_before_initial(
+                    doc, s)):
             s -= 1  # "Abdiwali" | "Mohamed Farah": a first name the tagger left out
+        tail = by_start.get(e)
+        if tail is not None and tail[1] - tail[0] == 1 and tail[2] not in {"PERSON", "GPE"} \
+                and e - s >= 2 and doc[e - 1].whitespace_ and _lone_name_word(doc[e]):
+            dropped.add((tail[0], tail[1]))
+            e += 1  # "Bilawal Bhutto" | "Zardari": a surname the tagger typed apart
         after = by_start.get(e + 1)
         if e + 1 < len(doc) and doc[e].text in {"'", "\u2019"} and not doc[e].whitespace_ and \
                 _capitalized(doc[e + 1]) and (after is None or after[1] == e + 2):
@@ -69,6 +78,15 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
     return sorted((x for x in out + others if (x[0], x[1]) not in dropped), key=lambda x: x[0])
 
 
+def _given_before_initial(doc: "Doc", s: int) -> bool:
+    """"Antony" | "J. Blinken": a name does not open with its middle initial, so the
+    capitalized word before one is the given name (even one that is also an English word),
+    unless it is a title ("Secretary J. Roe")."""
+    word = doc[s - 1]
+    return bool(INITIAL.match(doc[s].text)) and word.is_title and word.is_alpha \
+        and not is_title_word(word.text) and word.lower_ not in ORG_HEAD_WORDS
+
+
 def _lone_name_word(token: "Token") -> bool:
     """A capitalized word that names no place, no organization head and is no acronym."""
     return (token.is_title and token.is_alpha and not is_title_word(token.text)
@@ -85,6 +103,10 @@ def over_surnames(doc: "Doc", spans: list[Span]) -> list[Span]:
         if label == "PERSON":
             if e < len(doc) and e not in taken and COMPOUND_SURNAME.match(doc[e].text):
                 e += 1
+            elif e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+                    and not doc[e].whitespace_ and _capitalized(doc[e + 1]) \
+                    and e + 1 not in taken:
+                e += 2  # "Ellen Johnson" | "-Sirleaf": a hyphenated surname the tagger cut
             elif e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
                     _capitalized(doc[e + 1]) and _capitalized(doc[e + 3]) and \
                     not is_title_word(doc[e + 3].text):
@@ -104,7 +126,9 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
     taken = _taken(spans)
     out = []
     for s, e, label, titles, nationality in spans:
-        if label in {"ORG", "GPE", "PERSON"} and _role_after(doc, e) and \
+        if label in {"ORG", "GPE", "PERSON"} and (_role_after(doc, e) or label == "ORG" and s > 1
+                                                  and doc[s - 1].text == "," and
+                                                  _kin_before(doc, s - 1)) and \
                 not country_code(doc[s:e].text):
             first = _glued_word_start(doc, s - 1) if s > 0 and s - 1 not in taken else s
             word = doc[first:s].text
@@ -156,6 +180,14 @@ def _role_before(doc: "Doc", comma: int) -> bool:
                                                         or head.lower_ in PERSON_NOUNS):
         return False
     return any(t.lower_ in {"the", "a", "an"} for t in doc[max(0, comma - 4):comma - 1])
+
+
+def _kin_before(doc: "Doc", comma: int) -> bool:
+    """"Lopez's wife," / "his spokeswoman,": a person's noun owned by someone before the
+    comma (an organization has no wife)."""
+    head = doc[comma - 1]
+    return head.lower_ in PERSON_NOUNS and comma > 1 and (
+        doc[comma - 2].tag_ in {"POS", "PRP$"} or doc[comma - 2].lower_ in {"'s", "\u2019s"})
 
 
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES

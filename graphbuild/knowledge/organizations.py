@@ -7,7 +7,7 @@ ORG_HEAD_WORDS = frozenset("""
 academy agency administration association authority board bureau center centre college
 commission committee corporation council court department directorate division force foundation
 institute institution laboratory ministry office organization organisation police service
-tribunal university cartel brigade militia movement party league network
+tribunal university cartel brigade militia movement party league network corps
 """.split())
 
 # Head words that end a facility's name: an untagged run ending in one ("Manda Bay Airfield",

@@ -41,6 +41,12 @@ WELL_KNOWN_HEADS_OF_STATE = {
 # Titles of offices that only one country's government has under that name ("Secretary of State
 # Mike Pompeo" in a story that names the United States but not beside the title).
 ONE_COUNTRY_OFFICES = {"secretary of state": "United States"}
+# Offices named without their department, and the portfolio word of the department that an
+# article may name ("Secretary of State X" and "the Department of State").
+OFFICE_PORTFOLIOS = {"secretary of state": "state", "attorney general": "justice",
+                     "secretary of defense": "defense", "secretary of the treasury": "treasury",
+                     "secretary of homeland security": "homeland",
+                     "secretary of commerce": "commerce", "secretary of energy": "energy"}
 
 # Government portfolios: "Justice Secretary X", "Defense Secretary Y" hold a government's
 # office (a "secretary" alone may be a company's or a club's).

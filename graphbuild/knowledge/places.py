@@ -20,7 +20,13 @@ LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.I)
 
 
 def _clean(text: str) -> str:
-    return " ".join(LEADING_ARTICLE.sub("", text.strip()).split())
+    # "People\u2019s Republic of China": a typographic apostrophe is the apostrophe
+    return " ".join(LEADING_ARTICLE.sub("", text.strip().replace("\u2019", "'")).split())
+
+
+# Acronyms of official names that news uses for the country ("PRC", "DPRK", "DRC", "ROK"); the
+# acronyms of every official name would take "FRB" for Brazil.
+COUNTRY_ACRONYMS = {"prc": "CN", "dprk": "KP", "drc": "CD", "rok": "KR", "uae": "AE"}
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +43,8 @@ def _country_index() -> dict[str, str]:
     # The names news uses where ISO has changed or formal ones ("Russia", "Turkey", "Britain").
     for name, code in _common_country_names():
         index.setdefault(name.lower(), code)
+    for acronym, code in COUNTRY_ACRONYMS.items():
+        index.setdefault(acronym, code)
     # Acronyms of the names ("US", "UK", "UAE") are matched through the names themselves.
     from graphbuild.knowledge.names import acronyms
     for country in pycountry.countries:

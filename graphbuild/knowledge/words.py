@@ -41,3 +41,8 @@ LIST_PREPOSITIONS = {"including", "like"}
 # "According to the Justice Department, Sessions met ...": the source, not an object.
 SOURCE_PREPOSITIONS = {"according", "per"}
 DATELINE_DASHES = {"–", "—", "-", "--", "―"}
+
+# Nouns of a body that acts for its owner: "Maduro's government arrested X" (Maduro's act),
+# unlike "his client would cooperate".
+GOVERNING_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "forces",
+                             "troops", "police", "army", "military", "authorities"})
