@@ -23,6 +23,7 @@ from graphbuild.resolve.merge import Entity, Relation, resolve_entities
 from graphbuild.export.files import FORMATS
 from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
                                           read_evidence, summarize_relations)
+from graphbuild.pipeline.compact import Shared
 
 if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
     from graphbuild.query.names import EntityRecord
@@ -71,12 +72,15 @@ def edge_attributes(relation: Relation, article_dates: dict[str, str] | None = N
     return attrs
 
 
-def summary_attributes(edge: EdgeSummary, event: str = "") -> dict[str, Any]:
+def summary_attributes(edge: EdgeSummary, event: str = "",
+                       shared: Shared | None = None) -> dict[str, Any]:
     """The attributes of a streamed edge (`pipeline.evidence`): those of `edge_attributes`, the
-    evidence cut to its first sentences, and `evidence_count` (all of them) when it was cut."""
+    evidence cut to its first sentences, and `evidence_count` (all of them) when it was cut.
+    `shared` holds equal values once across the graph (`pipeline.compact`)."""
+    shared = shared or Shared()
     attrs = {"predicate": edge.predicate, "negated": edge.negated, "hedged": edge.hedged,
              "weight": edge.total, "evidence": edge.evidence, "documents": edge.documents,
-             "kinds": list(edge.kinds),
+             "kinds": shared.kinds(edge.kinds),
              "relation_class": relation_class(edge.predicate, edge.kinds, event)}
     if edge.total > len(edge.evidence):
         attrs["evidence_count"] = edge.total
@@ -117,6 +121,7 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation | EdgeSumm
     graph.graph["articles"] = sorted((dict(a) for a in articles), key=lambda a: str(a["id"]))
     dates = {str(a["id"]): str(a["date"]) for a in graph.graph["articles"] if a.get("date")}
     events: dict[str, str] = {}
+    shared = Shared()
     for entity in _in_order(entities, lambda e: e.id, consume):
         graph.add_node(entity.id, **node_attributes(entity))
         if entity.type == "EVENT":
@@ -126,7 +131,7 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation | EdgeSumm
                          consume):
         event = events.get(rel.object, "")
         graph.add_edge(rel.subject, rel.object, key=edge_key(rel.predicate, rel.negated, rel.hedged),
-                       **(summary_attributes(rel, event) if isinstance(rel, EdgeSummary)
+                       **(summary_attributes(rel, event, shared) if isinstance(rel, EdgeSummary)
                           else edge_attributes(rel, dates, event)))
     _date_nodes(graph, dates)
     return graph

@@ -115,7 +115,7 @@ def test_a_pool_that_cannot_start_falls_back_to_one_process(tmp_path, monkeypatc
 
     files = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))[:2]]
     single = graphbuild.build(files, workers=1)
-    monkeypatch.setattr(workers, "ProcessPoolExecutor", NoPool)
+    monkeypatch.setattr(workers, "RecyclingPool", NoPool)  # the pool class builds use
     report = BuildReport()
     kg = graphbuild.build(files, workers=2, report=report)
     assert report.notes == ["cannot start worker processes (ConnectionRefusedError: [Errno 111] "

@@ -123,3 +123,46 @@ def test_the_graph_cache_is_written_in_pieces_with_the_same_text(tmp_path, monke
     again = cache.get_graph("k1")
     assert list(again.edges(keys=True, data=True)) == list(graph.edges(keys=True, data=True))
     assert list(again.nodes(data=True)) == list(graph.nodes(data=True))
+
+
+def test_the_assembled_graph_holds_equal_small_values_once(monkeypatch):
+    import json
+    import sys
+
+    import networkx as nx
+
+    from graphbuild import graph as graph_module
+    from graphbuild.pipeline import evidence as evidence_module
+
+    sentence = "Ann Lee met Bo Chen when both visited Apex Mining Corp. on Tuesday in the city."
+    extractions = [_article(f"a{i}", sentence) for i in range(3)]
+    for x in extractions:  # positions above 256, each its own int object (as json gives them)
+        for r in x.relations:
+            r.evidence.start, r.evidence.end = int("300"), int("310")
+    graph = graph_from_extractions(extractions[:1])
+    edges = [d for _, _, d in graph.edges(data=True)]
+    assert len(edges) == 3 and all(d["kinds"] == ["verb"] for d in edges)
+    assert len({id(d["kinds"]) for d in edges}) == 1
+    items = [e for d in edges for e in d["evidence"]]
+    assert len(items) == 3 and {(e["start"], e["end"]) for e in items} == {(300, 310)}
+    assert len({id(e["start"]) for e in items}) == 1
+    for d in edges:  # one item each: a list of exactly one, not one grown by appending
+        for name in ("evidence", "documents"):
+            assert len(d[name]) == 1
+            assert sys.getsizeof(d[name]) == sys.getsizeof(d[name][:])  # a slice: exact
+
+    class NoSharing:  # what the graph was assembled from before: a list and an int each
+        def kinds(self, kinds):
+            return list(kinds)
+
+        def positions(self, item):
+            pass
+
+    graph = graph_from_extractions(extractions)  # edges of three articles each
+    assert [len(d["evidence"]) for _, _, d in graph.edges(data=True)] == [3, 3, 3]
+    monkeypatch.setattr(graph_module, "Shared", NoSharing)
+    monkeypatch.setattr(evidence_module, "Shared", NoSharing)
+    plain = graph_from_extractions(extractions)
+    assert len({id(d["kinds"]) for _, _, d in plain.edges(data=True)}) == 3
+    assert json.dumps(nx.node_link_data(graph, edges="edges"), sort_keys=True) == \
+        json.dumps(nx.node_link_data(plain, edges="edges"), sort_keys=True)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 from graphbuild.ingest.timex import sentence_date
+from graphbuild.pipeline.compact import Shared, appended
 from graphbuild.records import EVIDENCE_NAME, DocExtraction, Evidence, PackedExtraction  # noqa: F401
 from graphbuild.resolve.memos import EVIDENCE_MEMOS, bound_memos
 
@@ -98,6 +99,7 @@ def summarize_relations(ordered: Iterable[DocExtraction | PackedExtraction],
     # (or recurs in copies of a story) was decoded once per relation mention (at 2,000 archive
     # articles, half of the kept evidence's bytes were such copies).
     sentences: dict[str, str] = {}
+    shared = Shared()
     for n, x in enumerate(ordered):
         if n % 100 == 0:  # sentence_date's memo holds whole sentences, kept or not
             bound_memos(EVIDENCE_MEMOS, EVIDENCE_MEMO_ENTRIES)
@@ -111,23 +113,26 @@ def summarize_relations(ordered: Iterable[DocExtraction | PackedExtraction],
             key = (s, r.predicate, o, r.negated, r.hedged)
             edge = edges.get(key)
             if edge is None:
-                edge = edges[key] = EdgeSummary(s, sys.intern(r.predicate), o, r.negated, r.hedged)
+                edge = edges[key] = EdgeSummary(s, sys.intern(r.predicate), o, r.negated, r.hedged,
+                                                kinds=shared.kinds([]))
             found.setdefault(key, []).append(r.evidence)
-            if r.kind not in edge.kinds:
-                edge.kinds.append(sys.intern(r.kind))
+            if r.kind not in edge.kinds:  # a new list: the old one is shared
+                edge.kinds = shared.kinds([*edge.kinds, sys.intern(r.kind)])
         for key, items in found.items():
             _add_article(edges[key], key, x.doc_id, items, article_date, per_edge, writer,
-                         sentences)
+                         sentences, shared)
     return [edges[k] for k in sorted(edges)]
 
 
 def _add_article(edge: EdgeSummary, key: EdgeId, doc: str, items: list[Evidence],
                  article_date: str | None, per_edge: int | None,
-                 writer: EvidenceWriter | None, sentences: dict[str, str] | None = None) -> None:
+                 writer: EvidenceWriter | None, sentences: dict[str, str] | None = None,
+                 shared: Shared | None = None) -> None:
     """One article's sentences of an edge: sorted by position, equal ones once (a stable sort,
-    as the whole list's sort by (doc, start, end) in `graph.edge_attributes`)."""
+    as the whole list's sort by (doc, start, end) in `graph.edge_attributes`). `sentences` and
+    `shared` hold equal values once across the edges (`pipeline.compact`)."""
     ordered = sorted((e.to_dict() for e in items), key=lambda e: (e["start"], e["end"]))
-    edge.documents.append(doc)
+    edge.documents = appended(edge.documents, doc)
     for item in [e for i, e in enumerate(ordered) if i == 0 or e != ordered[i - 1]]:
         # one string object for what recurs on many edges: article ids, dates
         item["doc"] = sys.intern(item["doc"])
@@ -140,7 +145,9 @@ def _add_article(edge: EdgeSummary, key: EdgeId, doc: str, items: list[Evidence]
         if per_edge is None or len(edge.evidence) < per_edge:
             if sentences is not None:
                 item["sentence"] = sentences.setdefault(item["sentence"], item["sentence"])
-            edge.evidence.append(item)
+            if shared is not None:
+                shared.positions(item)
+            edge.evidence = appended(edge.evidence, item)
         if writer is not None:
             writer.add(key, item)
 

@@ -5,7 +5,10 @@ the articles came in, so the graph never depends on which worker finished first.
 the spaCy pipeline once and is sent articles in chunks; it sends back `PackedExtraction`s
 (compressed JSON: small next to the parsed Docs, which never leave the worker, and packed where
 the cores are, not in the process that merges). At most a few chunks are in
-flight at a time, so memory stays flat however long the corpus is.
+flight at a time, so memory stays flat however long the corpus is; and a pool worker is
+replaced by a fresh one after `ARTICLES_PER_WORKER` articles, because a parsing process grows
+with every new word it meets (spaCy's string store and vocabulary never forget one), which over
+an archive of mostly new names is without bound.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from itertools import chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +37,11 @@ T = TypeVar("T")
 CHUNK_ARTICLES = 16     # articles per task: about one full spaCy batch of their paragraphs
 CHUNK_WORDS = 8_000     # ... fewer if they are long, so one task never holds a huge text
 CHUNKS_PER_WORKER = 2   # tasks in flight per worker: one running, one queued behind it
+# A pool worker parses about this many articles (whole chunks), then exits and a fresh one takes
+# its place: the string store, vocabulary and caches it built start again from the model's. A
+# fresh worker costs about half a CPU second to load the model (spaCy is already imported in the
+# fork server) and some warming up of the caches; see bench/worker_rss.py for the curve.
+ARTICLES_PER_WORKER = 1_000
 
 # One pipeline per model per process. A pool worker fills it in its initializer; a Dask worker
 # on the first chunk it gets, and keeps it for the next chunks (module state lives as long as the
@@ -150,50 +158,80 @@ def main_not_rerun() -> Iterator[None]:
     they need nothing from `__main__`: hiding where it comes from for the moment the processes
     start makes them skip it (multiprocessing.spawn.get_preparation_data reads these two).
     """
-    main = sys.modules.get("__main__")
-    saved = {name: main.__dict__[name] for name in ("__spec__", "__file__")
-             if main is not None and name in main.__dict__}
-    try:
-        if main is not None:
-            main.__spec__ = None
-            main.__dict__.pop("__file__", None)
-        yield
-    finally:
-        if main is not None:
-            main.__dict__.update(saved)
+    with _MAIN_LOCK:  # the pool's own thread starts the replacements of recycled workers
+        main = sys.modules.get("__main__")
+        saved = {name: main.__dict__[name] for name in ("__spec__", "__file__")
+                 if main is not None and name in main.__dict__}
+        try:
+            if main is not None:
+                main.__spec__ = None
+                main.__dict__.pop("__file__", None)
+            yield
+        finally:
+            if main is not None:
+                main.__dict__.update(saved)
+
+
+_MAIN_LOCK = threading.RLock()
+
+
+class RecyclingPool(ProcessPoolExecutor):
+    """A process pool whose workers each run `max_tasks_per_child` tasks, then are replaced.
+
+    It mends two things the standard pool does with `max_tasks_per_child` (Python 3.11-3.13).
+    It replaces a worker that exited at its limit only if no stale "idle" token is left from
+    earlier results, so with none left the queued tasks wait forever (CPython gh-115634): here a
+    pool below its size always starts a worker. And the replacement is started by the pool's
+    own thread, outside `main_not_rerun`, so it would run the user's script again.
+    """
+
+    def _adjust_process_count(self) -> None:
+        processes = self._processes  # type: ignore[attr-defined]
+        if processes is not None and len(processes) < self._max_workers:  # type: ignore[attr-defined]
+            self._spawn_process()  # type: ignore[attr-defined]
+        else:
+            super()._adjust_process_count()  # type: ignore[misc]
+
+    def _spawn_process(self) -> None:
+        with main_not_rerun():
+            super()._spawn_process()  # type: ignore[misc]
+
+
+def tasks_per_worker() -> int:
+    """Chunks a pool worker parses before it is replaced: `ARTICLES_PER_WORKER` articles."""
+    return max(1, ARTICLES_PER_WORKER // CHUNK_ARTICLES)
 
 
 def extract_with_pool(articles: Iterable[Article], workers: int, model: str | None = None,
                       batch_size: int = DEFAULT_BATCH_SIZE,
                       limits: ArticleLimits | None = None,
                       notes: list[str] | None = None) -> Iterator[PackedExtraction | DocExtraction]:
-    """Parse and extract on `workers` processes, each loading the pipeline once.
+    """Parse and extract on `workers` processes, each loading the pipeline once (and again
+    in each fresh process that replaces one, every `ARTICLES_PER_WORKER` articles).
 
     If the pool cannot start (no fork server, no worker process: an OSError or a broken pool
     before the first result), the articles are parsed in this process instead, and `notes`
     gets a one-line warning saying why.
     """
-    chunks = peek(chunked(articles))
+    chunks = peek(chunked(articles, CHUNK_ARTICLES, CHUNK_WORDS))
     if chunks is None:
         return
     sent: deque[list[Article]] = deque()  # chunks handed to the pool, not yet back
-    started = launched = False
+    started = False
     try:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
-                                   initializer=quiet_worker, initargs=(worker_pipeline, model))
+        pool = RecyclingPool(max_workers=workers, mp_context=pool_context(),
+                             initializer=quiet_worker, initargs=(worker_pipeline, model),
+                             max_tasks_per_child=tasks_per_worker())
     except POOL_START_ERRORS as exc:
         yield from _in_process_instead(exc, chain.from_iterable(chunks), model, batch_size,
                                        limits, notes)
         return
     try:
         def submit(chunk: list[Article]) -> Future:
-            nonlocal launched
+            # a submit may start a worker (RecyclingPool keeps it from rerunning __main__)
             sent.append(chunk)
-            # the first submit starts every worker (not a fork pool): none may rerun __main__
-            with nullcontext() if launched else main_not_rerun():
-                launched = True
-                return with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size,
-                                        limits)
+            return with_sigint_held(pool.submit, extract_chunk, chunk, model, batch_size,
+                                    limits)
         for packed in in_order(map(submit, chunks), window=CHUNKS_PER_WORKER * workers):
             sent.popleft()
             started = True
