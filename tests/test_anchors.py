@@ -1,8 +1,8 @@
 """Token -> entity anchors: nationality words and names NER missed."""
 from __future__ import annotations
 
-from graphbuild.extract.anchors import stem_matches
-from graphbuild.extract.predicates import title_phrase
+from graphbuild.extract.mentions.anchors import stem_matches
+from graphbuild.extract.statements.predicates import title_phrase
 
 
 def test_nationality_adjectives_match_their_country():

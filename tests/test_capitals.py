@@ -1,5 +1,5 @@
 """A capital named without its country is its country's capital, when the article names the
-country (extract/capitals.py)."""
+country (extract/statements/capitals.py)."""
 from __future__ import annotations
 
 

@@ -1,5 +1,5 @@
 """A verb before a colon takes the entities opening the paragraphs after it
-(extract/colon_lists.py)."""
+(extract/statements/colon_lists.py)."""
 from __future__ import annotations
 
 

@@ -1,7 +1,7 @@
 """Pronouns and definite descriptions resolved for the common cases."""
 from __future__ import annotations
 
-from graphbuild.extract.genders import first_name_gender
+from graphbuild.extract.mentions.genders import first_name_gender
 
 
 def edges(found):
@@ -109,10 +109,10 @@ def test_a_relative_named_through_her_pronoun_does_not_take_the_next_she(relatio
 
 
 def test_a_gendered_noun_beside_a_name_tells_its_gender(nlp):
-    from graphbuild.extract.anchors import build_anchors
-    from graphbuild.extract.coref import learn_genders
-    from graphbuild.extract.entities import cluster_mentions
-    from graphbuild.extract.mentions import article_mentions
+    from graphbuild.extract.mentions.anchors import build_anchors
+    from graphbuild.extract.statements.coref import learn_genders
+    from graphbuild.extract.mentions.entities import cluster_mentions
+    from graphbuild.extract.mentions.article import article_mentions
     from graphbuild.nlp import parse_articles
     from graphbuild.records import Article
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graphbuild.extract import extract_article
-from graphbuild.extract.mentions import article_mentions
+from graphbuild.extract.mentions.article import article_mentions
 from graphbuild.ingest.sources import article_from_text
 from graphbuild.nlp import parse_articles
 

@@ -1,11 +1,11 @@
-"""Clustering one article's mentions into entities (graphbuild.extract.entities, .names)."""
+"""Clustering one article's mentions into entities (graphbuild.extract.mentions.entities, .names)."""
 from __future__ import annotations
 
-from graphbuild.extract.entities import cluster_mentions
-from graphbuild.extract.labels import choose_label, vote_type
-from graphbuild.extract.namekeys import name_keys
-from graphbuild.extract.spans import Mention
-from graphbuild.extract.names import (acronym_form, acronyms, first_names_agree, is_role_phrase,
+from graphbuild.extract.mentions.entities import cluster_mentions
+from graphbuild.extract.mentions.labels import choose_label, vote_type
+from graphbuild.extract.mentions.namekeys import name_keys
+from graphbuild.extract.mentions.spans import Mention
+from graphbuild.extract.mentions.names import (acronym_form, acronyms, first_names_agree, is_role_phrase,
                                       same_person)
 from graphbuild.records import Article
 
@@ -161,7 +161,7 @@ def test_a_short_name_with_two_candidates_or_an_adjective_in_front_stays_apart()
 
 
 def test_a_short_name_heading_two_longer_names_makes_no_node():
-    from graphbuild.extract.heads import without_ambiguous_heads
+    from graphbuild.extract.mentions.heads import without_ambiguous_heads
     ms = [mention("House Ways and Means Committee", "ORG", 0), mention("Committee", "ORG", 100),
           mention("Senate Budget Committee", "ORG", 200), mention("Authority", "ORG", 300),
           mention("Tennessee Valley Authority", "ORG", 400)]
@@ -227,14 +227,14 @@ def test_an_acronym_joins_a_department_named_before_the_word_department():
 
 
 def test_transliterated_names_agree():
-    from graphbuild.extract.names import same_person
+    from graphbuild.extract.mentions.names import same_person
     assert same_person("Arseniy Yatsenyuk", "Arseny Yatsenyuk")
     assert same_person("Oleksiy Danylenkyy", "Oleksiy Danylenkiy")
     assert not same_person("Maria Rossi", "Maria Ross")
 
 
 def test_transliterated_first_names_agree():
-    from graphbuild.extract.names import first_names_agree
+    from graphbuild.extract.mentions.names import first_names_agree
     assert first_names_agree("Yekaterina", "Ekaterina")
     assert first_names_agree("Aleksandr", "Alexander")
     assert not first_names_agree("Alexander", "Alexandra")
@@ -341,7 +341,7 @@ def test_a_name_ending_in_a_head_word_says_what_it_is():
 
 
 def test_a_preparatory_school_is_keyed_by_its_short_forms():
-    from graphbuild.extract.namekeys import name_keys
+    from graphbuild.extract.mentions.namekeys import name_keys
     short = name_keys("Harlow Valley Prep", "ORG")
     assert short & name_keys("Harlow Valley Preparatory School", "ORG")
     assert short & name_keys("Harlow Valley Preparatory", "ORG")

@@ -1,4 +1,4 @@
-"""An unnamed office holder acts for the country owning the office (extract/envoys.py)."""
+"""An unnamed office holder acts for the country owning the office (extract/statements/envoys.py)."""
 from __future__ import annotations
 
 

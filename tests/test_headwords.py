@@ -1,11 +1,11 @@
-"""Common words of a headline that the tagger took for names (graphbuild.extract.headwords)."""
+"""Common words of a headline that the tagger took for names (graphbuild.extract.mentions.headwords)."""
 from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.headwords import is_headline_word, without_headline_words
-from graphbuild.extract.mentions import article_mentions
-from graphbuild.extract.spans import Mention
+from graphbuild.extract.mentions.headwords import is_headline_word, without_headline_words
+from graphbuild.extract.mentions.article import article_mentions
+from graphbuild.extract.mentions.spans import Mention
 from graphbuild.ingest.sources import article_from_text
 from graphbuild.nlp import parse_articles
 
@@ -62,7 +62,7 @@ def test_a_nationality_that_is_also_a_title_word_still_names_the_country(relatio
 
 
 def test_a_long_press_release_headline_is_a_headline():
-    from graphbuild.extract.headwords import _long_headline
+    from graphbuild.extract.mentions.headwords import _long_headline
     line = ("Former Regional Official And Telecom Executive Charged In Bribery And Money "
             "Laundering Scheme Involving The Payment Of Nearly $2 Billion In Kickbacks")
     assert _long_headline(line)

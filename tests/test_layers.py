@@ -77,3 +77,13 @@ def test_no_two_modules_of_resolve_import_each_other():
     """The merge calls its steps (keys, joins, homonyms, aliases); the steps never call it."""
     imports = package_imports("resolve")
     assert [(a, b) for a in imports for b in imports[a] if a in imports[b]] == []
+
+
+def test_extraction_reads_mentions_first_then_statements():
+    """extract/mentions/ (who is named) never imports extract/statements/ (what is said)."""
+    upward = {}
+    for path in sorted((PACKAGE / "extract" / "mentions").rglob("*.py")):
+        found = {i for i in runtime_imports(path) if i.startswith("graphbuild.extract.statements")}
+        if found:
+            upward[str(path.relative_to(PACKAGE))] = sorted(found)
+    assert (PACKAGE / "extract" / "statements").is_dir() and upward == {}

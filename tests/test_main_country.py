@@ -1,5 +1,5 @@
 """An office of state with no country named, in an article naming several countries: the
-country the article is about (extract/main_country.py)."""
+country the article is about (extract/statements/main_country.py)."""
 from __future__ import annotations
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from graphbuild.extract import tokens as views
-from graphbuild.extract.events import _head_candidates, EVENT_HEADS
-from graphbuild.extract.headwords import _long_headline
-from graphbuild.extract.untagged import _capitalized, capitalized
+from graphbuild.extract.statements.events import _head_candidates, EVENT_HEADS
+from graphbuild.extract.mentions.headwords import _long_headline
+from graphbuild.extract.mentions.untagged import _capitalized, capitalized
 from graphbuild.ingest.furniture import is_date_line, is_prose
 from graphbuild.ingest.headlines import base_forms, dictionary_word, is_headline, is_shouted
 from graphbuild.ingest.text import paragraphs
@@ -61,7 +61,7 @@ def test_token_views_are_the_tokens_attributes(docs):
 def test_capitalized_word_reads_the_text_as_spacy_sets_its_flags(nlp):
     from spacy.tokens import Doc
 
-    from graphbuild.extract.untagged import COMPOUND_SURNAME, capitalized_word
+    from graphbuild.extract.mentions.untagged import COMPOUND_SURNAME, capitalized_word
 
     words = ["Goddard", "OSPANOV", "A", "Yar'Adua", "McCain", "iPhone", "U.S.", "3M", "Émile",
              "ÉCOLE", "Dž", "Ǆ", "ǅungla", "Straße", "İstanbul", "Σ", "x"]

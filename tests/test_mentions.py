@@ -1,9 +1,9 @@
-"""Repaired entity mentions of an article (graphbuild.extract.mentions, .repair)."""
+"""Repaired entity mentions of an article (graphbuild.extract.mentions.article, .repair)."""
 from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.mentions import article_mentions
+from graphbuild.extract.mentions.article import article_mentions
 from graphbuild.ingest.sources import article_from_text
 from graphbuild.nlp import parse_articles
 
@@ -247,7 +247,7 @@ def test_a_title_cut_by_a_line_break_stays_whole(mentions_of):
 
 
 def test_two_person_spans_side_by_side_are_one_name():
-    from graphbuild.extract.mentions import _joined_names
+    from graphbuild.extract.mentions.article import _joined_names
     spans = [(3, 5, "PERSON", ["President"], []), (5, 8, "PERSON", [], []),
              (9, 10, "PERSON", [], []), (10, 11, "GPE", [], [])]
     assert _joined_names(spans) == [(3, 8, "PERSON", ["President"], []),
@@ -301,7 +301,7 @@ def test_a_surname_tagged_as_a_verb_stays_in_the_name_when_it_is_the_subject():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from graphbuild.extract.repair import trim_span
+    from graphbuild.extract.mentions.repair import trim_span
     words = ["Sheriff", "Ada", "Lansing", "on", "Monday", "rejected", "it"]
     doc = Doc(Vocab(), words=words, heads=[2, 2, 5, 2, 3, 5, 5],
               deps=["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "dobj"],
@@ -325,7 +325,7 @@ def test_no_name_runs_through_or():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from graphbuild.extract.repair import split_alternatives
+    from graphbuild.extract.mentions.repair import split_alternatives
     doc = Doc(Vocab(), words=["from", "Kessler", "or", "Pinewood", "Mills"],
               heads=[0, 0, 1, 4, 1], deps=["ROOT", "pobj", "cc", "compound", "conj"])
     assert split_alternatives(doc, 1, 5) == [(1, 2), (3, 5)]
@@ -341,7 +341,7 @@ def test_an_office_name_stops_before_the_title_of_the_person_after_it():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from graphbuild.extract.repair import without_title_before_person
+    from graphbuild.extract.mentions.repair import without_title_before_person
     words = ["Lake", "County", "Sheriff", "Ron", "Pettis", "said", "so"]
     doc = Doc(Vocab(), words=words,
               ents=["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O"])
@@ -441,7 +441,7 @@ def test_furniture_and_stray_function_words_are_not_names(mentions_of):
 
 
 def test_a_function_word_does_not_close_a_name(nlp):
-    from graphbuild.extract.repair import trim_span
+    from graphbuild.extract.mentions.repair import trim_span
     doc = nlp("An official website of the United States Government Here is how.")
     start = next(t.i for t in doc if t.text == "United")
     _, end, _ = trim_span(doc, start, start + 4, "ORG")
@@ -501,7 +501,7 @@ def test_words_run_onto_an_organizations_name_are_cut(mentions_of):
 
 
 def test_glued_caption_words_are_no_name():
-    from graphbuild.extract.untagged import _glued_words
+    from graphbuild.extract.mentions.untagged import _glued_words
     assert _glued_words("SealDepartment") and not _glued_words("VimpelCom")
 
 
@@ -512,7 +512,7 @@ def test_a_force_opening_a_title_is_an_organization(mentions_of):
 
 
 def test_untagged_facilities_and_organizations_by_their_head_word(mentions_of, nlp):
-    from graphbuild.extract.untagged import with_untagged_organizations
+    from graphbuild.extract.mentions.untagged import with_untagged_organizations
     doc = nlp("Soldiers landed at the Korvani Point Airfield near the Orvani Port Authority.")
     doc.ents = []  # what the tagger leaves untagged
     found = {doc[s:e].text: label for s, e, label, *_ in with_untagged_organizations(doc, [])}
@@ -530,7 +530,7 @@ def test_case_and_docket_numbers_are_not_entities(mentions_of):
 
 
 def test_reference_number_shape():
-    from graphbuild.extract.repair import is_reference_number
+    from graphbuild.extract.mentions.repair import is_reference_number
     assert is_reference_number("1:19-cr-00123") and is_reference_number("SA11CR616")
     assert not any(is_reference_number(t) for t in ("F-16", "G20", "3M", "COVID-19", "9/11",
                                                     "Apollo 11"))
@@ -548,7 +548,7 @@ def test_a_person_glued_to_an_organization_or_nationality_is_split_off(mentions_
 
 
 def test_an_organization_ending_in_common_words_is_not_split():
-    from graphbuild.extract.untagged_people import _glued_person_start
+    from graphbuild.extract.mentions.untagged_people import _glued_person_start
     from graphbuild.nlp import load_pipeline
     doc = load_pipeline().make_doc("University Hospitals Cleveland and Harvard University Press")
     assert _glued_person_start(doc, 0, 3) is None and _glued_person_start(doc, 4, 7) is None

@@ -167,7 +167,7 @@ def test_a_record_from_an_earlier_answer_works_as_a_name(story_kg):
 
 
 def test_a_two_word_surname_is_the_full_name_less_its_given_name():
-    from graphbuild.extract.names import same_person
+    from graphbuild.extract.mentions.names import same_person
     assert same_person("Bhutto Zardari", "Bilawal Bhutto Zardari")
     assert same_person("Johnson Sirleaf", "Ellen Johnson Sirleaf")
     assert not same_person("Ann Zardari", "Bilawal Bhutto Zardari")

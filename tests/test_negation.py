@@ -2,7 +2,7 @@
 dropped."""
 from __future__ import annotations
 
-from graphbuild.extract.negation import Stance, stance
+from graphbuild.extract.statements.negation import Stance, stance
 
 
 def flags(found, subject, obj):

@@ -1,4 +1,4 @@
-""""The two men" stands for the two people named just before (extract/pairs.py)."""
+""""The two men" stands for the two people named just before (extract/statements/pairs.py)."""
 from __future__ import annotations
 
 

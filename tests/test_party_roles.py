@@ -1,5 +1,5 @@
 """Party offices with no organization named: "Labor MP X", "opposition leader X"
-(extract/party_roles.py)."""
+(extract/statements/party_roles.py)."""
 from __future__ import annotations
 
 

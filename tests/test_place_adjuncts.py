@@ -21,7 +21,7 @@ def test_a_one_sided_act_places_only_its_subject(relations_of):
 
 
 def test_a_partner_read_as_a_clause_subject_is_still_the_partner(relations_of):
-    # the parser takes "with" for the mark of "X ... to affirm" (see extract/partners.py)
+    # the parser takes "with" for the mark of "X ... to affirm" (see extract/statements/partners.py)
     got = edges(relations_of(
         "Secretary of State Antony J. Blinken met today with Pakistani Foreign Minister Bilawal "
         "Bhutto Zardari in New York City to affirm the shared desire for a strong and "

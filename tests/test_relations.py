@@ -1,7 +1,7 @@
 """The relation stage as a whole: evidence offsets, corrections, no self-loops, records."""
 from __future__ import annotations
 
-from graphbuild.extract.relations import apply_retractions
+from graphbuild.extract.statements.article import apply_retractions
 from graphbuild.records import Evidence, RelationMention
 
 

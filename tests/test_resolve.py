@@ -82,8 +82,8 @@ def test_surname_of_another_type_joins_in_either_article_order():
 
 
 def test_a_short_name_standing_for_an_organization_in_one_article_joins_nothing_elsewhere():
-    from graphbuild.extract.entities import cluster_mentions
-    from graphbuild.extract.spans import Mention
+    from graphbuild.extract.mentions.entities import cluster_mentions
+    from graphbuild.extract.mentions.spans import Mention
     from graphbuild.records import Article, DocExtraction
     from graphbuild.resolve.merge import resolve
 

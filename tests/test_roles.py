@@ -329,7 +329,7 @@ def test_according_to_before_a_title_is_no_part_of_it(relations_of):
 
 
 def test_a_thing_noun_with_a_role_ending_is_no_role():
-    from graphbuild.extract.arguments import is_role_noun
+    from graphbuild.extract.statements.arguments import is_role_noun
     assert not is_role_noun("center") and not is_role_noun("agreement")
     assert is_role_noun("commandant") and is_role_noun("lecturer")
 

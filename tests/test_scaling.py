@@ -7,9 +7,9 @@ from itertools import product
 
 import pytest
 
-import graphbuild.extract.entities as entities
-import graphbuild.extract.heads as heads
-from graphbuild.extract.spans import Mention
+import graphbuild.extract.mentions.entities as entities
+import graphbuild.extract.mentions.heads as heads
+from graphbuild.extract.mentions.spans import Mention
 from graphbuild.records import Article
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "zu", "pe"]

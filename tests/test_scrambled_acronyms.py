@@ -1,5 +1,5 @@
 """An acronym from a name's original language joins its English translation: the same
-initials in another order (knowledge/names.py `scrambled_acronym`, extract/entities.py)."""
+initials in another order (knowledge/names.py `scrambled_acronym`, extract/mentions/entities.py)."""
 from __future__ import annotations
 
 

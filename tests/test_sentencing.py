@@ -1,5 +1,5 @@
 """A judge who "imposed the sentences" sentenced the people the article says were sentenced
-(extract/sentencing.py)."""
+(extract/statements/sentencing.py)."""
 from __future__ import annotations
 
 

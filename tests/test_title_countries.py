@@ -1,5 +1,5 @@
 """A country named only by the nationality word of an office's title becomes a node
-(extract/title_countries.py)."""
+(extract/mentions/title_countries.py)."""
 from __future__ import annotations
 
 

@@ -1,5 +1,5 @@
 """A relative "where" places its verb's subjects in the place it modifies
-(extract/where_clauses.py)."""
+(extract/statements/where_clauses.py)."""
 from __future__ import annotations
 
 

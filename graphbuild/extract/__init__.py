@@ -29,12 +29,12 @@ from graphbuild.ingest.dates import dateline_date, normalize_date
 from graphbuild.ingest.headlines import article_headline
 from graphbuild.records import Article, DocExtraction, Paragraph
 from graphbuild.extract.docview import DocView, release, view
-from graphbuild.extract.entities import cluster_mentions
-from graphbuild.extract.heads import without_ambiguous_heads
-from graphbuild.extract.headwords import headline_words_dropped
+from graphbuild.extract.mentions.entities import cluster_mentions
+from graphbuild.extract.mentions.heads import without_ambiguous_heads
+from graphbuild.extract.mentions.headwords import headline_words_dropped
 from graphbuild.extract.listings import without_defined_terms, without_listings
-from graphbuild.extract.mentions import article_mentions
-from graphbuild.extract.relations import article_relations
+from graphbuild.extract.mentions.article import article_mentions
+from graphbuild.extract.statements.article import article_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

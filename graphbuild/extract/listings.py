@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ..ingest.headlines import dictionary_word
-from ..records import Article
-from .spans import Mention
+from graphbuild.records import Article
+from graphbuild.extract.mentions.spans import Mention
 
 # "(NYSE: ACM)", "(NASDAQ: NWRB)", "(TSX: ABC.U)", "(OTC Pink: ABCD)": an exchange of one to
 # three capitalized words, a colon, a ticker in capitals (perhaps a dotted class or market).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.names import is_company_name
+from graphbuild.extract.mentions.names import is_company_name
 from graphbuild.resolve.keys import name_key
 from graphbuild.resolve.people import genders_clash
 

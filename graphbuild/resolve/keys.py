@@ -9,9 +9,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from graphbuild.extract.namekeys import name_keys
-from graphbuild.extract.heads import SHORT_NAME_RULE
-from graphbuild.extract.names import person_parts, surname_fold, without_company_ending
+from graphbuild.extract.mentions.namekeys import name_keys
+from graphbuild.extract.mentions.heads import SHORT_NAME_RULE
+from graphbuild.extract.mentions.names import person_parts, surname_fold, without_company_ending
 from graphbuild.records import DocEntity
 from graphbuild.knowledge.places import country_of_demonym, is_place_name
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from graphbuild.extract.labels import choose_label
+from graphbuild.extract.mentions.labels import choose_label
 from graphbuild.records import DocEntity, Merge
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from graphbuild.extract.namekeys import _name_keys, normalize_name
-from graphbuild.extract.names import given_name_fold, person_parts, same_person, surname_fold
+from graphbuild.extract.mentions.namekeys import _name_keys, normalize_name
+from graphbuild.extract.mentions.names import given_name_fold, person_parts, same_person, surname_fold
 from graphbuild.ingest.timex import sentence_date
 from graphbuild.knowledge.names import acronyms
 from graphbuild.resolve.keys import name_key, surname_key

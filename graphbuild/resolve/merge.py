@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.names import acronym_form, acronyms, same_person, surname_fold
+from graphbuild.extract.mentions.names import acronym_form, acronyms, same_person, surname_fold
 from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, short_form_keys,
                                      surname_key, type_group)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, located_in

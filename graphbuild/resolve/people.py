@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graphbuild.extract.genders import first_name_gender
+from graphbuild.extract.mentions.genders import first_name_gender
 
 MALE_HONORIFICS = {"mr", "sir", "lord"}
 FEMALE_HONORIFICS = {"ms", "mrs", "miss", "madam", "dame", "lady"}
