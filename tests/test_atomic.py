@@ -107,6 +107,9 @@ def test_successful_save_replaces_the_graph_and_keeps_other_files(earlier):
 
 def test_ctrl_c_during_the_renames_is_held_until_they_are_done(tmp_path, monkeypatch):
     """A SIGINT arriving between two renames must not leave a half-old, half-new graph."""
+    # Python's own Ctrl-C handler, whatever this process inherited: a shell starts background
+    # jobs with SIGINT ignored, and Python then installs no handler at all.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     real_replace = os.replace
     calls = []
 
@@ -120,8 +123,11 @@ def test_ctrl_c_during_the_renames_is_held_until_they_are_done(tmp_path, monkeyp
     def write(staging: Path) -> None:
         for name in ("graph.json", "graph.graphml", "graph.html"):
             (staging / name).write_text("new")
-    with pytest.raises(KeyboardInterrupt):
-        publish(tmp_path, write)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            publish(tmp_path, write)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert len(calls) == 3
     assert sorted(os.listdir(tmp_path)) == ["graph.graphml", "graph.html", "graph.json"]
 
