@@ -57,7 +57,7 @@ def stages() -> dict[str, float]:
             return result
         return wrapped
 
-    for name in ("resolve_entities", "summarize_relations", "assemble"):
+    for name in ("resolve_entities", "summarize_relations", "pack_graph"):
         setattr(graph_module, name, wrap(name, getattr(graph_module, name)))
     return seen
 

@@ -24,6 +24,7 @@ from graphbuild.export.files import FORMATS
 from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
                                           read_evidence, summarize_relations)
 from graphbuild.pipeline.compact import Shared
+from graphbuild.packed_graph import PackedGraph
 
 if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
     from graphbuild.query.names import EntityRecord
@@ -149,6 +150,39 @@ def _in_order(items: Iterable[Any], key, consume: bool) -> Iterable[Any]:
         yield items.pop()
 
 
+def pack_graph(entities: list[Entity], relations: list[Relation | EdgeSummary],
+               articles: Iterable[dict[str, Any]] = (), consume: bool = False) -> PackedGraph:
+    """`assemble`'s graph, packed (see `packed_graph`): its nodes, edges and attribute dicts in
+    the same order, and never all of them in memory. The edges go first, as a node's
+    `first_seen` and `last_seen` come from its edges."""
+    if not consume:
+        entities, relations = list(entities), list(relations)
+    info = sorted((dict(a) for a in articles), key=lambda a: str(a["id"]))
+    dates = {str(a["id"]): str(a["date"]) for a in info if a.get("date")}
+    entities.sort(key=lambda e: e.id)
+    events = {e.id: e.label for e in entities if e.type == "EVENT"}
+    packed = PackedGraph({"articles": info}, (e.id for e in entities))
+    seen: dict[str, list[str]] = {}  # node -> the earliest and latest date of its edges
+    shared = Shared()
+    for rel in _in_order(relations, lambda r: (r.subject, r.object,
+                                               edge_key(r.predicate, r.negated, r.hedged)), True):
+        event = events.get(rel.object, "")
+        attrs = summary_attributes(rel, event, shared) if isinstance(rel, EdgeSummary) \
+            else edge_attributes(rel, dates, event)
+        packed.add_edge(rel.subject, rel.object, edge_key(rel.predicate, rel.negated, rel.hedged),
+                        attrs)
+        if "first_seen" in attrs:
+            for node in (rel.subject, rel.object):
+                seen[node] = [*seen_range([*seen.get(node, ()), attrs["first_seen"],
+                                           attrs["last_seen"]]).values()]
+    for entity in _in_order(entities, lambda e: e.id, True):
+        attrs = node_attributes(entity)
+        attrs.update(seen_range([*(dates.get(str(d)) for d in attrs["documents"]),
+                                 *seen.pop(entity.id, ())]))
+        packed.add_node(entity.id, attrs)
+    return packed.finish()
+
+
 def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
                            per_edge: int | None = DEFAULT_PER_EDGE,
                            evidence: EvidenceWriter | None = None) -> nx.MultiDiGraph:
@@ -159,6 +193,20 @@ def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtractio
     receives all of them. `extractions` may be a `pipeline.spill.Spill`: it is then streamed
     from disk in article id order, twice, instead of being held.
     """
+    return assemble(*_merged(extractions, rules, per_edge, evidence), consume=True)
+
+
+def packed_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
+                            per_edge: int | None = DEFAULT_PER_EDGE,
+                            evidence: EvidenceWriter | None = None) -> PackedGraph:
+    """`graph_from_extractions`, the graph packed on disk (see `packed_graph`): what a build
+    makes, as it only walks the graph to write it."""
+    return pack_graph(*_merged(extractions, rules, per_edge, evidence), consume=True)
+
+
+def _merged(extractions, rules, per_edge: int | None, evidence: EvidenceWriter | None
+            ) -> tuple[list[Entity], list[EdgeSummary], list[dict[str, Any]]]:
+    """The entities, edges and article metadata of a graph."""
     by_id = getattr(extractions, "by_id", None)
     ordered = by_id() if by_id else sorted(extractions, key=lambda x: x.doc_id)
     entities, ids = resolve_entities(ordered, rules)
@@ -170,7 +218,7 @@ def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtractio
     del ids
     articles = [{k: v for k, v in x.article.items() if v is not None}
                 for x in (by_id() if by_id else ordered)]
-    return assemble(entities, relations, articles, consume=True)
+    return entities, relations, articles
 
 
 class KnowledgeGraph:
@@ -181,21 +229,43 @@ class KnowledgeGraph:
     0
     """
 
-    def __init__(self, graph: nx.MultiDiGraph | None = None,
+    def __init__(self, graph: nx.MultiDiGraph | PackedGraph | None = None,
                  evidence_store: str | PathLike | None = None) -> None:
-        self.graph = graph if graph is not None else nx.MultiDiGraph()
+        # A build's graph comes packed (`packed_graph`): its files are written from that, and
+        # the networkx graph is made only when `graph` is first read.
+        self._graph = graph if graph is not None else nx.MultiDiGraph()
         # the SQLite file with every evidence sentence of the graph's edges (None: the graph's
         # own `evidence` lists are all there is); see `graphbuild.pipeline.evidence`
         self.evidence_store = evidence_store
 
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The networkx MultiDiGraph (made from the packed graph on first use)."""
+        if isinstance(self._graph, PackedGraph):
+            packed = self._graph
+            self._graph = packed.materialize()
+            packed.close()
+        return self._graph
+
+    @graph.setter
+    def graph(self, graph: nx.MultiDiGraph) -> None:
+        self._graph = graph
+
+    @property
+    def view(self) -> nx.MultiDiGraph | PackedGraph:
+        """What the writers read: the networkx graph, or the packed one while nobody has asked
+        for `graph` (both offer `nodes(data=True)`, `edges(keys=True, data=True)`, `graph`,
+        `number_of_nodes()`, `number_of_edges()`)."""
+        return self._graph
+
     def __repr__(self) -> str:
-        return (f"<KnowledgeGraph: {self.graph.number_of_nodes()} nodes, "
-                f"{self.graph.number_of_edges()} edges, {len(self.articles)} articles>")
+        return (f"<KnowledgeGraph: {self.view.number_of_nodes()} nodes, "
+                f"{self.view.number_of_edges()} edges, {len(self.articles)} articles>")
 
     @property
     def articles(self) -> list[dict[str, Any]]:
         """Metadata of the articles the graph was built from."""
-        return list(self.graph.graph.get("articles", []))
+        return list(self.view.graph.get("articles", []))
 
     # -- questions (the graphbuild.query modules hold the work and the docs) ---------------------
     def entity(self, name: str, type: str | None = None) -> EntityRecord:
@@ -333,26 +403,26 @@ class KnowledgeGraph:
     # -- writing -----------------------------------------------------------------------------
     def write_json(self, path) -> None:
         from graphbuild.export import write_json
-        write_json(self.graph, path)
+        write_json(self.view, path)
 
     def write_graphml(self, path) -> None:
         from graphbuild.export import write_graphml
-        write_graphml(self.graph, path)
+        write_graphml(self.view, path)
 
     def write_html(self, path, max_nodes: int | None = None, title: str | None = None) -> None:
         """Write the interactive map: one offline HTML page (the `max_nodes` best connected)."""
         from graphbuild.export.html import write_html
-        write_html(self.graph, path, max_nodes=max_nodes, title=title)
+        write_html(self.view, path, max_nodes=max_nodes, title=title)
 
     def write_gexf(self, path) -> None:
         """Write GEXF for Gephi, with the map's colours and sizes in the viz namespace."""
         from graphbuild.export.gexf import write_gexf
-        write_gexf(self.graph, path)
+        write_gexf(self.view, path)
 
     def write_csv(self, path) -> list:
         """Write `<stem>.nodes.csv` and `<stem>.edges.csv` beside `path`; returns both paths."""
         from graphbuild.export.csvfiles import write_csv
-        return write_csv(self.graph, path)
+        return write_csv(self.view, path)
 
     def _repr_html_(self) -> str:
         """Jupyter shows a KnowledgeGraph as its interactive map."""

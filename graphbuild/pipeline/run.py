@@ -21,7 +21,7 @@ from graphbuild.pipeline.cache import (ExtractionCache, cache_key, extractor_fin
                                        model_fingerprint)
 from graphbuild.extract import text_hash
 from graphbuild.resolve.aliases import load_aliases
-from graphbuild.graph import KnowledgeGraph, graph_from_extractions
+from graphbuild.graph import KnowledgeGraph, packed_from_extractions
 from graphbuild.export.files import FORMATS
 from graphbuild.ingest.sources import read_sources
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, model_identity
@@ -258,7 +258,7 @@ def _resolve(extractions: Spill, rules, per_edge: int | None) -> KnowledgeGraph:
     path = scratch_path()
     writer = EvidenceWriter(path)
     try:
-        graph = graph_from_extractions(extractions, rules, per_edge, writer)
+        graph = packed_from_extractions(extractions, rules, per_edge, writer)
     except BaseException:
         writer.close()
         path.unlink(missing_ok=True)
@@ -288,7 +288,7 @@ def _resolve_cached(extractions: Spill, rules, cache: ExtractionCache,
         shutil.copyfile(stored, path)
         return _owning_store(graph, path)
     kg = _resolve(extractions, rules, per_edge)
-    cache.put_graph(key, kg.graph)
+    cache.put_graph(key, kg.view)
     if not cache.error:
         try:
             shutil.copyfile(kg.evidence_store, stored)
