@@ -47,7 +47,7 @@ class Peak:
 
 def stages() -> dict[str, float]:
     """Wrap the merge's steps so that RSS is recorded after each (a dict filled as it runs)."""
-    from graphbuild import graph as graph_module
+    from graphbuild.pipeline import packing as graph_module
     seen: dict[str, float] = {}
 
     def wrap(name: str, fn):
@@ -57,7 +57,7 @@ def stages() -> dict[str, float]:
             return result
         return wrapped
 
-    for name in ("resolve_entities", "summarize_relations", "pack_graph"):
+    for name in ("resolve_entities", "node_rows", "summarize_relations", "pack_graph"):
         setattr(graph_module, name, wrap(name, getattr(graph_module, name)))
     return seen
 

@@ -150,39 +150,6 @@ def _in_order(items: Iterable[Any], key, consume: bool) -> Iterable[Any]:
         yield items.pop()
 
 
-def pack_graph(entities: list[Entity], relations: list[Relation | EdgeSummary],
-               articles: Iterable[dict[str, Any]] = (), consume: bool = False) -> PackedGraph:
-    """`assemble`'s graph, packed (see `packed_graph`): its nodes, edges and attribute dicts in
-    the same order, and never all of them in memory. The edges go first, as a node's
-    `first_seen` and `last_seen` come from its edges."""
-    if not consume:
-        entities, relations = list(entities), list(relations)
-    info = sorted((dict(a) for a in articles), key=lambda a: str(a["id"]))
-    dates = {str(a["id"]): str(a["date"]) for a in info if a.get("date")}
-    entities.sort(key=lambda e: e.id)
-    events = {e.id: e.label for e in entities if e.type == "EVENT"}
-    packed = PackedGraph({"articles": info}, (e.id for e in entities))
-    seen: dict[str, list[str]] = {}  # node -> the earliest and latest date of its edges
-    shared = Shared()
-    for rel in _in_order(relations, lambda r: (r.subject, r.object,
-                                               edge_key(r.predicate, r.negated, r.hedged)), True):
-        event = events.get(rel.object, "")
-        attrs = summary_attributes(rel, event, shared) if isinstance(rel, EdgeSummary) \
-            else edge_attributes(rel, dates, event)
-        packed.add_edge(rel.subject, rel.object, edge_key(rel.predicate, rel.negated, rel.hedged),
-                        attrs)
-        if "first_seen" in attrs:
-            for node in (rel.subject, rel.object):
-                seen[node] = [*seen_range([*seen.get(node, ()), attrs["first_seen"],
-                                           attrs["last_seen"]]).values()]
-    for entity in _in_order(entities, lambda e: e.id, True):
-        attrs = node_attributes(entity)
-        attrs.update(seen_range([*(dates.get(str(d)) for d in attrs["documents"]),
-                                 *seen.pop(entity.id, ())]))
-        packed.add_node(entity.id, attrs)
-    return packed.finish()
-
-
 def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
                            per_edge: int | None = DEFAULT_PER_EDGE,
                            evidence: EvidenceWriter | None = None) -> nx.MultiDiGraph:
@@ -191,22 +158,9 @@ def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtractio
     `rules` (`graphbuild.resolve.aliases.AliasRules`, from an aliases file) joins or keeps apart names.
     Each edge keeps its first `per_edge` evidence sentences (None: all) and `evidence`, if given,
     receives all of them. `extractions` may be a `pipeline.spill.Spill`: it is then streamed
-    from disk in article id order, twice, instead of being held.
+    from disk in article id order, twice, instead of being held. (A build packs the graph
+    instead: `pipeline.packing.packed_from_extractions`.)
     """
-    return assemble(*_merged(extractions, rules, per_edge, evidence), consume=True)
-
-
-def packed_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
-                            per_edge: int | None = DEFAULT_PER_EDGE,
-                            evidence: EvidenceWriter | None = None) -> PackedGraph:
-    """`graph_from_extractions`, the graph packed on disk (see `packed_graph`): what a build
-    makes, as it only walks the graph to write it."""
-    return pack_graph(*_merged(extractions, rules, per_edge, evidence), consume=True)
-
-
-def _merged(extractions, rules, per_edge: int | None, evidence: EvidenceWriter | None
-            ) -> tuple[list[Entity], list[EdgeSummary], list[dict[str, Any]]]:
-    """The entities, edges and article metadata of a graph."""
     by_id = getattr(extractions, "by_id", None)
     ordered = by_id() if by_id else sorted(extractions, key=lambda x: x.doc_id)
     entities, ids = resolve_entities(ordered, rules)
@@ -218,7 +172,7 @@ def _merged(extractions, rules, per_edge: int | None, evidence: EvidenceWriter |
     del ids
     articles = [{k: v for k, v in x.article.items() if v is not None}
                 for x in (by_id() if by_id else ordered)]
-    return entities, relations, articles
+    return assemble(entities, relations, articles, consume=True)
 
 
 class KnowledgeGraph:
