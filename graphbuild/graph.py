@@ -22,7 +22,7 @@ from graphbuild.resolve.memos import EVIDENCE_MEMOS, NAME_MEMOS, drop_memos
 from graphbuild.resolve.merge import Entity, Relation, resolve_entities
 from graphbuild.export.files import FORMATS
 from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
-                                          read_evidence, summarize_relations)
+                                          evidence_items, read_evidence, summarize_relations)
 from graphbuild.pipeline.compact import Shared
 from graphbuild.packed_graph import PackedGraph
 
@@ -80,7 +80,7 @@ def summary_attributes(edge: EdgeSummary, event: str = "",
     `shared` holds equal values once across the graph (`pipeline.compact`)."""
     shared = shared or Shared()
     attrs = {"predicate": edge.predicate, "negated": edge.negated, "hedged": edge.hedged,
-             "weight": edge.total, "evidence": edge.evidence, "documents": edge.documents,
+             "weight": edge.total, "evidence": evidence_items(edge), "documents": edge.documents,
              "kinds": shared.kinds(edge.kinds),
              "relation_class": relation_class(edge.predicate, edge.kinds, event)}
     if edge.total > len(edge.evidence):

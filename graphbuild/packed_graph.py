@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import zlib
 from array import array
@@ -26,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import networkx as nx
+
+from graphbuild.pipeline.compact import Shared
 
 BLOCK_ROWS = 256  # rows a block: ~100 KB of JSON, compressed ~4x; one block decoded at a time
 
@@ -170,15 +173,39 @@ class PackedGraph:
         return {node: counts[n] for n, node in enumerate(self.nodes())}
 
     def materialize(self) -> nx.MultiDiGraph:
-        """The networkx graph (what `graph.assemble` makes of the same entities and edges)."""
+        """The networkx graph (what `graph.assemble` makes of the same entities and edges),
+        holding equal values once as that one does (see `_compact`)."""
         graph = nx.MultiDiGraph()
         graph.graph.update(self.graph)
+        ids: dict[str, str] = {}
         for node, attrs in self._nodes:
-            graph.add_node(node, **attrs)
+            ids[node] = node
+            graph.add_node(node, **_compact(attrs))
+        shared, sentences = Shared(), {}
         for u, v, key, attrs in self._edges:
-            graph.add_edge(u, v, key=key, **attrs)
+            for item in attrs.get("evidence") or ():
+                if isinstance(item, dict) and "start" in item and "end" in item:
+                    shared.positions(item)
+                    if isinstance(item.get("sentence"), str):
+                        item["sentence"] = sentences.setdefault(item["sentence"], item["sentence"])
+            if isinstance(attrs.get("kinds"), list):
+                attrs["kinds"] = shared.kinds(attrs["kinds"])
+            graph.add_edge(ids.get(u, u), ids.get(v, v), key=sys.intern(key), **_compact(attrs))
         return graph
 
     def close(self) -> None:
         self._nodes.close()
         self._edges.close()
+
+
+def _compact(attrs: dict[str, Any]) -> dict[str, Any]:
+    """A decoded row's attributes as small as the merge made them: lists at their exact
+    length (json grows them by appending), and the short strings that recur across the graph
+    (predicates, classes, types, dates, article ids) one object each; changed in place."""
+    for name, value in attrs.items():
+        if type(value) is str and len(value) <= 64:
+            attrs[name] = sys.intern(value)
+        elif type(value) is list:
+            attrs[name] = [sys.intern(x) if type(x) is str and len(x) <= 64 else
+                           _compact(x) if type(x) is dict else x for x in value][:]
+    return attrs
