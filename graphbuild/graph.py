@@ -161,18 +161,29 @@ def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtractio
     from disk in article id order, twice, instead of being held. (A build packs the graph
     instead: `pipeline.packing.packed_from_extractions`.)
     """
+    return assemble(*merge_parts(extractions, rules, per_edge, evidence), consume=True)
+
+
+def merge_parts(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
+                per_edge: int | None = DEFAULT_PER_EDGE, evidence: EvidenceWriter | None = None,
+                hold=None) -> tuple[Any, list[EdgeSummary], list[dict[str, Any]]]:
+    """The entities, edges and article metadata of `graph_from_extractions`' graph; `hold`, if
+    given, is called with the entities before the edges are summarized, and what it returns
+    stands for them (the build packs them: `pipeline.packing.node_rows`)."""
     by_id = getattr(extractions, "by_id", None)
     ordered = by_id() if by_id else sorted(extractions, key=lambda x: x.doc_id)
-    entities, ids = resolve_entities(ordered, rules)
+    entities, ids = resolve_entities(by_id or ordered, rules)  # by_id: read twice, not held
     # the merge's memos are worth keeping only while it runs: each step empties its own
     # before the next one allocates (the space is reused instead of added to)
     drop_memos(NAME_MEMOS)
+    held = hold(entities) if hold else entities
+    del entities
     relations = summarize_relations(by_id() if by_id else ordered, ids, per_edge, evidence)
     drop_memos(EVIDENCE_MEMOS)
     del ids
     articles = [{k: v for k, v in x.article.items() if v is not None}
                 for x in (by_id() if by_id else ordered)]
-    return assemble(entities, relations, articles, consume=True)
+    return held, relations, articles
 
 
 class KnowledgeGraph:

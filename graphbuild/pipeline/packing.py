@@ -14,15 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from graphbuild.graph import (_in_order, edge_attributes, edge_key, node_attributes, seen_range,
-                              summary_attributes)
+from graphbuild.graph import (_in_order, edge_attributes, edge_key, merge_parts, node_attributes,
+                              seen_range, summary_attributes)
 from graphbuild.packed_graph import PackedGraph, RowFile
 from graphbuild.pipeline.compact import Shared
-from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
-                                          summarize_relations)
+from graphbuild.pipeline.evidence import DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter
 from graphbuild.records import DocExtraction, PackedExtraction
-from graphbuild.resolve.memos import EVIDENCE_MEMOS, NAME_MEMOS, drop_memos
-from graphbuild.resolve.merge import Entity, Relation, resolve_entities
+from graphbuild.resolve.merge import Entity, Relation
 
 
 @dataclass
@@ -80,16 +78,7 @@ def pack_graph(entities: list[Entity] | NodeRows, relations: list[Relation | Edg
 def packed_from_extractions(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
                             per_edge: int | None = DEFAULT_PER_EDGE,
                             evidence: EvidenceWriter | None = None) -> PackedGraph:
-    """`graph.graph_from_extractions`, packed (same arguments)."""
-    by_id = getattr(extractions, "by_id", None)
-    ordered = by_id() if by_id else sorted(extractions, key=lambda x: x.doc_id)
-    entities, ids = resolve_entities(by_id or ordered, rules)  # by_id: read twice, not held
-    drop_memos(NAME_MEMOS)  # each step empties its memos before the next one allocates
-    nodes = node_rows(entities)
-    del entities
-    relations = summarize_relations(by_id() if by_id else ordered, ids, per_edge, evidence)
-    drop_memos(EVIDENCE_MEMOS)
-    del ids
-    articles = [{k: v for k, v in x.article.items() if v is not None}
-                for x in (by_id() if by_id else ordered)]
-    return pack_graph(nodes, relations, articles, consume=True)
+    """`graph.graph_from_extractions`, packed (same arguments): the node rows are written as
+    soon as the entities are resolved, before the edges take their memory."""
+    return pack_graph(*merge_parts(extractions, rules, per_edge, evidence, hold=node_rows),
+                      consume=True)
