@@ -216,6 +216,10 @@ class KnowledgeGraph:
     def graph(self, graph: nx.MultiDiGraph) -> None:
         self._graph = graph
 
+    def __getstate__(self) -> dict[str, Any]:
+        # pickle and deepcopy take the networkx graph (a packed one is an open scratch file)
+        return {**self.__dict__, "_graph": self.graph}
+
     @property
     def view(self) -> nx.MultiDiGraph | PackedGraph:
         """What the writers read: the networkx graph, or the packed one while nobody has asked

@@ -2,6 +2,8 @@
 networkx graph, as the graph `graph.graph_from_extractions` holds in memory."""
 from __future__ import annotations
 
+import pickle
+
 import networkx as nx
 import pytest
 
@@ -68,6 +70,8 @@ def test_a_build_keeps_its_graph_packed_until_asked(seeds_dir, tmp_path):
     assert isinstance(kg.view, PackedGraph)
     files = _written(kg, tmp_path / "a")
     assert isinstance(kg.view, PackedGraph)
+    copied = pickle.loads(pickle.dumps(kg))  # pickled as its networkx graph
+    assert _written(copied, tmp_path / "pickled") == files
     assert kg.neighbors("Sessions")  # the query API makes the networkx graph
     assert not isinstance(kg.view, PackedGraph)
     assert _written(kg, tmp_path / "b") == files
