@@ -123,13 +123,13 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation | EdgeSumm
     dates = {str(a["id"]): str(a["date"]) for a in graph.graph["articles"] if a.get("date")}
     events: dict[str, str] = {}
     shared = Shared()
-    for entity in _in_order(entities, lambda e: e.id, consume):
+    for entity in in_sorted_order(entities, lambda e: e.id, consume):
         graph.add_node(entity.id, **node_attributes(entity))
         if entity.type == "EVENT":
             events[entity.id] = entity.label
-    for rel in _in_order(relations, lambda r: (r.subject, r.object,
-                                               edge_key(r.predicate, r.negated, r.hedged)),
-                         consume):
+    for rel in in_sorted_order(relations, lambda r: (r.subject, r.object,
+                                                     edge_key(r.predicate, r.negated, r.hedged)),
+                               consume):
         event = events.get(rel.object, "")
         graph.add_edge(rel.subject, rel.object, key=edge_key(rel.predicate, rel.negated, rel.hedged),
                        **(summary_attributes(rel, event, shared) if isinstance(rel, EdgeSummary)
@@ -138,7 +138,7 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation | EdgeSumm
     return graph
 
 
-def _in_order(items: Iterable[Any], key, consume: bool) -> Iterable[Any]:
+def in_sorted_order(items: Iterable[Any], key, consume: bool) -> Iterable[Any]:
     """`sorted(items, key=key)`; with `consume`, `items` (a list) is sorted in place and each
     item removed from it as it is handed out."""
     if not consume:

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from graphbuild.graph import (_in_order, edge_attributes, edge_key, merge_parts, node_attributes,
-                              seen_range, summary_attributes)
+from graphbuild.graph import (edge_attributes, edge_key, in_sorted_order, merge_parts,
+                              node_attributes, seen_range, summary_attributes)
 from graphbuild.packed_graph import PackedGraph, RowFile
 from graphbuild.pipeline.compact import Shared
 from graphbuild.pipeline.evidence import DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter
@@ -37,7 +37,7 @@ def node_rows(entities: list[Entity]) -> NodeRows:
     entities.sort(key=lambda e: e.id)
     found = NodeRows([e.id for e in entities], RowFile(),
                      {e.id: e.label for e in entities if e.type == "EVENT"})
-    for entity in _in_order(entities, lambda e: e.id, True):
+    for entity in in_sorted_order(entities, lambda e: e.id, True):
         found.rows.append([entity.id, node_attributes(entity)])
     return found
 
@@ -56,8 +56,8 @@ def pack_graph(entities: list[Entity] | NodeRows, relations: list[Relation | Edg
     packed = PackedGraph({"articles": info}, nodes.ids)
     seen: dict[str, list[str]] = {}  # node -> the earliest and latest date of its edges
     shared = Shared()
-    for rel in _in_order(relations, lambda r: (r.subject, r.object,
-                                               edge_key(r.predicate, r.negated, r.hedged)), True):
+    for rel in in_sorted_order(relations, lambda r: (r.subject, r.object, edge_key(
+            r.predicate, r.negated, r.hedged)), True):
         event = nodes.events.get(rel.object, "")
         attrs = summary_attributes(rel, event, shared) if isinstance(rel, EdgeSummary) \
             else edge_attributes(rel, dates, event)
