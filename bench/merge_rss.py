@@ -93,7 +93,7 @@ def main() -> None:
     cpu = time.process_time() - cpu
     top = peak.stop()
     after = rss_mb()
-    g = kg.graph
+    g = kg.view  # the counts, without making the networkx graph of a packed one
     result = {"articles": len(spill), "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
               "rss_before_mb": round(before, 1), "rss_peak_mb": round(top, 1),
               "rss_after_mb": round(after, 1), "merge_cpu_s": round(cpu, 2), **seen}
