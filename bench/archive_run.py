@@ -50,12 +50,13 @@ marks["merged"] = time.time(); rss_at["merged"] = rss()
 marks.setdefault("extracted", marks["start"])
 save_build(kg, report, out)
 marks["exported"] = time.time(); rss_at["exported"] = rss()
-g = kg.graph
+g = kg.view  # the counts, without making the networkx graph of a packed one
 result = {"marks": marks, "main_rss_mb": rss_at, "nodes": g.number_of_nodes(),
           "edges": g.number_of_edges(), "articles": report.articles, "previous": report.previous}
 if probe:  # sizes of what the main process holds (after the clock: pickling costs memory)
     import pickle
     result["probe_start"] = time.time()
+    g = kg.graph
     ev = sum(len(d.get("evidence") or []) for _, _, d in g.edges(data=True))
     packed = sum(len(x.packed_entities) + len(x.packed_relations) + len(json.dumps(x.article))
                  for x in report.extractions)

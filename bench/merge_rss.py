@@ -5,7 +5,7 @@
 
 Reads the extraction store a build left in OUT into a scratch spill (as `build --update` does;
 no parsing), then runs the merge of a build (`pipeline.run._resolve`: entity resolution,
-relation summaries with 5 sentences an edge, evidence store, graph) and prints, as JSON: the
+relation summaries with 5 sentences an edge, evidence store, packed graph) and prints, as JSON: the
 resident memory before the merge, its peak during the merge (sampled every 10 ms), after it,
 the merge's CPU seconds, nodes and edges. `--out` writes graph.json and graph.graphml there, to
 compare the bytes of two versions of the code. Run it in a fresh process per figure.
@@ -47,7 +47,8 @@ class Peak:
 
 def stages() -> dict[str, float]:
     """Wrap the merge's steps so that RSS is recorded after each (a dict filled as it runs)."""
-    from graphbuild import graph as graph_module
+    from graphbuild import graph
+    from graphbuild.pipeline import packing
     seen: dict[str, float] = {}
 
     def wrap(name: str, fn):
@@ -57,8 +58,9 @@ def stages() -> dict[str, float]:
             return result
         return wrapped
 
-    for name in ("resolve_entities", "summarize_relations", "assemble"):
-        setattr(graph_module, name, wrap(name, getattr(graph_module, name)))
+    for module, name in ((graph, "resolve_entities"), (packing, "node_rows"),
+                         (graph, "summarize_relations"), (packing, "pack_graph")):
+        setattr(module, name, wrap(name, getattr(module, name)))
     return seen
 
 
@@ -91,7 +93,7 @@ def main() -> None:
     cpu = time.process_time() - cpu
     top = peak.stop()
     after = rss_mb()
-    g = kg.graph
+    g = kg.view  # the counts, without making the networkx graph of a packed one
     result = {"articles": len(spill), "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
               "rss_before_mb": round(before, 1), "rss_peak_mb": round(top, 1),
               "rss_after_mb": round(after, 1), "merge_cpu_s": round(cpu, 2), **seen}

@@ -143,7 +143,7 @@ def _build(sources, output, chosen, model, workers, batch_size, cache, update, d
     except OSError as exc:
         fail(f"cannot write to {output}: {exc.strerror or exc}")
     if not quiet:
-        g = kg.graph
+        g = kg.view  # the counts, without making the networkx graph
         click.echo(f"{report.articles} articles read, {len(report.skipped)} skipped"
                    + (f", {report.duplicates} duplicates" if report.duplicates else "")
                    + (f", {report.cached} from cache" if report.cached else "")

@@ -22,8 +22,9 @@ from graphbuild.resolve.memos import EVIDENCE_MEMOS, NAME_MEMOS, drop_memos
 from graphbuild.resolve.merge import Entity, Relation, resolve_entities
 from graphbuild.export.files import FORMATS
 from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
-                                          read_evidence, summarize_relations)
+                                          evidence_items, read_evidence, summarize_relations)
 from graphbuild.pipeline.compact import Shared
+from graphbuild.packed_graph import PackedGraph
 
 if TYPE_CHECKING:  # the query modules are imported when first asked, to keep `import` light
     from graphbuild.query.names import EntityRecord
@@ -79,7 +80,7 @@ def summary_attributes(edge: EdgeSummary, event: str = "",
     `shared` holds equal values once across the graph (`pipeline.compact`)."""
     shared = shared or Shared()
     attrs = {"predicate": edge.predicate, "negated": edge.negated, "hedged": edge.hedged,
-             "weight": edge.total, "evidence": edge.evidence, "documents": edge.documents,
+             "weight": edge.total, "evidence": evidence_items(edge), "documents": edge.documents,
              "kinds": shared.kinds(edge.kinds),
              "relation_class": relation_class(edge.predicate, edge.kinds, event)}
     if edge.total > len(edge.evidence):
@@ -122,13 +123,13 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation | EdgeSumm
     dates = {str(a["id"]): str(a["date"]) for a in graph.graph["articles"] if a.get("date")}
     events: dict[str, str] = {}
     shared = Shared()
-    for entity in _in_order(entities, lambda e: e.id, consume):
+    for entity in in_sorted_order(entities, lambda e: e.id, consume):
         graph.add_node(entity.id, **node_attributes(entity))
         if entity.type == "EVENT":
             events[entity.id] = entity.label
-    for rel in _in_order(relations, lambda r: (r.subject, r.object,
-                                               edge_key(r.predicate, r.negated, r.hedged)),
-                         consume):
+    for rel in in_sorted_order(relations, lambda r: (r.subject, r.object,
+                                                     edge_key(r.predicate, r.negated, r.hedged)),
+                               consume):
         event = events.get(rel.object, "")
         graph.add_edge(rel.subject, rel.object, key=edge_key(rel.predicate, rel.negated, rel.hedged),
                        **(summary_attributes(rel, event, shared) if isinstance(rel, EdgeSummary)
@@ -137,7 +138,7 @@ def assemble(entities: Iterable[Entity], relations: Iterable[Relation | EdgeSumm
     return graph
 
 
-def _in_order(items: Iterable[Any], key, consume: bool) -> Iterable[Any]:
+def in_sorted_order(items: Iterable[Any], key, consume: bool) -> Iterable[Any]:
     """`sorted(items, key=key)`; with `consume`, `items` (a list) is sorted in place and each
     item removed from it as it is handed out."""
     if not consume:
@@ -157,20 +158,32 @@ def graph_from_extractions(extractions: Iterable[DocExtraction | PackedExtractio
     `rules` (`graphbuild.resolve.aliases.AliasRules`, from an aliases file) joins or keeps apart names.
     Each edge keeps its first `per_edge` evidence sentences (None: all) and `evidence`, if given,
     receives all of them. `extractions` may be a `pipeline.spill.Spill`: it is then streamed
-    from disk in article id order, twice, instead of being held.
+    from disk in article id order, twice, instead of being held. (A build packs the graph
+    instead: `pipeline.packing.packed_from_extractions`.)
     """
+    return assemble(*merge_parts(extractions, rules, per_edge, evidence), consume=True)
+
+
+def merge_parts(extractions: Iterable[DocExtraction | PackedExtraction], rules=None,
+                per_edge: int | None = DEFAULT_PER_EDGE, evidence: EvidenceWriter | None = None,
+                hold=None) -> tuple[Any, list[EdgeSummary], list[dict[str, Any]]]:
+    """The entities, edges and article metadata of `graph_from_extractions`' graph; `hold`, if
+    given, is called with the entities before the edges are summarized, and what it returns
+    stands for them (the build packs them: `pipeline.packing.node_rows`)."""
     by_id = getattr(extractions, "by_id", None)
     ordered = by_id() if by_id else sorted(extractions, key=lambda x: x.doc_id)
-    entities, ids = resolve_entities(ordered, rules)
+    entities, ids = resolve_entities(by_id or ordered, rules)  # by_id: read twice, not held
     # the merge's memos are worth keeping only while it runs: each step empties its own
     # before the next one allocates (the space is reused instead of added to)
     drop_memos(NAME_MEMOS)
+    held = hold(entities) if hold else entities
+    del entities
     relations = summarize_relations(by_id() if by_id else ordered, ids, per_edge, evidence)
     drop_memos(EVIDENCE_MEMOS)
     del ids
     articles = [{k: v for k, v in x.article.items() if v is not None}
                 for x in (by_id() if by_id else ordered)]
-    return assemble(entities, relations, articles, consume=True)
+    return held, relations, articles
 
 
 class KnowledgeGraph:
@@ -181,21 +194,47 @@ class KnowledgeGraph:
     0
     """
 
-    def __init__(self, graph: nx.MultiDiGraph | None = None,
+    def __init__(self, graph: nx.MultiDiGraph | PackedGraph | None = None,
                  evidence_store: str | PathLike | None = None) -> None:
-        self.graph = graph if graph is not None else nx.MultiDiGraph()
+        # A build's graph comes packed (`packed_graph`): its files are written from that, and
+        # the networkx graph is made only when `graph` is first read.
+        self._graph = graph if graph is not None else nx.MultiDiGraph()
         # the SQLite file with every evidence sentence of the graph's edges (None: the graph's
         # own `evidence` lists are all there is); see `graphbuild.pipeline.evidence`
         self.evidence_store = evidence_store
 
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The networkx MultiDiGraph (made from the packed graph on first use)."""
+        if isinstance(self._graph, PackedGraph):
+            packed = self._graph
+            self._graph = packed.materialize()
+            packed.close()
+        return self._graph
+
+    @graph.setter
+    def graph(self, graph: nx.MultiDiGraph) -> None:
+        self._graph = graph
+
+    def __getstate__(self) -> dict[str, Any]:
+        # pickle and deepcopy take the networkx graph (a packed one is an open scratch file)
+        return {**self.__dict__, "_graph": self.graph}
+
+    @property
+    def view(self) -> nx.MultiDiGraph | PackedGraph:
+        """What the writers read: the networkx graph, or the packed one while nobody has asked
+        for `graph` (both offer `nodes(data=True)`, `edges(keys=True, data=True)`, `graph`,
+        `number_of_nodes()`, `number_of_edges()`)."""
+        return self._graph
+
     def __repr__(self) -> str:
-        return (f"<KnowledgeGraph: {self.graph.number_of_nodes()} nodes, "
-                f"{self.graph.number_of_edges()} edges, {len(self.articles)} articles>")
+        return (f"<KnowledgeGraph: {self.view.number_of_nodes()} nodes, "
+                f"{self.view.number_of_edges()} edges, {len(self.articles)} articles>")
 
     @property
     def articles(self) -> list[dict[str, Any]]:
         """Metadata of the articles the graph was built from."""
-        return list(self.graph.graph.get("articles", []))
+        return list(self.view.graph.get("articles", []))
 
     # -- questions (the graphbuild.query modules hold the work and the docs) ---------------------
     def entity(self, name: str, type: str | None = None) -> EntityRecord:
@@ -333,26 +372,26 @@ class KnowledgeGraph:
     # -- writing -----------------------------------------------------------------------------
     def write_json(self, path) -> None:
         from graphbuild.export import write_json
-        write_json(self.graph, path)
+        write_json(self.view, path)
 
     def write_graphml(self, path) -> None:
         from graphbuild.export import write_graphml
-        write_graphml(self.graph, path)
+        write_graphml(self.view, path)
 
     def write_html(self, path, max_nodes: int | None = None, title: str | None = None) -> None:
         """Write the interactive map: one offline HTML page (the `max_nodes` best connected)."""
         from graphbuild.export.html import write_html
-        write_html(self.graph, path, max_nodes=max_nodes, title=title)
+        write_html(self.view, path, max_nodes=max_nodes, title=title)
 
     def write_gexf(self, path) -> None:
         """Write GEXF for Gephi, with the map's colours and sizes in the viz namespace."""
         from graphbuild.export.gexf import write_gexf
-        write_gexf(self.graph, path)
+        write_gexf(self.view, path)
 
     def write_csv(self, path) -> list:
         """Write `<stem>.nodes.csv` and `<stem>.edges.csv` beside `path`; returns both paths."""
         from graphbuild.export.csvfiles import write_csv
-        return write_csv(self.graph, path)
+        return write_csv(self.view, path)
 
     def _repr_html_(self) -> str:
         """Jupyter shows a KnowledgeGraph as its interactive map."""

@@ -118,7 +118,7 @@ def test_an_unchanged_corpus_is_not_resolved_again(seeds_dir, seeds_kg, tmp_path
 
     def refuse(*args, **kwargs):
         raise AssertionError("resolved again")
-    monkeypatch.setattr(graphbuild.pipeline.run, "graph_from_extractions", refuse)
+    monkeypatch.setattr(graphbuild.pipeline.run, "packed_from_extractions", refuse)
     kg = graphbuild.build([str(seeds_dir)], workers=1, cache_dir=tmp_path)
     assert node_link(kg) == node_link(seeds_kg)
 

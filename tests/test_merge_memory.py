@@ -32,7 +32,7 @@ def test_equal_kept_sentences_are_one_string_object():
     extractions = [_article("a1", sentence), _article("a2", sentence)]
     ids = {(x.doc_id, e.key): e.label for x in extractions for e in x.entities}
     edges = summarize_relations(extractions, ids, per_edge=5)
-    kept = [item["sentence"] for edge in edges for item in edge.evidence]
+    kept = [item[1] for edge in edges for item in edge.evidence]  # (doc, sentence, ...)
     assert len(kept) == 6 and set(kept) == {sentence}
     assert len({id(s) for s in kept}) == 1
 

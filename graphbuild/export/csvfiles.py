@@ -31,6 +31,7 @@ import csv
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +129,7 @@ def cell_value(name: str, value: Any) -> dict[str, Any]:
     return {name: str(value)}
 
 
-def column_types(rows: list[dict[str, Any]]) -> dict[str, str]:
+def column_types(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
     """One neo4j type per column; mixed numbers widen to double, anything else mixed to string.
 
     >>> column_types([{"a": 1, "b": ["x"]}, {"a": 2.5, "b": "y"}])
@@ -172,10 +173,12 @@ def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
 def write_csv(graph: nx.MultiDiGraph, path: str | Path) -> list[Path]:
     """Write `<stem>.nodes.csv` and `<stem>.edges.csv` beside `path`; returns both paths."""
     nodes_path, edges_path = csv_paths(path)
-    node_rows = [(node, _flat(attrs)) for node, attrs in graph.nodes(data=True)]
-    edge_rows = [(u, v, attrs, _flat(attrs)) for u, v, attrs in graph.edges(data=True)]
-    node_types = column_types([flat for _, flat in node_rows])
-    edge_types = column_types([flat for _, _, _, flat in edge_rows])
+    # Two walks, one for the types and one that writes (rows are flattened again rather than
+    # all held: a packed graph's rows are made anew on each walk).
+    node_types = column_types(_flat(attrs) for _, attrs in graph.nodes(data=True))
+    edge_types = column_types(_flat(attrs) for _, _, attrs in graph.edges(data=True))
+    node_rows = ((node, _flat(attrs)) for node, attrs in graph.nodes(data=True))
+    edge_rows = ((u, v, attrs, _flat(attrs)) for u, v, attrs in graph.edges(data=True))
     node_columns = ordered_columns(node_types, NODE_COLUMN_ORDER)
     edge_columns = ordered_columns(edge_types, EDGE_COLUMN_ORDER)
     with atomic_write(nodes_path) as handle:

@@ -39,7 +39,11 @@ def save(kg: "KnowledgeGraph", folder: str | Path, formats=FORMATS,
     their first evidence sentences, `evidence.sqlite` (all of them) is published with it too.
     """
     evidence = getattr(kg, "evidence_store", None)
-    if evidence is not None and any("evidence_count" in d for _, _, d in kg.graph.edges(data=True)):
+    view = kg.view  # the packed graph of a build: written without making the networkx graph
+    cut = getattr(view, "cut_evidence", None)
+    if cut is None:
+        cut = any("evidence_count" in d for _, _, d in view.edges(data=True))
+    if evidence is not None and cut:
         # the graph files cut some edge's evidence short: every sentence goes beside them
         from graphbuild.pipeline.evidence import publish_copy
         also = [*also, lambda staging: publish_copy(evidence, staging)]

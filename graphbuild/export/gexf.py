@@ -25,6 +25,7 @@ is declared by GEXF 1.3, and 1.2 readers such as networkx ignore it.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,7 @@ def flat_attributes(attrs: dict[str, Any], skip: set[str]) -> dict[str, Any]:
     return flat
 
 
-def attribute_types(rows: list[dict[str, Any]]) -> dict[str, str]:
+def attribute_types(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
     """One GEXF type per attribute name; mixed types widen to double or string.
 
     >>> attribute_types([{"n": 1, "x": 1}, {"n": 2.5, "x": "a"}])
@@ -135,15 +136,19 @@ def _iso_date(value: Any) -> str | None:
 
 def _graph_element(graph: nx.MultiDiGraph) -> str:
     """The <graph> tag: dynamic with the whole period when anything is dated."""
-    starts = [_iso_date(a.get("first_seen")) for _, a in graph.nodes(data=True)]
-    starts += [_iso_date(a.get("first_seen")) for _, _, a in graph.edges(data=True)]
-    ends = [_iso_date(a.get("last_seen")) for _, a in graph.nodes(data=True)]
-    ends += [_iso_date(a.get("last_seen")) for _, _, a in graph.edges(data=True)]
-    starts, ends = [d for d in starts if d], [d for d in ends if d]
-    if not starts:
+    start = end = None  # the earliest first_seen, the latest first_seen or last_seen
+    for rows in (a for _, a in graph.nodes(data=True)), (a for *_, a in graph.edges(data=True)):
+        for a in rows:
+            first, last = _iso_date(a.get("first_seen")), _iso_date(a.get("last_seen"))
+            if first:
+                start = first if start is None else min(start, first)
+                end = first if end is None else max(end, first)
+            if last:
+                end = last if end is None else max(end, last)
+    if start is None:
         return '  <graph defaultedgetype="directed" mode="static">\n'
     return (f'  <graph defaultedgetype="directed" mode="dynamic" timeformat="date" '
-            f'start="{min(starts)}" end="{max(ends + starts)}">\n')
+            f'start="{start}" end="{end}">\n')
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
@@ -151,12 +156,16 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
     when its nodes and edges are dated."""
     scores = importance(graph)
     max_degree = max((degree for degree, _ in scores.values()), default=0)
-    nodes = [(node, flat_attributes(attrs, NODE_ELEMENT_ATTRIBUTES), attrs)
-             for node, attrs in graph.nodes(data=True)]
-    edges = [(u, v, key, flat_attributes(attrs, EDGE_ELEMENT_ATTRIBUTES), attrs)
-             for u, v, key, attrs in graph.edges(keys=True, data=True)]
-    node_types = attribute_types([flat for _, flat, _ in nodes])
-    edge_types = attribute_types([flat for _, _, _, flat, _ in edges])
+    # Two walks, one for the types and one that writes (rows are flattened again rather than
+    # all held: a packed graph's rows are made anew on each walk).
+    node_types = attribute_types(flat_attributes(attrs, NODE_ELEMENT_ATTRIBUTES)
+                                 for _, attrs in graph.nodes(data=True))
+    edge_types = attribute_types(flat_attributes(attrs, EDGE_ELEMENT_ATTRIBUTES)
+                                 for _, _, attrs in graph.edges(data=True))
+    nodes = ((node, flat_attributes(attrs, NODE_ELEMENT_ATTRIBUTES), attrs)
+             for node, attrs in graph.nodes(data=True))
+    edges = ((u, v, key, flat_attributes(attrs, EDGE_ELEMENT_ATTRIBUTES), attrs)
+             for u, v, key, attrs in graph.edges(keys=True, data=True))
     with atomic_write(path) as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                   f'<gexf xmlns="{GEXF_NAMESPACE}" xmlns:viz="{VIZ_NAMESPACE}" version="1.2">\n'

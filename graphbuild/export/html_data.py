@@ -84,24 +84,32 @@ def importance(graph: nx.MultiDiGraph) -> dict[Any, tuple[int, int]]:
 
     Degree over distinct neighbours, not edges, so that one pair linked by many predicates does
     not outrank a hub; mentions break ties (isolated nodes are ranked by how often they occur).
+    A packed graph (`graphbuild.packed_graph`) counts the neighbours itself.
 
     >>> g = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("c", "a")])
     >>> importance(g)["a"], importance(g)["b"]
     ((2, 0), (1, 0))
     """
+    counts = graph.neighbour_counts() if hasattr(graph, "neighbour_counts") else None
     scores = {}
     for node, attrs in graph.nodes(data=True):
-        neighbours = set(graph.successors(node)) | set(graph.predecessors(node))
-        neighbours.discard(node)
-        scores[node] = (len(neighbours), _as_int(attrs.get("mentions", 0)))
+        if counts is None:
+            neighbours = set(graph.successors(node)) | set(graph.predecessors(node))
+            neighbours.discard(node)
+            degree = len(neighbours)
+        else:
+            degree = counts[node]
+        scores[node] = (degree, _as_int(attrs.get("mentions", 0)))
     return scores
 
 
-def rank_nodes(graph: nx.MultiDiGraph) -> list[Any]:
-    """All nodes, most important first; ties in label order so the page is reproducible."""
-    scores = importance(graph)
-    return sorted(graph.nodes, key=lambda n: (-scores[n][0], -scores[n][1],
-                                              str(graph.nodes[n].get("label", n)), str(n)))
+def rank_nodes(graph: nx.MultiDiGraph, scores: dict[Any, tuple[int, int]] | None = None
+               ) -> list[Any]:
+    """All nodes, most important first; ties in label order so the page is reproducible.
+    `scores`: the graph's `importance`, if already known."""
+    scores = importance(graph) if scores is None else scores
+    labels = {n: str(attrs.get("label", n)) for n, attrs in graph.nodes(data=True)}
+    return sorted(labels, key=lambda n: (-scores[n][0], -scores[n][1], labels[n], str(n)))
 
 
 def node_size(degree: int, max_degree: int) -> float:
@@ -251,12 +259,23 @@ def map_data(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> dict[str, 
     max_nodes = DEFAULT_MAX_NODES if max_nodes is None else max_nodes
     if max_nodes < 1:
         raise ValueError("max_nodes must be at least 1")
-    ranked = rank_nodes(graph)
+    scores = importance(graph)
+    ranked = rank_nodes(graph, scores)
     kept, left_out = ranked[:max_nodes], ranked[max_nodes:]
     kept_set = set(kept)
-    scores = importance(graph)
+    # One walk over the nodes for what the page shows of them (a packed graph has no
+    # `graph.nodes[n]`): the kept ones whole, the left-out ones' types, names and aliases.
+    wanted = kept_set | set(left_out[:MAX_OMITTED_SEARCHABLE])
+    shown: dict[Any, dict[str, Any]] = {}
+    left_out_types: Counter = Counter()
+    for n, attrs in graph.nodes(data=True):
+        if n in wanted:
+            shown[n] = attrs if n in kept_set else \
+                {k: attrs[k] for k in ("label", "aliases") if k in attrs}
+        if n not in kept_set:
+            left_out_types[str(attrs.get("type") or "OTHER")] += 1
     max_degree = max((scores[n][0] for n in kept), default=0)
-    nodes = [vis_node(n, graph.nodes[n], scores[n][0], max_degree) for n in kept]
+    nodes = [vis_node(n, shown[n], scores[n][0], max_degree) for n in kept]
     edges, pair_counts = [], Counter()
     kept_edges = [(u, v, d) for u, v, d in graph.edges(data=True) if u in kept_set and v in kept_set]
     for index, (u, v, attrs) in enumerate(kept_edges):
@@ -264,7 +283,6 @@ def map_data(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> dict[str, 
         edges.append(vis_edge(index, u, v, attrs, pair_counts[pair]))
         pair_counts[pair] += 1
     type_counts = Counter(n["type"] for n in nodes)
-    left_out_types = Counter(str(graph.nodes[n].get("type") or "OTHER") for n in left_out)
     return {
         "nodes": nodes, "edges": edges,
         "types": [{"type": t, "name": TYPE_NAMES.get(t, t.lower()), "color": type_color(t),
@@ -279,9 +297,9 @@ def map_data(graph: nx.MultiDiGraph, max_nodes: int | None = None) -> dict[str, 
         "totals": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
         "omitted": {"nodes": len(left_out), "edges": graph.number_of_edges() - len(kept_edges),
                     "maxNodes": max_nodes, "byType": dict(sorted(left_out_types.items())),
-                    "names": [str(graph.nodes[n].get("label") or n)
+                    "names": [str(shown[n].get("label") or n)
                               for n in left_out[:MAX_OMITTED_NAMES]],
-                    "aliases": _omitted_aliases(graph, left_out[:MAX_OMITTED_SEARCHABLE])},
+                    "aliases": _omitted_aliases(shown, left_out[:MAX_OMITTED_SEARCHABLE])},
     }
 
 
@@ -315,12 +333,13 @@ def date_range(edges: list[dict[str, Any]]) -> dict[str, Any] | None:
             "dated": len(dated), "undated": len(edges) - len(dated)}
 
 
-def _omitted_aliases(graph: nx.MultiDiGraph, left_out: list[Any]) -> dict[str, str]:
-    """Normalized name or alias -> label of a left-out entity, so search can say it is missing."""
+def _omitted_aliases(shown: dict[Any, dict[str, Any]], left_out: list[Any]) -> dict[str, str]:
+    """Normalized name or alias -> label of a left-out entity, so search can say it is missing
+    (`shown`: node -> its attributes, at least label and aliases)."""
     names: dict[str, str] = {}
     for node in left_out:
-        label = str(graph.nodes[node].get("label") or node)
-        for name in [label, *_strings(graph.nodes[node].get("aliases"))]:
+        label = str(shown[node].get("label") or node)
+        for name in [label, *_strings(shown[node].get("aliases"))]:
             names.setdefault(normalize_name(name), label)
     return names
 

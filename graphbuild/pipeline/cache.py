@@ -30,7 +30,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # graphbuild/
 # Modules that only run after extraction, or only move its results around: editing them cannot
 # change a DocExtraction, so they are left out of the fingerprint. Any other module is in it
 # (the rest of knowledge/ is read by extraction).
-NOT_EXTRACTION = {"__init__.py", "cli.py", "cli_query.py", "graph.py", "__main__.py",
+NOT_EXTRACTION = {"__init__.py", "cli.py", "cli_query.py", "graph.py", "packed_graph.py", "__main__.py",
                   "ingest/sources.py", "ingest/decode.py", "resolve/merge.py", "resolve/aliases.py",
                   "resolve/explain.py", "resolve/members.py", "resolve/memos.py",
                   "knowledge/relation_classes.py",

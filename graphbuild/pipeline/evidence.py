@@ -49,12 +49,31 @@ class EdgeSummary:
     object: str
     negated: bool
     hedged: bool
-    evidence: list[dict[str, Any]] = field(default_factory=list)  # the first `per_edge`
+    # the first `per_edge` sentences, each a tuple of EVIDENCE_FIELDS' values (doc, sentence,
+    # start, end and, when known, date): a third of a dict's memory (`evidence_items`)
+    evidence: list[tuple] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)  # every article, in order
     total: int = 0                                       # every distinct sentence
     first: str | None = None
     last: str | None = None
+
+
+EVIDENCE_FIELDS = ("doc", "sentence", "start", "end", "date")
+
+
+def evidence_items(edge: EdgeSummary) -> list[dict[str, Any]]:
+    """The edge's kept sentences as the graph holds them: dicts of doc, sentence, start, end
+    and date when known, in that order (a list of its exact length).
+
+    >>> evidence_items(EdgeSummary("a", "meet", "b", False, False, [("d1", "A met B.", 0, 8)]))
+    [{'doc': 'd1', 'sentence': 'A met B.', 'start': 0, 'end': 8}]
+    """
+    return [_item(values) for values in edge.evidence][:]  # a slice: no room to grow
+
+
+def _item(values: tuple) -> dict[str, Any]:
+    return dict(zip(EVIDENCE_FIELDS, values))
 
 
 class EvidenceWriter:
@@ -147,7 +166,7 @@ def _add_article(edge: EdgeSummary, key: EdgeId, doc: str, items: list[Evidence]
                 item["sentence"] = sentences.setdefault(item["sentence"], item["sentence"])
             if shared is not None:
                 shared.positions(item)
-            edge.evidence = appended(edge.evidence, item)
+            edge.evidence = appended(edge.evidence, tuple(item.values()))
         if writer is not None:
             writer.add(key, item)
 

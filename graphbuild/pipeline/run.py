@@ -21,7 +21,7 @@ from graphbuild.pipeline.cache import (ExtractionCache, cache_key, extractor_fin
                                        model_fingerprint)
 from graphbuild.extract import text_hash
 from graphbuild.resolve.aliases import load_aliases
-from graphbuild.graph import KnowledgeGraph, graph_from_extractions
+from graphbuild.graph import KnowledgeGraph
 from graphbuild.export.files import FORMATS
 from graphbuild.ingest.sources import read_sources
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, model_identity
@@ -31,6 +31,7 @@ from graphbuild.pipeline.safety import drop_failed, is_failed, take_dropped_note
 from graphbuild.pipeline.update import StoreError, build_id, read_store, write_store
 from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EVIDENCE_NAME, EvidenceWriter,
                                           scratch_path, store_build)
+from graphbuild.pipeline.packing import packed_from_extractions
 from graphbuild.pipeline.spill import Spill
 from graphbuild.pipeline.workers import extract_in_process, extract_with_pool
 
@@ -258,7 +259,7 @@ def _resolve(extractions: Spill, rules, per_edge: int | None) -> KnowledgeGraph:
     path = scratch_path()
     writer = EvidenceWriter(path)
     try:
-        graph = graph_from_extractions(extractions, rules, per_edge, writer)
+        graph = packed_from_extractions(extractions, rules, per_edge, writer)
     except BaseException:
         writer.close()
         path.unlink(missing_ok=True)
@@ -288,7 +289,7 @@ def _resolve_cached(extractions: Spill, rules, cache: ExtractionCache,
         shutil.copyfile(stored, path)
         return _owning_store(graph, path)
     kg = _resolve(extractions, rules, per_edge)
-    cache.put_graph(key, kg.graph)
+    cache.put_graph(key, kg.view)
     if not cache.error:
         try:
             shutil.copyfile(kg.evidence_store, stored)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from graphbuild.resolve.keys import (entity_keys, is_single_name, name_key, shor
                                      surname_key, type_group)
 from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, located_in
 from graphbuild.resolve.members import Member, group_fields
-from graphbuild.resolve.memos import bound_memos
+from graphbuild.resolve.memos import bound_memos, drop_memos
 from graphbuild.resolve.people import genders_clash
 from graphbuild.resolve.joins import (join_coined_short_forms, join_companies_typed_as_people,
                                       join_facilities_named_as_organizations, join_short_forms,
@@ -288,32 +288,34 @@ def resolve(extractions: Iterable[DocExtraction | PackedExtraction],
     return entities, aggregate_relations(ordered, ids)
 
 
-def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction],
+def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction]
+                     | Callable[[], Iterable[DocExtraction | PackedExtraction]],
                      rules: "AliasRules | None" = None
                      ) -> tuple[list[Entity], dict[tuple[str, str], str]]:
     """The corpus entities of extractions given in article id order, and the node id of each
-    (article, entity key). `ordered` is read once (it may stream from disk)."""
+    (article, entity key). `ordered` is read once (it may stream from disk), or is a callable
+    that gives them anew, read twice (see `_placement_order`)."""
     merger = _Merger(rules)
     local: dict[tuple[str, str], int] = {}
-    placed: list[tuple[str, DocEntity]] = []
     senses: dict[tuple[str, str], tuple[str, str]] = {}
     containers: dict[tuple[str, str], list[str]] = {}  # (article, place) -> places it lies in
     qualified: dict[tuple[str, str], list[str]] = {}   # (article, place) -> "Athens, Ohio"
-    for x in ordered:
-        entities = x.entities  # a packed extraction unpacks on each access: once here
-        placed += [(x.doc_id, e) for e in entities]
-        if not any(type_group(e.type) == "PLACE" for e in entities):
-            continue
-        relations = x.relations
-        if any(homonym_name(e) for e in entities):
-            senses.update(((x.doc_id, k), v) for k, v in city_senses(entities, relations).items())
-        containers.update(((x.doc_id, k), v) for k, v in located_in(entities, relations).items())
+
+    def read(articles: Iterable[DocExtraction | PackedExtraction]
+             ) -> Iterable[tuple[str, list[DocEntity]]]:
+        for x in articles:
+            entities = x.entities  # a packed extraction unpacks on each access: once here
+            if any(type_group(e.type) == "PLACE" for e in entities):
+                relations = x.relations
+                if any(homonym_name(e) for e in entities):
+                    senses.update(((x.doc_id, k), v)
+                                  for k, v in city_senses(entities, relations).items())
+                containers.update(((x.doc_id, k), v)
+                                  for k, v in located_in(entities, relations).items())
+            yield x.doc_id, entities
+
     # Full names first, so a surname alone meets every candidate before it is placed.
-    queue = sorted(placed, key=lambda de: (is_single_name(de[1]), de[0], -len(de[1].label),
-                                           de[1].key))
-    del placed
-    for n, (doc_id, entity) in enumerate(queue):
-        queue[n] = None  # the merger keeps what it needs (a copy, if it records a merge)
+    for n, (doc_id, entity) in enumerate(_placement_order(ordered, read)):
         if n % 1000 == 0:
             bound_memos()
         around = containers.get((doc_id, entity.key), [])
@@ -327,6 +329,9 @@ def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction],
                  join_state_bodies_by_context):
         bound_memos()
         join(merger)
+    # the memos are done with: emptied before the entities are made, the entities take their
+    # place instead of adding to the merge's peak (the ids' name keys are cheap to compute)
+    drop_memos()
     kept = [i for i, members in enumerate(merger.groups) if members]
     position = {group: n for n, group in enumerate(kept)}
     local = {k: position[merger.find(i)] for k, i in local.items()}
@@ -343,6 +348,27 @@ def resolve_entities(ordered: Iterable[DocExtraction | PackedExtraction],
             _apply_canonical(entity, rules)
     _dedupe_ids(entities)
     return entities, {k: entities[i].id for k, i in local.items()}
+
+
+def _placement_order(ordered, read) -> Iterable[tuple[str, DocEntity]]:
+    """(article id, entity) by (single name, article id, longest label, key). `ordered` (in
+    article id order) is read once, every entity held until all are sorted; a callable giving
+    them anew is read twice, full names then single ones, each article sorted alone (its keys
+    are unique), so none are held. `read` gives (article id, entities), noting places first."""
+    def key(item: tuple[str, DocEntity]) -> tuple:
+        return is_single_name(item[1]), item[0], -len(item[1].label), item[1].key
+
+    if callable(ordered):
+        for single, articles in ((False, read(ordered())),
+                                 (True, ((x.doc_id, x.entities) for x in ordered()))):
+            for doc_id, entities in articles:
+                yield from sorted(((doc_id, e) for e in entities
+                                   if is_single_name(e) == single), key=key)
+        return
+    queue = sorted(((doc_id, e) for doc_id, entities in read(ordered) for e in entities), key=key)
+    for n, item in enumerate(queue):
+        queue[n] = None  # the merger keeps what it needs (a copy, if it records a merge)
+        yield item
 
 
 def aggregate_relations(ordered: Iterable[DocExtraction | PackedExtraction],
