@@ -187,6 +187,29 @@ def over_cut_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+def over_cut_modifiers(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"Northwest" | "Frontier Province": a place's or organization's name the tagger cut after
+    its first word runs back over it, when the parser made that untagged proper noun a part
+    of the name (a compound whose head is inside it); never over a title word ("President")
+    or a sentence's first word, which the tagger leaves out for a reason."""
+    taken = _taken(spans)
+    out = []
+    for s, e, label, titles, nationality in spans:
+        k = s
+        while label in {"GPE", "LOC", "FAC", "ORG"} and k > 1 and s - k < 2 and \
+                k - 1 not in taken and _cut_modifier(doc[k - 1], k, e):
+            k -= 1
+        out.append((k, e, label, titles, nationality))
+    return out
+
+
+def _cut_modifier(token: "Token", start: int, end: int) -> bool:
+    """An untagged capitalized proper noun that the parser hangs on a word of the name."""
+    return token.pos_ == "PROPN" and _capitalized(token) and not token.ent_type_ and \
+        token.dep_ == "compound" and start <= token.head.i < end and not token.is_sent_start \
+        and not is_title_word(token.text) and not country_code(token.text)
+
+
 def over_legal_forms(doc: "Doc", spans: list[Span]) -> list[Span]:
     """"MOBILE TELESYSTEMS" | "PJSC": a company's legal form the tagger left out ends its name."""
     taken = _taken(spans)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 def with_untagged_names(doc: "Doc", spans: list[Span]) -> list[Span]:
     """Organizations, companies and the companies of titles the tagger left out."""
     spans = with_untagged_companies(doc, with_untagged_organizations(doc, spans))
+    spans = companies_after_titles(doc, companies_cut_before_forms(doc, spans))
     return with_facility_heads(doc, over_place_names(doc, companies_before_titles(doc, spans)))
 
 
@@ -101,9 +102,41 @@ def with_untagged_companies(doc: "Doc", spans: list[Span]) -> list[Span]:
     return spans + added
 
 
+def companies_cut_before_forms(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"Pishtazan Kavosh" | "Gostar Boshra" | ", LLC": the capitalized words before a comma
+    and a legal form are one company's name, however the tagger cut and typed them (the legal
+    form is the company's word, so every part of the run belongs to it)."""
+    hashes = _legal_form_hashes(doc.vocab)
+    forms = [k for k, orth in enumerate(values(doc, "ORTH")) if orth in hashes
+             and k > 2 and doc[k - 1].text == ","]
+    out = list(spans)
+    for k in forms:
+        i = k - 1
+        while i > 0 and k - 1 - i < MAX_RUN and _capitalized(doc[i - 1]) and \
+                doc[i - 1].pos_ == "PROPN":
+            i -= 1
+        inside = [x for x in out if i <= x[0] and x[1] <= k + 1]
+        if i == k - 1 or any(x[0] < i < x[1] or x[0] < k - 1 < x[1] for x in out):
+            continue  # no name before the comma, or a span runs across the run's edge
+        out = [x for x in out if x not in inside] + [(i, k + 1, "ORG", [], [])]
+    return out
+
+
 # Titles only a company gives ("Acme CEO Jane Roe"): the name before one is the company's.
 COMPANY_TITLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "co-founder",
                   "cofounder", "spokesman", "spokeswoman", "spokesperson", "owner"}
+
+
+# Titles held of an organization, never of a person ("chairman of Ebtekar Sanat Ilya").
+HELD_OF_ORGANIZATIONS = COMPANY_TITLES - {"spokesman", "spokeswoman", "spokesperson"} | {"manager"}
+
+
+def companies_after_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"board chairman of Ebtekar Sanat Ilya": the name a company's title is held "of" is the
+    company, though the tagger read its unfamiliar words as a person's name."""
+    return [(s, e, "ORG", [], []) if label == "PERSON" and s > 1 and doc[s - 1].lower_ == "of"
+            and doc[s - 2].lower_ in HELD_OF_ORGANIZATIONS else (s, e, label, titles, nationality)
+            for s, e, label, titles, nationality in spans]
 
 
 def companies_before_titles(doc: "Doc", spans: list[Span]) -> list[Span]:

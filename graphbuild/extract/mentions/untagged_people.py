@@ -148,10 +148,20 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
                 doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
             end += 1
         if end - start >= 2 and end < len(doc) and doc[end].text == "," and (
-                (doc[start - 1].text == "," and _role_before(doc, start - 1))
+                _comma_before(doc, start) is not None and _role_before(doc, _comma_before(doc, start))
                 or _role_after(doc, end)):
             out.append((start, end, "PERSON", [], []))
     return out
+
+
+def _comma_before(doc: "Doc", start: int) -> int | None:
+    """The comma that opens an apposition starting at `start`, over an article that belongs to
+    the name ("Tibet's spiritual leader, the Dalai Lama," as "the president, Ada Obi,")."""
+    if start >= 1 and doc[start - 1].text == ",":
+        return start - 1
+    if start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].text == ",":
+        return start - 2
+    return None
 
 
 def _glued_word_start(doc: "Doc", i: int) -> int:
@@ -174,12 +184,14 @@ def _role_after(doc: "Doc", end: int) -> bool:
 
 
 def _role_before(doc: "Doc", comma: int) -> bool:
-    """"the Nigerian president," : a role noun with its article just before the comma."""
+    """"the Nigerian president," / "Tibet's spiritual leader,": a role noun with its article or
+    its owner just before the comma."""
     head = doc[comma - 1] if comma > 0 else None
     if head is None or not head.text.islower() or not (is_title_word(head.text)
                                                         or head.lower_ in PERSON_NOUNS):
         return False
-    return any(t.lower_ in {"the", "a", "an"} for t in doc[max(0, comma - 4):comma - 1])
+    return any(t.lower_ in {"the", "a", "an", "'s", "\u2019s"} or t.tag_ == "PRP$"
+               for t in doc[max(0, comma - 4):comma - 1])
 
 
 def _kin_before(doc: "Doc", comma: int) -> bool:

@@ -26,7 +26,7 @@ from graphbuild.extract.mentions.anchors import Anchors
 from graphbuild.knowledge.words import TITLE_LINKS
 
 from graphbuild.extract.statements.arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
-from graphbuild.extract.statements.distributed import DISTRIBUTIVE_WORDS, distributed, first_conjunct
+from graphbuild.extract.statements.distributed import DISTRIBUTIVE_WORDS, distributed, first_conjunct, shared_of_roles
 from graphbuild.extract.statements.main_country import main_country
 from graphbuild.extract.statements.offices import appointer, listed_holder_posts, office_country, titled_name
 from graphbuild.extract.statements.unnamed_offices import organization_of_title, unnamed_office
@@ -262,6 +262,7 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
         else:
             continue
         yield from noun_roles(holders, noun, anchors, para, _held(noun))
+        yield from shared_of_roles(holders, noun, anchors, para)
 
 
 def _role_above(name: "Token") -> "Token | None":

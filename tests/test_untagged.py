@@ -1,0 +1,29 @@
+"""Names the tagger cut short (extract.mentions.untagged)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.mentions.article import article_mentions
+from graphbuild.ingest.sources import article_from_text
+from graphbuild.nlp import parse_articles
+
+
+@pytest.fixture(scope="module")
+def texts_of(nlp):
+    def run(text: str) -> set[str]:
+        article = article_from_text(text, id="t")
+        (_, parsed), = list(parse_articles(nlp, [article]))
+        return {m.text for m in article_mentions(article, parsed)}
+    return run
+
+
+def test_a_place_cut_after_its_first_word_runs_back_over_it(texts_of):
+    got = texts_of("In the neighboring Northwest Frontier Province authorities say hundreds "
+                   "of children were killed when their schools collapsed.")
+    assert "Northwest Frontier Province" in got
+    assert "Frontier Province" not in got
+
+
+def test_a_title_before_an_organization_stays_out_of_its_name(texts_of):
+    got = texts_of("Yesterday President Obama spoke at the Brookings Institution in Washington.")
+    assert not any(t.startswith("President Brookings") for t in got)

@@ -1,0 +1,29 @@
+"""Organizations the tagger missed, cut or mistyped (extract.mentions.untagged_names)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.mentions.article import article_mentions
+from graphbuild.ingest.sources import article_from_text
+from graphbuild.nlp import parse_articles
+
+
+@pytest.fixture(scope="module")
+def labels_of(nlp):
+    def run(text: str) -> dict[str, str]:
+        article = article_from_text(text, id="t")
+        (_, parsed), = list(parse_articles(nlp, [article]))
+        return {m.text: m.type for m in article_mentions(article, parsed)}
+    return run
+
+
+def test_words_cut_apart_before_a_comma_and_a_legal_form_are_one_company(labels_of):
+    got = labels_of("The network is led by Hamid Rostami, the CEO and chairman of Pishtazan "
+                    "Kavosh Gostar Boshra, LLC, the Treasury said.")
+    assert got.get("Pishtazan Kavosh Gostar Boshra, LLC") == "ORG"
+    assert "LLC" not in got and "Gostar Boshra" not in got
+
+
+def test_the_name_a_company_title_is_held_of_is_an_organization(labels_of):
+    got = labels_of("Hamid Rostami is the manager and board chairman of Ebtekar Sanat Ilya.")
+    assert got.get("Ebtekar Sanat Ilya") == "ORG"

@@ -1,0 +1,28 @@
+"""People the tagger missed, found by how news writes them (extract.mentions.untagged_people)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.mentions.article import article_mentions
+from graphbuild.ingest.sources import article_from_text
+from graphbuild.nlp import parse_articles
+
+
+@pytest.fixture(scope="module")
+def labels_of(nlp):
+    def run(text: str) -> dict[str, str]:
+        article = article_from_text(text, id="t")
+        (_, parsed), = list(parse_articles(nlp, [article]))
+        return {m.text: m.type for m in article_mentions(article, parsed)}
+    return run
+
+
+def test_a_name_with_its_article_after_an_owned_role_is_a_person(labels_of):
+    got = labels_of("Officials hope Ruritania does not host Tibet's exiled spiritual leader, "
+                    "the Panchen Lama, this year.")
+    assert got.get("Panchen Lama") == "PERSON"
+
+
+def test_a_role_before_the_comma_still_needs_its_article_or_owner(labels_of):
+    got = labels_of("The talks went well, the Grand Hall said in a note.")
+    assert got.get("Grand Hall") != "PERSON"
