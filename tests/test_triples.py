@@ -312,3 +312,16 @@ def test_an_organization_in_a_named_objects_title_is_not_the_verbs_object(relati
     assert ("Antony J. Blinken", "host", "Wang Yi") in got
     assert not any(s == "Antony J. Blinken" and o.startswith("CCP") for s, _, o in got)
     assert ("Acme Corp.", "pay director of", "Beta Inc.") in got
+
+
+def test_an_infinitive_on_a_linking_verb_is_not_the_subjects_act(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Mayor Ivan Petrov appointed Oleg Sokol as deputy. Petrov has become the target of a "
+        "campaign by state media to portray him as corrupt.")}
+    assert not any(p == "portray" for _, p, _ in got)
+
+
+def test_a_thing_based_in_a_place_is_not_the_place(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Carlos Ruiz headed the Tijuana, Mexico-based cartel bearing his name.")}
+    assert not any(s == "Tijuana" and p.startswith("bear") for s, p, _ in got)

@@ -61,8 +61,9 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
         found.extend(paragraph_mentions(article, para, doc, index))
-    from graphbuild.extract.mentions.headwords import without_headline_openers  # it reads entities
-    found = without_headline_openers(article, parsed, found)
+    from graphbuild.extract.mentions.headwords import (without_adjective_openers,  # reads entities
+                                                       without_headline_openers)
+    found = without_adjective_openers(parsed, without_headline_openers(article, parsed, found))
     found = with_dateline(article, parsed, found)
     found = with_cities_of_states(article, parsed, found)
     found = with_regions_of_places(article, parsed, found)

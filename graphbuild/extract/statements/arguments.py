@@ -17,11 +17,12 @@ from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREP
                                         OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES,
                                         APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
                                         LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES,
-                                        GOVERNING_NOUNS)
+                                        GOVERNING_NOUNS, LINKING_VERBS)
 
 from graphbuild.knowledge.organizations import CRAFT_WORDS
 
 from graphbuild.extract.mentions.anchors import Anchors, state_of
+from graphbuild.extract.statements.datelines import is_dateline  # noqa: F401 (re-exported)
 from graphbuild.extract.statements.offices import listed_holders, titled_name
 from graphbuild.extract.statements.partners import marked_partners
 from graphbuild.extract.statements.envoys import country_envoy, town_institution
@@ -115,7 +116,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
              for a in conjuncts(c) if (k := anchors.entity(a, para))]
     if found:
         return found                                    # "its principals, A and B"
-    if token.dep_ == "appos" and (k := anchors.entity(token.head, para)):
+    if token.dep_ == "appos" and (k := anchors.entity(token.head, para)) and not (
+            anchors.type_of(k) in {"GPE", "LOC"} and _placed_by_participle(token)):
         return [Arg(k, "", token.head.i)]               # "Operation X, an investigation ..."
     if (envoy := country_envoy(token, anchors, para)) is not None:
         return [Arg(envoy, "", token.i)]                # "Ethiopia's foreign minister visited"
@@ -168,27 +170,6 @@ def _placed_name(token: "Token") -> "Token":
                                          for m in child.children if m.dep_ == "amod"):
             return child
     return token
-
-
-def is_dateline(token: "Token") -> bool:
-    """The place of a dateline ("WASHINGTON, D.C. (CBS/CNN) --", "BOSTON –"): not an argument,
-    though the parser often makes it the subject of the first sentence."""
-    if not token.is_upper or len(token.text) < 3:
-        return False                    # cheap tests first: `token.sent` builds a span
-    start = token.sent.start
-    if token.i - start > 3 or not all(t.is_upper or t.is_punct
-                                      for t in token.doc[start:token.i]):
-        # "... admit to bribery conspiracy WASHINGTON – VimpelCom ...": a headline run into
-        # the dateline; the place then opens the run of capitals ("ST. PAUL --" included
-        # when it opens the sentence)
-        if token.ent_type_ not in {"GPE", "LOC"} or token.doc[token.i - 1].is_upper:
-            return False
-    for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]:
-        if t.text in DATELINE_DASHES:
-            return True
-        if t.is_alpha and not t.is_upper and not t.is_title:
-            return False
-    return False
 
 
 def governing_verb(token: "Token") -> "Token | None":
@@ -248,6 +229,9 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
         subjects, passive = subject_tokens(head, depth + 1)
         return subjects, own_passive or (passive and verb.tag_ == "VBN")
     if dep == "advcl" and head.pos_ in {"VERB", "AUX"}:
+        if head.lemma_.lower() in LINKING_VERBS and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                         for c in verb.children):
+            return [], False    # "X became the target of a campaign ... to portray him": not X's
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects and verb.tag_ == "VBG" and head.lemma_.lower() in APPOINTMENT_VERBS:
             return conjuncts(objects[0]), own_passive        # "appointed Lee ..., replacing"
@@ -271,6 +255,10 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
             return [head], True                              # "an investigation conducted by"
         if verb.tag_ == "VBG":
             return [head], False                             # "Thompson, working with"
+        agents = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"]
+        if agents:          # "a campaign by state media to portray him": the media's act
+            return conjuncts(agents[0]), own_passive
         above = governing_verb(head)                          # "a plan to investigate"
         return (subject_tokens(above, depth + 1)[0], own_passive) if above is not None \
             else ([], False)
@@ -298,6 +286,12 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
                      or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
                          and not (description and _prepositional_via(a.via))))
     return _unique(found), passive
+
+
+def _placed_by_participle(token: "Token") -> bool:
+    """"Tijuana, Mexico-based cartel": a noun set beside a place and placed by a participle is
+    something in that place (the parser's apposition), not the place itself."""
+    return any(c.dep_ == "amod" and c.lower_ in {"based", "headquartered"} for c in token.children)
 
 
 def _near(via: str) -> bool:
