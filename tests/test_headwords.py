@@ -68,12 +68,3 @@ def test_a_long_press_release_headline_is_a_headline():
     assert _long_headline(line)
     assert not _long_headline(line.lower() + " of the city that they had run for many years")
 
-
-def test_an_adjective_opening_a_sentence_is_no_name(nlp):
-    from graphbuild.extract.mentions.article import article_mentions
-    from graphbuild.ingest.sources import article_from_text
-    from graphbuild.nlp import parse_articles
-    article = article_from_text("Quake toll rises\n\nFrantic rescue efforts continue in "
-                                "Pakistan as the toll rises.", id="t")
-    (_, parsed), = list(parse_articles(nlp, [article]))
-    assert "Frantic" not in {m.text for m in article_mentions(article, parsed)}

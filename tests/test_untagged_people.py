@@ -26,3 +26,8 @@ def test_a_name_with_its_article_after_an_owned_role_is_a_person(labels_of):
 def test_a_role_before_the_comma_still_needs_its_article_or_owner(labels_of):
     got = labels_of("The talks went well, the Grand Hall said in a note.")
     assert got.get("Grand Hall") != "PERSON"
+
+
+def test_a_surname_the_parser_makes_the_names_head_joins_the_name(labels_of):
+    got = labels_of("Paul Roe was sentenced by Judge Amy Berman Jackson to 73 months in prison.")
+    assert got.get("Amy Berman Jackson") == "PERSON"

@@ -30,6 +30,8 @@ from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.mentions.title_countries import with_title_countries
+from graphbuild.extract.mentions.non_names import (without_adjective_openers, without_country_pairs,
+                                                   without_document_titles)
 from graphbuild.extract.mentions.spans import Mention, make_mention
 from graphbuild.extract.tokens import texts
 from graphbuild.extract.mentions.place_mentions import (place_by_kind, state_demonyms, with_cities_of_states,
@@ -61,9 +63,9 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     found: list[Mention] = []
     for index, (para, doc) in enumerate(parsed):
         found.extend(paragraph_mentions(article, para, doc, index))
-    from graphbuild.extract.mentions.headwords import (without_adjective_openers,  # reads entities
-                                                       without_headline_openers)
+    from graphbuild.extract.mentions.headwords import without_headline_openers  # it reads entities
     found = without_adjective_openers(parsed, without_headline_openers(article, parsed, found))
+    found = without_country_pairs(without_document_titles(parsed, found))
     found = with_dateline(article, parsed, found)
     found = with_cities_of_states(article, parsed, found)
     found = with_regions_of_places(article, parsed, found)

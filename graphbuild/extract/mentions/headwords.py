@@ -120,19 +120,3 @@ def without_headline_openers(article: Article, parsed: list[tuple[Paragraph, "Do
         kept.append(m)
     return kept
 
-
-def without_adjective_openers(parsed: list[tuple[Paragraph, "Doc"]],
-                              found: list[Mention]) -> list[Mention]:
-    """"Frantic rescue efforts continue ...": a sentence's first word is capitalized whatever it
-    is, and the tagger may make a name of an adjective there. A one-word mention that the parse
-    reads as an adjective modifying a noun, that is an English word and no place or nationality,
-    is dropped unless the article also writes it capitalized elsewhere in a sentence."""
-    elsewhere = {m.text for m in found if not parsed[m.paragraph][1][m.token_start].is_sent_start}
-
-    def opener(m: Mention) -> bool:
-        token = parsed[m.paragraph][1][m.token_start]
-        return m.token_end - m.token_start == 1 and token.is_sent_start and token.pos_ == "ADJ" \
-            and token.dep_ == "amod" and m.type not in {"NORP", "GPE", "LOC"} \
-            and m.text not in elsewhere and dictionary_word(m.text) \
-            and not country_of_demonym(m.text) and not is_place_name(m.text)
-    return [m for m in found if not opener(m)]

@@ -59,6 +59,10 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
                 and e - s >= 2 and doc[e - 1].whitespace_ and _lone_name_word(doc[e]):
             dropped.add((tail[0], tail[1]))
             e += 1  # "Bilawal Bhutto" | "Zardari": a surname the tagger typed apart
+        elif tail is None and e < len(doc) and doc[e - 1].dep_ == "compound" and \
+                doc[e - 1].head.i == e and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ \
+                and _capitalized(doc[e]) and not is_title_word(doc[e].text):
+            e += 1  # "Amy Berman" | "Jackson": the surname the parser makes the name's head
         after = by_start.get(e + 1)
         if e + 1 < len(doc) and doc[e].text in {"'", "\u2019"} and not doc[e].whitespace_ and \
                 _capitalized(doc[e + 1]) and (after is None or after[1] == e + 2):
