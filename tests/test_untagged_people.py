@@ -31,3 +31,9 @@ def test_a_role_before_the_comma_still_needs_its_article_or_owner(labels_of):
 def test_a_surname_the_parser_makes_the_names_head_joins_the_name(labels_of):
     got = labels_of("Paul Roe was sentenced by Judge Amy Berman Jackson to 73 months in prison.")
     assert got.get("Amy Berman Jackson") == "PERSON"
+
+
+def test_a_title_abbreviation_after_a_name_with_no_name_after_it_ends_the_name(labels_of):
+    got = labels_of("The committee ratified the victory of Prime Minister Hun Sen.\n\n"
+                    "Cambodian Prime Minister Hun Sen. met Thai officials in Bangkok.")
+    assert got.get("Hun Sen") == "PERSON" and "Hun" not in got

@@ -63,6 +63,8 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
                 doc[e - 1].head.i == e and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ \
                 and _capitalized(doc[e]) and not is_title_word(doc[e].text):
             e += 1  # "Amy Berman" | "Jackson": the surname the parser makes the name's head
+        elif tail is None and _abbreviation_closing_name(doc, e):
+            e += 1  # "Prime Minister Hun" | "Sen.": a title's abbreviation with no name after it
         after = by_start.get(e + 1)
         if e + 1 < len(doc) and doc[e].text in {"'", "\u2019"} and not doc[e].whitespace_ and \
                 _capitalized(doc[e + 1]) and (after is None or after[1] == e + 2):
@@ -80,6 +82,17 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
         out.append((s, e, label, titles, nationality))
     others = [x for x in spans if x[2] != "PERSON"]
     return sorted((x for x in out + others if (x[0], x[1]) not in dropped), key=lambda x: x[0])
+
+
+def _abbreviation_closing_name(doc: "Doc", e: int) -> bool:
+    """"Hun Sen." at a sentence's end, "Hun Sen. met ...": a word written like a title's
+    abbreviation right after a name, with no name after it, is the name's last word (a title
+    always comes before the name it is given)."""
+    if e >= len(doc) or not doc[e].text.endswith(".") or not is_title_word(doc[e].text) or \
+            not doc[e].text[:1].isupper() or len(doc[e].text) < 3:
+        return False
+    nxt = doc[e + 1] if e + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.text[:1].islower()
 
 
 def _given_before_initial(doc: "Doc", s: int) -> bool:
