@@ -27,3 +27,10 @@ def test_a_place_cut_after_its_first_word_runs_back_over_it(texts_of):
 def test_a_title_before_an_organization_stays_out_of_its_name(texts_of):
     got = texts_of("Yesterday President Obama spoke at the Brookings Institution in Washington.")
     assert not any(t.startswith("President Brookings") for t in got)
+
+
+def test_a_people_owning_a_partys_name_stays_in_it(texts_of):
+    got = texts_of("The opposition refused talks with the ruling Cambodian People's Party, or "
+                   "CPP, until an inquiry is held.")
+    assert "Cambodian People's Party" in got
+    assert "Cambodian People" not in got

@@ -45,6 +45,8 @@ MAX_RUN = 6  # capitalized words an untagged name may have
 COMPOUND_SURNAME = re.compile(r"^[A-Z][a-z]*['\u2019-][A-Z][a-z]+$")
 POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 HEAD_WORDS = ORG_HEAD_WORDS | FAC_HEAD_WORDS
+# Owners that are part of a name, not names of their own ("Cambodian People's Party").
+PEOPLE_OWNERS = {"people", "peoples", "workers", "children", "women", "veterans", "citizens"}
 
 
 def _capitalized(token: "Token") -> bool:
@@ -273,11 +275,13 @@ def _glued_words(text: str) -> bool:
 def split_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
     """Two organizations joined by a possessive ("Customs Enforcement's Homeland Security
     Investigations") are two names; a one-word or title owner stays ("Attorney's Office",
-    "Children's Hospital")."""
+    "Children's Hospital"), and so does a people owning the name ("Cambodian People's Party",
+    "Pakistan People's Party")."""
     out = []
     for s, e, label, titles, nationality in spans:
         cut = next((t for t in range(s + 2, e - 1) if doc[t].text in POSSESSIVES), None)
         if label == "ORG" and cut is not None and not is_title_word(doc[cut - 1].text) and \
+                doc[cut - 1].lower_ not in PEOPLE_OWNERS and \
                 sum(t.is_title or t.is_upper for t in doc[s:cut]) >= 2:
             out += [(s, cut, "ORG", [], []), (cut + 1, e, "ORG", [], [])]
         elif label == "ORG" and _owner_surname(doc, s, e):
