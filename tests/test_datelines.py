@@ -39,3 +39,11 @@ def test_a_wire_section_label_before_a_colon_is_no_argument(relations_of):
         "Kenya: Secretary Rice's Meeting with Kenyan President Kibaki\n\n"
         "Secretary Condoleezza Rice met today with Kenyan President Mwai Kibaki.")}
     assert not any(s == "Kenya" and o == "Condoleezza Rice" for s, _, o in got)
+
+
+def test_a_title_case_dateline_before_a_dash_is_no_argument(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Nairobi, Kenya - Kenyan lawyer Peter Kamau was appointed ambassador to Ethiopia on "
+        "Monday.")}
+    assert ("Peter Kamau", "appointed ambassador to", "Ethiopia") in got
+    assert not any(s == "Nairobi" and o == "Ethiopia" for s, _, o in got)

@@ -27,3 +27,9 @@ def test_words_cut_apart_before_a_comma_and_a_legal_form_are_one_company(labels_
 def test_the_name_a_company_title_is_held_of_is_an_organization(labels_of):
     got = labels_of("Hamid Rostami is the manager and board chairman of Ebtekar Sanat Ilya.")
     assert got.get("Ebtekar Sanat Ilya") == "ORG"
+
+
+def test_a_name_an_apposition_calls_a_company_is_one(labels_of):
+    got = labels_of("Gazprom, the Russian energy giant, agreed to buy a stake in NIS.\n\n"
+                    "The deal was signed by Alexei Miller, the chief executive of Gazprom.")
+    assert got.get("Gazprom") == "ORG"

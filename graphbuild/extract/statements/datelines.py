@@ -41,12 +41,20 @@ def is_dateline(token: "Token") -> bool:
 
 def _place_label(token: "Token") -> bool:
     """Whether the token is in a known place's name that opens its paragraph and ends at a
-    colon (the tagger often leaves such a label untagged, so the name is looked up)."""
-    if token.i > 3 or not token.text[:1].isupper():
+    colon ("Nigeria:"), or opens a dateline written in title case and closed by a dash
+    ("Nairobi, Kenya -"). The tagger often leaves such a label untagged, so the place is
+    looked up: the words before the first comma must be one (or be tagged a place, before a
+    dash)."""
+    if token.i > 5 or not token.text[:1].isupper():
         return False
     doc = token.doc
-    end = next((k for k in range(token.i + 1, min(len(doc), 5)) if doc[k].text == ":"), None)
-    if end is None or not all(t.text[:1].isupper() for t in doc[0:end]):
+    end = next((k for k in range(token.i + 1, min(len(doc), 8))
+                if doc[k].text == ":" or doc[k].text in DATELINE_DASHES and k > 0
+                and doc[k].whitespace_ and doc[k - 1].whitespace_), None)
+    if end is None or not all(t.text[:1].isupper() or t.text in {",", "."} for t in doc[0:end]):
         return False
-    name = doc[0:end].text
-    return bool(country_code(name) or is_place_name(name))
+    first = next((k for k in range(end) if doc[k].text == ","), end)
+    name = doc[0:first].text
+    tagged = all(t.ent_type_ in {"GPE", "LOC"} for t in doc[0:first])
+    return first > 0 and token.i < end and bool(country_code(name) or is_place_name(name)
+                                                or tagged and doc[end].text != ":")
