@@ -197,3 +197,11 @@ def test_their_in_a_list_is_the_names_listed_before_it(relations_of):
     company = "Loma International Business Group, Inc."
     assert (company, "company of", "Manuel Alban") in got
     assert (company, "company of", "Lola Alban") in got
+
+
+def test_the_company_is_never_a_public_office(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The U.S. Attorney's Office for the Southern District of Florida announced the charges. "
+        "The company was founded in 1998 by Li Wei and is headquartered in Shenzhen.")}
+    assert not any(s.startswith("U.S. Attorney") and o in {"Shenzhen", "Li Wei"} for s, _, o in got)
+    assert not any(s == "Li Wei" and o.startswith("U.S. Attorney") for s, _, o in got)

@@ -325,3 +325,11 @@ def test_a_thing_based_in_a_place_is_not_the_place(relations_of):
     got = {(s, p, o) for s, p, o, _, _ in relations_of(
         "Carlos Ruiz headed the Tijuana, Mexico-based cartel bearing his name.")}
     assert not any(s == "Tijuana" and p.startswith("bear") for s, p, _ in got)
+
+
+def test_a_judge_in_a_city_acts_not_the_city(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "A federal judge in Miami sentenced Carlos Ruiz to ten years in prison. Police in Lagos "
+        "arrested three men, including Chinedu Okafor, on Sunday.")}
+    assert not any(s == "Miami" for s, _, _ in got)
+    assert ("Lagos", "arrest", "Chinedu Okafor") in got

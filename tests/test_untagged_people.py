@@ -37,3 +37,9 @@ def test_a_title_abbreviation_after_a_name_with_no_name_after_it_ends_the_name(l
     got = labels_of("The committee ratified the victory of Prime Minister Hun Sen.\n\n"
                     "Cambodian Prime Minister Hun Sen. met Thai officials in Bangkok.")
     assert got.get("Hun Sen") == "PERSON" and "Hun" not in got
+
+
+def test_an_untagged_name_after_a_lowercase_role_is_a_person(labels_of):
+    got = labels_of("A judge sentenced former Ruritanian treasurer Alejandro Andrade to ten "
+                    "years in prison.")
+    assert got.get("Alejandro Andrade") == "PERSON"

@@ -73,3 +73,10 @@ COMPANY_DESCRIPTION_NOUNS = frozenset({"company", "firm", "giant", "group", "con
                                        "maker", "manufacturer", "producer", "operator", "carrier",
                                        "airline", "insurer", "lender", "retailer", "bank",
                                        "corporation", "subsidiary", "startup", "utility"})
+
+# "The company was founded by ...": a business, never a public body ("U.S. Attorney's Office").
+BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "business"})
+PUBLIC_BODY_WORDS = frozenset({"office", "department", "ministry", "court", "commission",
+                               "council", "police", "army", "navy", "party", "university",
+                               "committee", "government", "administration", "parliament",
+                               "senate", "congress", "bureau", "attorney's"})

@@ -171,6 +171,27 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+def people_after_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"sentenced former Venezuelan treasurer Alejandro Andrade to ...": two or three untagged
+    capitalized proper nouns right after a role noun written in lower case are the name of the
+    person who holds it (no organization's or place's word among them)."""
+    taken = _taken(spans)
+    out = list(spans)
+    for k in range(1, len(doc) - 2):
+        role = doc[k - 1]
+        if not (role.pos_ == "NOUN" and role.text.islower() and is_title_word(role.text)):
+            continue
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and \
+                _capitalized(doc[end]) and not doc[end].ent_type_ and end not in taken:
+            end += 1
+        if end - k >= 2 and (end == len(doc) or not _capitalized(doc[end])) and not any(
+                t.lower_ in ORG_HEAD_WORDS or is_title_word(t.text) or is_place_name(t.text)
+                for t in doc[k:end]):
+            out.append((k, end, "PERSON", [], []))
+    return out
+
+
 def _comma_before(doc: "Doc", start: int) -> int | None:
     """The comma that opens an apposition starting at `start`, over an article that belongs to
     the name ("Tibet's spiritual leader, the Dalai Lama," as "the president, Ada Obi,")."""

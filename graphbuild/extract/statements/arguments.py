@@ -17,7 +17,7 @@ from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREP
                                         OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES,
                                         APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
                                         LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES,
-                                        GOVERNING_NOUNS, LINKING_VERBS)
+                                        GOVERNING_NOUNS, LINKING_VERBS, ACTING_BODIES)
 
 from graphbuild.knowledge.organizations import CRAFT_WORDS
 
@@ -279,18 +279,21 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     named = len(tokens) > 1 and any(anchors.entity(t, para, coref=False) for t in tokens)
     for token in tokens:
         description = named and token.pos_ == "NOUN"
+        # "a federal judge in Miami sentenced": the judge acts, not the place he sits in
+        sits = token.pos_ == "NOUN" and is_title_word(lemma(token)) and \
+            lemma(token) not in ACTING_BODIES
         # "Maduro's government arrested": a government or force acts for its owner
         owner_deps = OWNER_DEPS if passive or lemma(token) in GOVERNING_NOUNS else SUBJECT_OWNER_DEPS
         found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
                      if not a.via or a.via in CRAFT_WORDS      # "the Phoenix lander sent"
                      or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
-                         and not (description and _prepositional_via(a.via))))
+                         and not (description and _prepositional_via(a.via))
+                         and not (sits and a.via.split()[1:2] in (["in"], ["at"]))))
     return _unique(found), passive
 
 
 def _placed_by_participle(token: "Token") -> bool:
-    """"Tijuana, Mexico-based cartel": a noun set beside a place and placed by a participle is
-    something in that place (the parser's apposition), not the place itself."""
+    """"Tijuana, Mexico-based cartel": a thing in the place (the parser's apposition)."""
     return any(c.dep_ == "amod" and c.lower_ in {"based", "headquartered"} for c in token.children)
 
 

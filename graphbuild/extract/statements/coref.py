@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphbuild.knowledge.organizations import is_part_name
+from graphbuild.knowledge.organizations import BUSINESS_NOUNS, PUBLIC_BODY_WORDS, is_part_name
 from graphbuild.extract.mentions.anchors import Anchors
 from graphbuild.extract.statements.arguments import conjuncts, nominal_entities, subject_tokens
 from graphbuild.extract.statements.cases import accused_group, case_noun, is_accused
@@ -349,7 +349,8 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
                                                    entity.attributes.get("nationality", ())}:
             return s.key    # "Chinese leader Hu Jintao ... The Chinese president met ..."
         if entity.type == "EVENT" and _same_kind(noun, names) or entity.type == "ORG" and (
-                noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)):
+                noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)
+                and not (noun in BUSINESS_NOUNS and names & PUBLIC_BODY_WORDS)):
             return s.key
         if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
             return s.key
