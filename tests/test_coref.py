@@ -205,3 +205,11 @@ def test_the_company_is_never_a_public_office(relations_of):
         "The company was founded in 1998 by Li Wei and is headquartered in Shenzhen.")}
     assert not any(s.startswith("U.S. Attorney") and o in {"Shenzhen", "Li Wei"} for s, _, o in got)
     assert not any(s == "Li Wei" and o.startswith("U.S. Attorney") for s, _, o in got)
+
+
+def test_a_description_with_a_name_beside_it_is_that_name(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Former Brazilian president Luiz Inacio Lula da Silva was jailed in Curitiba.\n\n"
+        "The former Brazilian president Michel Temer was arrested in Sao Paulo.")}
+    assert ("Michel Temer", "arrested in", "Sao Paulo") in got
+    assert not any(s.startswith("Luiz") and o == "Sao Paulo" for s, _, o in got)

@@ -208,7 +208,9 @@ def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors
     if word in PLURAL_PRONOUNS and token.pos_ == "PRON":
         return _group(token, para, anchors)
     if token.pos_ == "NOUN" and token.dep_ not in PREDICATIVE_DEPS \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) \
+            and not any(c.dep_ == "appos" and anchors.entity(c, para, coref=False)
+                        for c in token.rights):     # "the former president Michel Temer"
         return _description(token, para, sentence, seen, anchors, titles)
     return None
 
