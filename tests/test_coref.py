@@ -213,3 +213,11 @@ def test_a_description_with_a_name_beside_it_is_that_name(relations_of):
         "The former Brazilian president Michel Temer was arrested in Sao Paulo.")}
     assert ("Michel Temer", "arrested in", "Sao Paulo") in got
     assert not any(s.startswith("Luiz") and o == "Sao Paulo" for s, _, o in got)
+
+
+def test_his_spokesman_after_a_reported_clause_is_its_subjects(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Opposition leader Morgan Tsvangirai wants talks. Robert Mugabe never met Tsvangirai in "
+        "Harare, his spokesman George Charamba said.")}
+    assert ("George Charamba", "spokesman of", "Robert Mugabe") in got
+    assert ("George Charamba", "spokesman of", "Morgan Tsvangirai") not in got

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.organizations import BUSINESS_NOUNS, PUBLIC_BODY_WORDS, is_part_name
+from graphbuild.knowledge.people import COMPANY_ROLE_NOUNS, GROUP_NOUNS
 from graphbuild.extract.mentions.anchors import Anchors
 from graphbuild.extract.statements.arguments import conjuncts, nominal_entities, subject_tokens
 from graphbuild.extract.statements.cases import accused_group, case_noun, is_accused
@@ -48,10 +49,6 @@ THING_TYPES = {"ORG", "GPE"}
 GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
                      "organisation", "agency", "business"}
 GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}
-# Roles held in an organization, not in a place: "its" before them is a company's.
-COMPANY_ROLE_NOUNS = {"officer", "executive", "ceo", "cfo", "founder", "co-founder", "cofounder",
-                      "principal", "owner", "shareholder", "employee", "chairman", "chairwoman",
-                      "director", "subsidiary", "spokesman", "spokeswoman", "spokesperson"}
 SPEECH_LEMMAS = {"say", "add", "tweet", "post", "write", "tell", "state", "explain", "continue",
                  "insist", "argue", "note", "ask", "reply", "respond"}
 WINDOW_SENTENCES = 3
@@ -61,10 +58,6 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d"}
 QUOTE_TEXTS = (*QUOTE_MARKS, "``", "''")
 SINGLE_QUOTES = ("'", "\u2018", "\u2019")     # also apostrophes: only then ask the tagger
 GROUP_WINDOW_SENTENCES = 6
-# Plural nouns that refer back to parties named together before ("the defendants").
-GROUP_NOUNS = {"defendant", "suspect", "company", "firm", "partner", "executive", "founder",
-               "principal", "owner", "operator", "brother", "sister", "leader", "lawmaker",
-               "senator", "man", "woman", "couple", "pair", "country", "nation", "side", "party"}
 # A description in these positions describes rather than refers ("Sessions, the senator from").
 PREDICATIVE_DEPS = {"appos", "attr", "acomp", "oprd", "npadvmod"}
 # Parts of speech that can name, refer back or head a coordinated subject.
@@ -262,6 +255,13 @@ def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -
         partner = anchors.entity(token.head.head, para)
         if partner in {c.key for c in candidates}:
             return partner
+    if token.dep_ == "poss" and token.head.dep_ == "nsubj" and \
+            token.head.head.lemma_.lower() in SPEECH_LEMMAS:
+        # "Mugabe never met Tsvangirai, his spokesman said": the reported clause's subject
+        for s in (s for c in token.head.head.children if c.dep_ == "ccomp"
+                  for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
+            if (k := anchors.entity(s, para, coref=False)) in {c.key for c in candidates}:
+                return k
     if token.dep_ == "poss":
         # "Sessions did not mention the meetings with Kislyak during his hearings": a possessive
         # prefers the named subject of its own clause over a more recent name.
