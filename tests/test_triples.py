@@ -333,3 +333,10 @@ def test_a_judge_in_a_city_acts_not_the_city(relations_of):
         "arrested three men, including Chinedu Okafor, on Sunday.")}
     assert not any(s == "Miami" for s, _, _ in got)
     assert ("Lagos", "arrest", "Chinedu Okafor") in got
+
+
+def test_a_title_the_parser_made_a_conjunct_stands_for_the_name_after_it(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Chinese Vice Premier Liu He and U.S. Trade Representative Robert Lighthizer held talks "
+        "in Washington on Thursday.")}
+    assert ("Liu He", "hold talk with", "Robert Lighthizer") in got

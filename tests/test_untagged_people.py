@@ -43,3 +43,14 @@ def test_an_untagged_name_after_a_lowercase_role_is_a_person(labels_of):
     got = labels_of("A judge sentenced former Ruritanian treasurer Alejandro Andrade to ten "
                     "years in prison.")
     assert got.get("Alejandro Andrade") == "PERSON"
+
+
+def test_an_untagged_name_listed_between_people_is_a_person(labels_of):
+    got = labels_of("The sanctions target Venezuelan officials Delcy Rodriguez, Diosdado Cabello "
+                    "and Tareck El Aissami.")
+    assert got.get("Diosdado Cabello") == "PERSON"
+
+
+def test_a_name_after_a_title_closed_by_a_regnal_numeral_is_a_person(labels_of):
+    got = labels_of("The summit was attended by Jordan's King Abdullah II and other leaders.")
+    assert got.get("Abdullah II") == "PERSON"

@@ -192,6 +192,33 @@ def people_after_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+ROMAN_NUMERALS = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+
+def listed_and_regnal_people(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"officials Delcy Rodriguez, Diosdado Cabello and Tareck El Aissami": an untagged run of
+    two or three capitalized proper nouns listed between people's names is a person too; and
+    "King Abdullah II": a name after a title, closed by a regnal numeral, is the person's."""
+    taken = _taken(spans)
+    people_end = {e for _, e, label, *_ in spans if label == "PERSON"}
+    people_start = {s for s, _, label, *_ in spans if label == "PERSON"}
+    out = list(spans)
+    for k in range(1, len(doc) - 2):
+        end = k + 1
+        while end < len(doc) and end - k <= 3 and doc[end].pos_ == "PROPN" and \
+                _capitalized(doc[end]) and end not in taken and not is_title_word(doc[end].text) \
+                and doc[end].text not in ROMAN_NUMERALS:
+            end += 1
+        run = end - k - 1
+        if doc[k].text == "," and k in people_end and 2 <= run <= 3 and end < len(doc) and \
+                (doc[end].text == "," or doc[end].lower_ == "and" and end + 1 in people_start):
+            out.append((k + 1, end, "PERSON", [], []))
+        elif is_title_word(doc[k].text) and doc[k].is_title and 1 <= run <= 2 and \
+                end < len(doc) and doc[end].text in ROMAN_NUMERALS and end not in taken:
+            out.append((k + 1, end + 1, "PERSON", [doc[k].text], []))
+    return out
+
+
 def _comma_before(doc: "Doc", start: int) -> int | None:
     """The comma that opens an apposition starting at `start`, over an article that belongs to
     the name ("Tibet's spiritual leader, the Dalai Lama," as "the president, Ada Obi,")."""
