@@ -36,6 +36,7 @@ from graphbuild.extract.statements.negation import Stance
 from graphbuild.extract.statements.predicates import join, lemma, title_phrase
 from graphbuild.extract.statements.titles import (NATIONAL_OFFICES, after_of, hyphen_children, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
                      TITLE_POS, home_state, shared_title, sole_country, title_before,
+                     of_stated_nationality,
                      title_country, topic_country)
 from graphbuild.extract.statements.triples import Statement
 
@@ -102,7 +103,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             continue                            # "Pakistan's chairmanship of the G77"
         if not targets and anchors.type_of(key) == "PERSON":    # "commission president X"
             words, targets = organization_of_title(words, token, anchors)
-        title = title_phrase(words)
+        title, explicit = title_phrase(words), bool(targets)
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in NATIONAL_OFFICES:
             targets = topic_country(token, anchors, para)
@@ -120,6 +121,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON":
             words, targets = unnamed_office(words, title, token, key, anchors, para)
             title = title_phrase(words)                 # "Labor MP X": "MP" of the party
+        targets = targets if explicit else of_stated_nationality(token, targets, anchors)
         group = conjuncts(first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
