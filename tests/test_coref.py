@@ -221,3 +221,16 @@ def test_his_spokesman_after_a_reported_clause_is_its_subjects(relations_of):
         "Harare, his spokesman George Charamba said.")}
     assert ("George Charamba", "spokesman of", "Robert Mugabe") in got
     assert ("George Charamba", "spokesman of", "Morgan Tsvangirai") not in got
+
+
+def test_it_that_a_speaker_calls_something_refers_to_nothing_named(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Cyclone Idai hit Mozambique's port city of Beira, and President Filipe Nyusi called it "
+        "a humanitarian disaster.")}
+    assert not any(s == "Filipe Nyusi" and p.startswith("call") for s, p, _ in got)
+
+
+def test_it_told_to_pay_is_still_the_company(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Acme Inc. was fined. The court ordered it to pay $5 million to Globex Corp.")}
+    assert ("Acme Inc.", "pay to", "Globex Corp.") in got

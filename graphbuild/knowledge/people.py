@@ -63,3 +63,12 @@ COMPANY_ROLE_NOUNS = {"officer", "executive", "ceo", "cfo", "founder", "co-found
 GROUP_NOUNS = {"defendant", "suspect", "company", "firm", "partner", "executive", "founder",
                "principal", "owner", "operator", "brother", "sister", "leader", "lawmaker",
                "senator", "man", "woman", "couple", "pair", "country", "nation", "side", "party"}
+
+# Honorifics and the gender they tell.
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+              "madam": "f", "lady": "f", "lord": "m"}
+
+# Nouns that refer back to an organization or a place whose name may not contain them.
+GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
+                     "organisation", "agency", "business"}
+GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}

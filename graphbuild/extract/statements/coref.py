@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.organizations import BUSINESS_NOUNS, PUBLIC_BODY_WORDS, is_part_name
-from graphbuild.knowledge.people import COMPANY_ROLE_NOUNS, GROUP_NOUNS
+from graphbuild.knowledge.people import (COMPANY_ROLE_NOUNS, GENERIC_ORG_NOUNS, GENERIC_PLACE_NOUNS,
+                                         GROUP_NOUNS, HONORIFICS)
 from graphbuild.extract.mentions.anchors import Anchors
 from graphbuild.extract.statements.arguments import conjuncts, nominal_entities, subject_tokens
 from graphbuild.extract.statements.cases import accused_group, case_noun, is_accused
@@ -42,13 +43,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
-              "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
-# Nouns that refer back to an organization or a place whose name may not contain them.
-GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
-                     "organisation", "agency", "business"}
-GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}
 SPEECH_LEMMAS = {"say", "add", "tweet", "post", "write", "tell", "state", "explain", "continue",
                  "insist", "argue", "note", "ask", "reply", "respond"}
 WINDOW_SENTENCES = 3
@@ -221,8 +216,10 @@ def _referring_it(token: "Token") -> bool:
     acquired ..."); a subject "it" elsewhere is mostly expletive ("it emerged that")."""
     if token.dep_ == "expl":
         return False
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
-        return True
+    if token.dep_ not in {"nsubj", "nsubjpass"}:    # not "called it a disaster": a judgment
+        return not (token.head.lemma_.lower() in {"call", "describe", "label", "deem", "term"}
+                    and any(c.dep_ in {"oprd", "xcomp", "ccomp", "dobj"} and c != token
+                            for c in token.head.children))
     clause = token.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS \
         and clause.lemma_.lower() != "be"
