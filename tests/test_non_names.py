@@ -3,18 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.mentions.article import article_mentions
-from graphbuild.ingest.sources import article_from_text
-from graphbuild.nlp import parse_articles
 
-
-@pytest.fixture(scope="module")
-def texts_of(nlp):
-    def run(text: str) -> set[str]:
-        article = article_from_text(text, id="t")
-        (_, parsed), = list(parse_articles(nlp, [article]))
-        return {m.text for m in article_mentions(article, parsed)}
-    return run
+@pytest.fixture
+def texts_of(mention_types_of):
+    return lambda text: set(mention_types_of(text))
 
 
 def test_an_adjective_or_noun_opening_a_sentence_is_no_name(texts_of):

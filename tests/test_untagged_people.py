@@ -3,18 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.mentions.article import article_mentions
-from graphbuild.ingest.sources import article_from_text
-from graphbuild.nlp import parse_articles
 
-
-@pytest.fixture(scope="module")
-def labels_of(nlp):
-    def run(text: str) -> dict[str, str]:
-        article = article_from_text(text, id="t")
-        (_, parsed), = list(parse_articles(nlp, [article]))
-        return {m.text: m.type for m in article_mentions(article, parsed)}
-    return run
+@pytest.fixture
+def labels_of(mention_types_of):
+    return mention_types_of
 
 
 def test_a_name_with_its_article_after_an_owned_role_is_a_person(labels_of):
