@@ -598,3 +598,10 @@ def test_a_stated_nationality_keeps_another_countrys_office_off_the_main_country
     assert not any(s in {"Alberto Fujimori", "Ollanta Humala"} and o == "Venezuela"
                    for s, _, o in got)
     assert ("Delcy Rodriguez", "official of", "Venezuela") in got
+
+
+def test_a_role_of_an_organization_held_in_its_owned_unit_is_the_units(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "\u201cWe are pleased,\u201d said Merri Jo Gillette, Director of the SEC\u2019s Chicago "
+        "Regional Office.")}
+    assert ("Merri Jo Gillette", "director of", "Chicago Regional Office") in got

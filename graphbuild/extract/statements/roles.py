@@ -36,7 +36,7 @@ from graphbuild.extract.statements.negation import Stance
 from graphbuild.extract.statements.predicates import join, lemma, title_phrase
 from graphbuild.extract.statements.titles import (NATIONAL_OFFICES, after_of, hyphen_children, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
                      TITLE_POS, home_state, shared_title, sole_country, title_before,
-                     of_stated_nationality,
+                     of_stated_nationality, owned_unit,
                      title_country, topic_country)
 from graphbuild.extract.statements.triples import Statement
 
@@ -302,7 +302,8 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     for t in conjuncts(obj):
-                        for a in nominal_entities(t, anchors, para, depth=2):
+                        for a in owned_unit(t, anchors, para) or \
+                                nominal_entities(t, anchors, para, depth=2):
                             if child.lower_ in PLACE_PREPOSITIONS and not a.via \
                                     and anchors.type_of(a.key) == "PERSON":
                                 continue    # "Agent in Charge Erick Martinez": his own title

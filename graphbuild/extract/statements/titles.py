@@ -246,6 +246,18 @@ def of_stated_nationality(token: "Token", targets: list[Arg], anchors: Anchors) 
             or country_code(anchors.entities[t.key].label) in stated]
 
 
+def owned_unit(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """"Director of the SEC's Chicago Regional Office": the role is held in the unit the
+    organization owns, which the parser may hang elsewhere; none if no unit follows."""
+    doc, k = token.doc, token.i + 1
+    owner = anchors.entity(token, para, coref=False)
+    if owner is None or k + 1 >= len(doc) or doc[k].lower_ not in {"'s", "\u2019s"}:
+        return []
+    unit = anchors.entity(doc[k + 1], para, coref=False)
+    return [Arg(unit, "", k + 1)] if unit and unit != owner and \
+        anchors.type_of(unit) == "ORG" == anchors.type_of(owner) else []
+
+
 def sole_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
     """The article's one country, if it names exactly one and the name's sentence names no
     other place than it and its capital ("spoke in Berlin" may be abroad). The Arg points at
