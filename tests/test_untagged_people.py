@@ -46,3 +46,9 @@ def test_an_untagged_name_listed_between_people_is_a_person(labels_of):
 def test_a_name_after_a_title_closed_by_a_regnal_numeral_is_a_person(labels_of):
     got = labels_of("The summit was attended by Jordan's King Abdullah II and other leaders.")
     assert got.get("Abdullah II") == "PERSON"
+
+
+def test_an_untagged_name_after_a_capitalized_title_is_a_person(labels_of):
+    got = labels_of("Juan Perez pleaded guilty before U.S. District Judge Ana Ruiz of the Southern "
+                    "District of Florida to one count of money laundering.")
+    assert got.get("Ana Ruiz") == "PERSON"

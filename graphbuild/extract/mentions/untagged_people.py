@@ -172,14 +172,16 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
 
 
 def people_after_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
-    """"sentenced former Venezuelan treasurer Alejandro Andrade to ...": two or three untagged
-    capitalized proper nouns right after a role noun written in lower case are the name of the
-    person who holds it (no organization's or place's word among them)."""
+    """"sentenced former Venezuelan treasurer Alejandro Andrade to ...", "before U.S. District
+    Judge Ana Ruiz of": two or three untagged capitalized proper nouns right after a role noun
+    are the name of the person who holds it (no organization's or place's word among them, and
+    not only English words: "Judge Court House" names no one)."""
     taken = _taken(spans)
     out = list(spans)
     for k in range(1, len(doc) - 2):
         role = doc[k - 1]
-        if not (role.pos_ == "NOUN" and role.text.islower() and is_title_word(role.text)):
+        if not (role.pos_ in {"NOUN", "PROPN"} and is_title_word(role.text) and (
+                role.text.islower() or role.is_title and not role.is_sent_start)):
             continue
         end = k
         while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and \
@@ -187,7 +189,7 @@ def people_after_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
             end += 1
         if end - k >= 2 and (end == len(doc) or not _capitalized(doc[end])) and not any(
                 t.lower_ in ORG_HEAD_WORDS or is_title_word(t.text) or is_place_name(t.text)
-                for t in doc[k:end]):
+                for t in doc[k:end]) and not all(dictionary_word(t.text) for t in doc[k:end]):
             out.append((k, end, "PERSON", [], []))
     return out
 
