@@ -340,3 +340,10 @@ def test_a_title_the_parser_made_a_conjunct_stands_for_the_name_after_it(relatio
         "Chinese Vice Premier Liu He and U.S. Trade Representative Robert Lighthizer held talks "
         "in Washington on Thursday.")}
     assert ("Liu He", "hold talk with", "Robert Lighthizer") in got
+
+
+def test_the_holder_named_after_a_roles_organization_is_the_subject(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The former head of Petrobras, Aldemir Bendine, was arrested in Sao Paulo.")}
+    assert ("Aldemir Bendine", "arrested in", "Sao Paulo") in got
+    assert not any(s == "Petrobras" and o == "Sao Paulo" for s, _, o in got)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREPOSITIONS,
                                         OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES,
-                                        APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
+                                        APPOINTMENT_VERBS, LOCATING_PARTICIPLES,
                                         LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES,
                                         GOVERNING_NOUNS, LINKING_VERBS, ACTING_BODIES)
 
@@ -26,8 +26,8 @@ from graphbuild.extract.statements.datelines import is_dateline  # noqa: F401 (r
 from graphbuild.extract.statements.offices import listed_holders, titled_name
 from graphbuild.extract.statements.partners import marked_partners
 from graphbuild.extract.statements.envoys import country_envoy, town_institution
-from graphbuild.extract.mentions.names import ROLE_NOUN_ENDING, is_title_word
-from graphbuild.extract.statements.predicates import join, lemma, title_phrase
+from graphbuild.extract.mentions.names import is_title_word
+from graphbuild.extract.statements.predicates import is_role_noun, join, lemma, title_phrase  # noqa: F401
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -272,6 +272,8 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     answers in his confirmation hearing" is about answers, not done by the hearing.
     """
     tokens, passive = subject_tokens(verb)
+    # "The former head of Petrobras, Aldemir Bendine, was arrested": the holder named beside
+    tokens = [_holder_named(t, anchors, para) or t for t in tokens]
     found: list[Arg] = []
     # "Acme, a lender and an issuer of bonds in the UK, and its subsidiary, Beta": beside a
     # named subject, a common noun of the list describes it or leads to a name of its own
@@ -292,6 +294,14 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     return _unique(found), passive
 
 
+def _holder_named(token: "Token", anchors: Anchors, para: int) -> "Token | None":
+    """The person set after the "of" object of a role noun ("head of Acme, Jane Roe")."""
+    return next((a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 and is_role_noun(lemma(token)) for o in p.children for a in o.children
+                 if a.dep_ == "appos" and anchors.type_of(anchors.entity(a, para) or "") ==
+                 "PERSON"), None)
+
+
 def _placed_by_participle(token: "Token") -> bool:
     """"Tijuana, Mexico-based cartel": a thing in the place (the parser's apposition)."""
     return any(c.dep_ == "amod" and c.lower_ in {"based", "headquartered"} for c in token.children)
@@ -302,18 +312,6 @@ def _near(via: str) -> bool:
     two prepositions down is only described ("the company, an issuer of securities in the
     United States, entered ...": not the United States)."""
     return sum(word in NOUN_PREPOSITIONS for word in via.split()) < 2
-
-
-def is_role_noun(word: str) -> bool:
-    """A noun that names a post or a person's role ("director", "commandant", "lecturer"),
-    not a thing ("as part of", "as a result").
-
-    >>> is_role_noun("commandant"), is_role_noun("part"), is_role_noun("result")
-    (True, False, False)
-    """
-    word = word.lower().strip(".")
-    return is_title_word(word) or (bool(ROLE_NOUN_ENDING.search(word))
-                                   and not word.endswith("ment") and word not in THING_NOUNS)
 
 
 def _post_taker(obj: "Token", anchors: Anchors, para: int) -> bool:
