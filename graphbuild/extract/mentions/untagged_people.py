@@ -165,7 +165,7 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
                 doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
             end += 1
         if end - start >= 2 and end < len(doc) and doc[end].text == "," and (
-                _comma_before(doc, start) is not None and _role_before(doc, _comma_before(doc, start))
+                (comma := _comma_before(doc, start)) is not None and _role_before(doc, comma)
                 or _role_after(doc, end)):
             out.append((start, end, "PERSON", [], []))
     return out
