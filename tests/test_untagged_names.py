@@ -25,3 +25,13 @@ def test_a_name_an_apposition_calls_a_company_is_one(labels_of):
     got = labels_of("Gazprom, the Russian energy giant, agreed to buy a stake in NIS.\n\n"
                     "The deal was signed by Alexei Miller, the chief executive of Gazprom.")
     assert got.get("Gazprom") == "ORG"
+
+
+def test_a_company_before_a_title_may_open_the_sentence(labels_of):
+    got = labels_of("Quibbix founder Jack Ma stepped down as chairman in 2019.")
+    assert got.get("Quibbix") == "ORG"
+
+
+def test_a_dictionary_word_opening_the_sentence_is_no_company(labels_of):
+    got = labels_of("Former chairman Jack Ma stepped down in 2019.")
+    assert got.get("Former") is None

@@ -187,8 +187,9 @@ def companies_before_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
             continue
         j = k
         while j > 0 and k - j < 3 and _capitalized(doc[j - 1]) and doc[j - 1].pos_ == "PROPN" \
-                and not is_title_word(doc[j - 1].text) and not doc[j - 1].is_sent_start:
-            j -= 1
+                and not is_title_word(doc[j - 1].text) and not (
+                    doc[j - 1].is_sent_start and dictionary_word(doc[j - 1].text)):
+            j -= 1      # a sentence's first word only when no dictionary has it ("Alibaba")
         if j < k and not any(dictionary_word(t.text) for t in doc[j:k]) \
                 and not any(s < k and j < e for s, e, *_ in spans):
             out.append((j, k, "ORG", [], []))
