@@ -52,3 +52,20 @@ def test_an_untagged_name_after_a_capitalized_title_is_a_person(labels_of):
     got = labels_of("Juan Perez pleaded guilty before U.S. District Judge Ana Ruiz of the Southern "
                     "District of Florida to one count of money laundering.")
     assert got.get("Ana Ruiz") == "PERSON"
+
+
+def test_a_name_appointed_as_a_minister_is_a_person(labels_of):
+    got = labels_of("President Emmerson Mnangagwa appointed Mthuli Ncube as finance minister "
+                    "of Zimbabwe.")
+    assert got.get("Mthuli Ncube") == "PERSON"
+
+
+def test_a_company_chosen_as_a_supplier_stays_a_company(labels_of):
+    got = labels_of("Acme Corp was chosen as supplier for the project.")
+    assert got.get("Acme Corp") == "ORG"
+
+
+def test_a_state_after_a_city_before_as_stays_a_place(labels_of):
+    got = labels_of("Free began his career at the Goddard center in Greenbelt, Md. as a "
+                    "propulsion engineer.")
+    assert got.get("Md.", "GPE") != "PERSON"

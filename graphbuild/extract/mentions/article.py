@@ -167,8 +167,8 @@ def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
     spans = untagged.over_cut_modifiers(doc, spans)
-    spans = untagged_people.people_after_titles(
-        doc, untagged_people.listed_and_regnal_people(doc, spans))
+    spans = untagged_people.people_after_titles(doc, untagged_people.people_appointed_as(
+        doc, untagged_people.listed_and_regnal_people(doc, spans)))
     spans = untagged_people.over_surnames(doc, untagged_people.people_by_apposition(doc, spans))
     spans = untagged_people.joined_name_parts(doc, untagged_people.split_glued_people(doc, spans))
     return untagged.crafts_and_missions(doc, untagged_names.with_untagged_names(doc, spans))

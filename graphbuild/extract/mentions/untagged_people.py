@@ -221,6 +221,22 @@ def listed_and_regnal_people(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+def people_appointed_as(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"appointed Mthuli Ncube as finance minister": a name that a verb appoints (its object or
+    subject) followed by "as" and a person's title is a person, whatever unknown place or
+    company the tagger took it for."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        if label in {"GPE", "ORG"} and e + 1 < len(doc) and doc[e].lower_ == "as" and \
+                any(t.pos_ == "NOUN" and t.text.islower() and is_title_word(t.text)
+                    for t in doc[e + 1:e + 4]) and not country_code(doc[s:e].text) \
+                and not is_place_name(doc[s:e].text) and doc[s].text[:1].isupper() \
+                and doc[e - 1].dep_ in {"dobj", "nsubjpass", "nsubj"}:  # not "Greenbelt, Md. as"
+            label = "PERSON"
+        out.append((s, e, label, titles, nationality))
+    return out
+
+
 def _comma_before(doc: "Doc", start: int) -> int | None:
     """The comma that opens an apposition starting at `start`, over an article that belongs to
     the name ("Tibet's spiritual leader, the Dalai Lama," as "the president, Ada Obi,")."""
