@@ -69,3 +69,8 @@ def test_a_state_after_a_city_before_as_stays_a_place(labels_of):
     got = labels_of("Free began his career at the Goddard center in Greenbelt, Md. as a "
                     "propulsion engineer.")
     assert got.get("Md.", "GPE") != "PERSON"
+
+
+def test_a_name_a_verb_names_to_a_title_is_a_person_not_a_modifier(labels_of):
+    got = labels_of("Sudan's ruling military council named Abdalla Hamdok prime minister.")
+    assert got.get("Abdalla Hamdok") == "PERSON"

@@ -21,6 +21,7 @@ from graphbuild.extract.mentions.untagged import COMPOUND_SURNAME, Span, _capita
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 from graphbuild.knowledge.people import NAME_PARTICLES, PERSON_NOUNS
+from graphbuild.knowledge.words import APPOINTMENT_VERBS
 from graphbuild.knowledge.given_names import FEMALE_NAMES, MALE_NAMES
 from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 
@@ -180,13 +181,17 @@ def people_after_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
     out = list(spans)
     for k in range(1, len(doc) - 2):
         role = doc[k - 1]
-        if not (role.pos_ in {"NOUN", "PROPN"} and is_title_word(role.text) and (
+        named = role.pos_ == "VERB" and role.lemma_.lower() in APPOINTMENT_VERBS  # "named X premier"
+        if not named and not (role.pos_ in {"NOUN", "PROPN"} and is_title_word(role.text) and (
                 role.text.islower() or role.is_title and not role.is_sent_start)):
             continue
         end = k
         while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and \
                 _capitalized(doc[end]) and not doc[end].ent_type_ and end not in taken:
             end += 1
+        if named and (end == len(doc) or not (doc[end].text.islower() and
+                                              is_title_word(doc[end].text))):
+            continue        # after a verb, only a name its title follows ("named X prime minister")
         if end - k >= 2 and (end == len(doc) or not _capitalized(doc[end])) and not any(
                 t.lower_ in ORG_HEAD_WORDS or is_title_word(t.text) or is_place_name(t.text)
                 for t in doc[k:end]) and not all(dictionary_word(t.text) for t in doc[k:end]):
