@@ -128,3 +128,19 @@ def relations_of(nlp):
         return found
 
     return run
+
+
+# -- mention fixtures: the repaired mentions of one short text, by text -------------------------
+
+@pytest.fixture(scope="session")
+def mention_types_of(nlp):
+    """Extract a text's entity mentions; returns {mention text: type}."""
+    from graphbuild.extract.mentions.article import article_mentions
+    from graphbuild.ingest.sources import article_from_text
+    from graphbuild.nlp import parse_articles
+
+    def run(text: str) -> dict[str, str]:
+        article = article_from_text(text, id="t")
+        (_, parsed), = list(parse_articles(nlp, [article]))
+        return {m.text: m.type for m in article_mentions(article, parsed)}
+    return run

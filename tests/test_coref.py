@@ -197,3 +197,40 @@ def test_their_in_a_list_is_the_names_listed_before_it(relations_of):
     company = "Loma International Business Group, Inc."
     assert (company, "company of", "Manuel Alban") in got
     assert (company, "company of", "Lola Alban") in got
+
+
+def test_the_company_is_never_a_public_office(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The U.S. Attorney's Office for the Southern District of Florida announced the charges. "
+        "The company was founded in 1998 by Li Wei and is headquartered in Shenzhen.")}
+    assert not any(s.startswith("U.S. Attorney") and o in {"Shenzhen", "Li Wei"} for s, _, o in got)
+    assert not any(s == "Li Wei" and o.startswith("U.S. Attorney") for s, _, o in got)
+
+
+def test_a_description_with_a_name_beside_it_is_that_name(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Former Brazilian president Luiz Inacio Lula da Silva was jailed in Curitiba.\n\n"
+        "The former Brazilian president Michel Temer was arrested in Sao Paulo.")}
+    assert ("Michel Temer", "arrested in", "Sao Paulo") in got
+    assert not any(s.startswith("Luiz") and o == "Sao Paulo" for s, _, o in got)
+
+
+def test_his_spokesman_after_a_reported_clause_is_its_subjects(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Opposition leader Morgan Tsvangirai wants talks. Robert Mugabe never met Tsvangirai in "
+        "Harare, his spokesman George Charamba said.")}
+    assert ("George Charamba", "spokesman of", "Robert Mugabe") in got
+    assert ("George Charamba", "spokesman of", "Morgan Tsvangirai") not in got
+
+
+def test_it_that_a_speaker_calls_something_refers_to_nothing_named(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Cyclone Idai hit Mozambique's port city of Beira, and President Filipe Nyusi called it "
+        "a humanitarian disaster.")}
+    assert not any(s == "Filipe Nyusi" and p.startswith("call") for s, p, _ in got)
+
+
+def test_it_told_to_pay_is_still_the_company(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Acme Inc. was fined. The court ordered it to pay $5 million to Globex Corp.")}
+    assert ("Acme Inc.", "pay to", "Globex Corp.") in got

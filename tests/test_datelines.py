@@ -32,3 +32,18 @@ def test_a_role_may_still_read_the_dateline_state(nlp):
     labels = {e.key: e.label for e in ex.entities}
     assert ("Jay Inslee", "governor of", "Washington") in {
         (labels.get(r.subject), r.predicate, labels.get(r.object)) for r in ex.relations}
+
+
+def test_a_wire_section_label_before_a_colon_is_no_argument(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Kenya: Secretary Rice's Meeting with Kenyan President Kibaki\n\n"
+        "Secretary Condoleezza Rice met today with Kenyan President Mwai Kibaki.")}
+    assert not any(s == "Kenya" and o == "Condoleezza Rice" for s, _, o in got)
+
+
+def test_a_title_case_dateline_before_a_dash_is_no_argument(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Nairobi, Kenya - Kenyan lawyer Peter Kamau was appointed ambassador to Ethiopia on "
+        "Monday.")}
+    assert ("Peter Kamau", "appointed ambassador to", "Ethiopia") in got
+    assert not any(s == "Nairobi" and o == "Ethiopia" for s, _, o in got)

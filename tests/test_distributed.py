@@ -38,3 +38,10 @@ def test_a_single_apposition_stays_with_its_own_name(relations_of):
                              "spoke first."))
     assert ("Kim Lee", "professor at", "Yale University") in got
     assert ("Pat Roe", "professor at", "Yale University") not in got
+
+
+def test_titles_joined_by_and_share_the_last_ones_of(relations_of):
+    got = edges(relations_of("The network is led by Ali Rezai, the CEO and chairman of Globex "
+                             "Trading, LLC, the agency said."))
+    assert ("Ali Rezai", "chief executive of", "Globex Trading, LLC") in got
+    assert ("Ali Rezai", "chairman of", "Globex Trading, LLC") in got

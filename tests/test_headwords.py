@@ -67,3 +67,4 @@ def test_a_long_press_release_headline_is_a_headline():
             "Laundering Scheme Involving The Payment Of Nearly $2 Billion In Kickbacks")
     assert _long_headline(line)
     assert not _long_headline(line.lower() + " of the city that they had run for many years")
+

@@ -679,3 +679,9 @@ def test_a_hyphenated_surname_the_tagger_cut_is_one_name(relations_of):
                          "thanked George Weah.")
     labels = {e.label for e in found.extraction.entities}
     assert "Ellen Johnson-Sirleaf" in labels and "Ellen Johnson" not in labels
+
+
+def test_where_a_person_is_jailed_is_a_place(mentions_of):
+    found = by_text(mentions_of("Former Brazilian president Luiz Inacio Lula da Silva was "
+                                "jailed in Curitiba on Saturday."))
+    assert found["Curitiba"].type == "GPE"

@@ -19,3 +19,12 @@ def test_no_pair_named_before_no_partner(relations_of):
             "The two men signed an agreement on Friday.")
     got = edges(relations_of(text))
     assert not any("sign agreement" in p for _, p, _ in got)
+
+
+def test_a_pair_named_earlier_in_the_same_sentence_is_the_two_leaders(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Prime Minister Ana Vela met Prime Minister Tomas Ruiz in Lima.\n\n"
+        "President Jia Ming welcomed President Kofi Mensah to Beijing, where the two leaders "
+        "signed a trade agreement.")}
+    assert ("Jia Ming", "sign agreement with", "Kofi Mensah") in got
+    assert not any(p.startswith("sign") and s in {"Ana Vela", "Tomas Ruiz"} for s, p, _ in got)

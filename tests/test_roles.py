@@ -588,3 +588,20 @@ def test_an_ordinal_is_no_part_of_a_post(relations_of):
                              "of the United Nations."))
     assert any(s == "Ban Ki-moon" and o == "United Nations" and "secretary" in p
                and "eighth" not in p for s, p, o in got)
+
+
+def test_a_stated_nationality_keeps_another_countrys_office_off_the_main_country(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The court convicted former Peruvian presidents Alberto Fujimori and Ollanta Humala of "
+        "corruption.\n\nThe sanctions target Venezuelan officials Delcy Rodriguez and Tareck El "
+        "Aissami.")}
+    assert not any(s in {"Alberto Fujimori", "Ollanta Humala"} and o == "Venezuela"
+                   for s, _, o in got)
+    assert ("Delcy Rodriguez", "official of", "Venezuela") in got
+
+
+def test_a_role_of_an_organization_held_in_its_owned_unit_is_the_units(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "\u201cWe are pleased,\u201d said Merri Jo Gillette, Director of the SEC\u2019s Chicago "
+        "Regional Office.")}
+    assert ("Merri Jo Gillette", "director of", "Chicago Regional Office") in got

@@ -17,3 +17,11 @@ def test_a_description_that_is_no_role_relates_nothing(relations_of):
     got = edges(relations_of("Ban Ki-moon, the former guest of South Korea, was sworn in on "
                              "Monday."))
     assert not any(s == "Ban Ki-moon" and o == "South Korea" for s, _, o in got)
+
+
+def test_a_second_role_listed_in_the_apposition_takes_its_own_of(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The network is led by Ali Rezai, the CEO of Globex Trading, LLC, and manager and board "
+        "chairman of Acme Holdings Ltd.")}
+    assert ("Ali Rezai", "board chairman of", "Acme Holdings Ltd.") in got
+    assert ("Ali Rezai", "board chairman of", "Globex Trading, LLC") not in got

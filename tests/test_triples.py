@@ -312,3 +312,38 @@ def test_an_organization_in_a_named_objects_title_is_not_the_verbs_object(relati
     assert ("Antony J. Blinken", "host", "Wang Yi") in got
     assert not any(s == "Antony J. Blinken" and o.startswith("CCP") for s, _, o in got)
     assert ("Acme Corp.", "pay director of", "Beta Inc.") in got
+
+
+def test_an_infinitive_on_a_linking_verb_is_not_the_subjects_act(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Mayor Ivan Petrov appointed Oleg Sokol as deputy. Petrov has become the target of a "
+        "campaign by state media to portray him as corrupt.")}
+    assert not any(p == "portray" for _, p, _ in got)
+
+
+def test_a_thing_based_in_a_place_is_not_the_place(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Carlos Ruiz headed the Tijuana, Mexico-based cartel bearing his name.")}
+    assert not any(s == "Tijuana" and p.startswith("bear") for s, p, _ in got)
+
+
+def test_a_judge_in_a_city_acts_not_the_city(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "A federal judge in Miami sentenced Carlos Ruiz to ten years in prison. Police in Lagos "
+        "arrested three men, including Chinedu Okafor, on Sunday.")}
+    assert not any(s == "Miami" for s, _, _ in got)
+    assert ("Lagos", "arrest", "Chinedu Okafor") in got
+
+
+def test_a_title_the_parser_made_a_conjunct_stands_for_the_name_after_it(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "Chinese Vice Premier Liu He and U.S. Trade Representative Robert Lighthizer held talks "
+        "in Washington on Thursday.")}
+    assert ("Liu He", "hold talk with", "Robert Lighthizer") in got
+
+
+def test_the_holder_named_after_a_roles_organization_is_the_subject(relations_of):
+    got = {(s, p, o) for s, p, o, _, _ in relations_of(
+        "The former head of Petrobras, Aldemir Bendine, was arrested in Sao Paulo.")}
+    assert ("Aldemir Bendine", "arrested in", "Sao Paulo") in got
+    assert not any(s == "Petrobras" and o == "Sao Paulo" for s, _, o in got)

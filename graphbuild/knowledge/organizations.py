@@ -66,3 +66,17 @@ PARTY_HEAD_WORDS = frozenset({"party", "movement", "front", "alliance", "coaliti
 PARTY_OFFICES = frozenset({"leader", "mp", "lawmaker", "legislator", "member", "chairman",
                            "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
                            "senator", "deputy", "candidate", "president", "secretary"})
+
+# Nouns an apposition describes a company by ("Gazprom, the Russian energy giant,"): the name
+# before it is an organization, whatever the tagger made of it.
+COMPANY_DESCRIPTION_NOUNS = frozenset({"company", "firm", "giant", "group", "conglomerate",
+                                       "maker", "manufacturer", "producer", "operator", "carrier",
+                                       "airline", "insurer", "lender", "retailer", "bank",
+                                       "corporation", "subsidiary", "startup", "utility"})
+
+# "The company was founded by ...": a business, never a public body ("U.S. Attorney's Office").
+BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "business"})
+PUBLIC_BODY_WORDS = frozenset({"office", "department", "ministry", "court", "commission",
+                               "council", "police", "army", "navy", "party", "university",
+                               "committee", "government", "administration", "parliament",
+                               "senate", "congress", "bureau", "attorney's"})

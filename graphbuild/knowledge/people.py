@@ -53,3 +53,22 @@ OFFICE_PORTFOLIOS = {"secretary of state": "state", "attorney general": "justice
 PORTFOLIO_WORDS = frozenset({"justice", "foreign", "defense", "defence", "home", "interior",
                              "finance", "health", "education", "trade", "energy", "labor",
                              "labour", "agriculture", "transport", "treasury", "commerce"})
+
+# Roles held in an organization, not in a place: "its" before them is a company's.
+COMPANY_ROLE_NOUNS = {"officer", "executive", "ceo", "cfo", "founder", "co-founder", "cofounder",
+                      "principal", "owner", "shareholder", "employee", "chairman", "chairwoman",
+                      "director", "subsidiary", "spokesman", "spokeswoman", "spokesperson"}
+
+# Plural nouns that refer back to parties named together before ("the defendants").
+GROUP_NOUNS = {"defendant", "suspect", "company", "firm", "partner", "executive", "founder",
+               "principal", "owner", "operator", "brother", "sister", "leader", "lawmaker",
+               "senator", "man", "woman", "couple", "pair", "country", "nation", "side", "party"}
+
+# Honorifics and the gender they tell.
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+              "madam": "f", "lady": "f", "lord": "m"}
+
+# Nouns that refer back to an organization or a place whose name may not contain them.
+GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
+                     "organisation", "agency", "business"}
+GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}

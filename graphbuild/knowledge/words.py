@@ -46,3 +46,11 @@ DATELINE_DASHES = {"–", "—", "-", "--", "―"}
 # unlike "his client would cooperate".
 GOVERNING_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "forces",
                              "troops", "police", "army", "military", "authorities"})
+
+# Verbs that link a subject to a description: an infinitive hung on one ("became the target of
+# a campaign to portray him") is the description's, not the subject's act.
+LINKING_VERBS = {"be", "become", "remain", "seem"}
+
+# Nouns for a place's own bodies: "police in Uganda arrested" is Uganda's police acting, while
+# "a judge in Miami sentenced" is no act of Miami.
+ACTING_BODIES = {"police", "army", "official", "authority", "government", "force", "troop"}

@@ -30,6 +30,8 @@ from graphbuild.knowledge.furniture import FURNITURE
 from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 from graphbuild.knowledge.people import COUNTRY_OFFICES
 from graphbuild.extract.mentions.title_countries import with_title_countries
+from graphbuild.extract.mentions.non_names import (without_adjective_openers, without_country_pairs,
+                                                   without_document_titles)
 from graphbuild.extract.mentions.spans import Mention, make_mention
 from graphbuild.extract.tokens import texts
 from graphbuild.extract.mentions.place_mentions import (place_by_kind, state_demonyms, with_cities_of_states,
@@ -62,7 +64,8 @@ def article_mentions(article: Article, parsed: list[tuple[Paragraph, "Doc"]]) ->
     for index, (para, doc) in enumerate(parsed):
         found.extend(paragraph_mentions(article, para, doc, index))
     from graphbuild.extract.mentions.headwords import without_headline_openers  # it reads entities
-    found = without_headline_openers(article, parsed, found)
+    found = without_adjective_openers(parsed, without_headline_openers(article, parsed, found))
+    found = without_country_pairs(without_document_titles(parsed, found))
     found = with_dateline(article, parsed, found)
     found = with_cities_of_states(article, parsed, found)
     found = with_regions_of_places(article, parsed, found)
@@ -163,6 +166,9 @@ def _repaired_by_form(doc: "Doc", spans: list[tuple]) -> list[tuple]:
     spans = untagged.split_listed(doc, untagged.over_glued_acronyms(doc, spans))
     spans = untagged.split_owners(doc, untagged.over_coordinated_owners(doc, spans))
     spans = untagged.over_cut_titles(doc, untagged.with_forces_of_places(doc, spans))
+    spans = untagged.over_cut_modifiers(doc, spans)
+    spans = untagged_people.people_after_titles(doc, untagged_people.people_appointed_as(
+        doc, untagged_people.listed_and_regnal_people(doc, spans)))
     spans = untagged_people.over_surnames(doc, untagged_people.people_by_apposition(doc, spans))
     spans = untagged_people.joined_name_parts(doc, untagged_people.split_glued_people(doc, spans))
     return untagged.crafts_and_missions(doc, untagged_names.with_untagged_names(doc, spans))

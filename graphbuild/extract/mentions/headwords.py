@@ -119,3 +119,4 @@ def without_headline_openers(article: Article, parsed: list[tuple[Paragraph, "Do
             continue  # "Multi-Agency" of a headline that the story writes "multi-agency"
         kept.append(m)
     return kept
+

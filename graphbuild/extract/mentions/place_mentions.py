@@ -14,6 +14,7 @@ from graphbuild.extract.mentions.names import is_title_word
 from graphbuild.extract.mentions.repair import trim_span
 from graphbuild.extract.mentions.spans import Mention, make_mention
 from graphbuild.records import Article, Paragraph
+from graphbuild.knowledge.organizations import FAC_HEAD_WORDS, ORG_HEAD_WORDS
 from graphbuild.knowledge.places import (PLACE_KIND_NOUNS, country_code, country_of_demonym,
                                          is_place_name, is_state, place_name)
 
@@ -177,12 +178,21 @@ def demonym_of(word: str, country: str) -> bool:
     return shared >= 4 and shared >= len(country) - 2
 
 
+# Verbs whose bare "in X" is where a person was held or born ("jailed in Curitiba").
+CUSTODY_VERBS = {"jail", "arrest", "detain", "imprison", "bear", "bury", "hospitalize"}
+
+
 def place_by_kind(doc: "Doc", start: int, label: str) -> str:
     """"the city of Concepcion", "the province of Gansu": the name a kind of place names is a
     place, whatever the tagger said ("City of London Corporation", capitalized, is a name)."""
     if label in {"ORG", "PERSON"} and start >= 2 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].text in PLACE_KIND_NOUNS:
         return "GPE"
+    if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "in" and \
+            doc[start - 2].lemma_.lower() in CUSTODY_VERBS and doc[start].pos_ == "PROPN" and \
+            not doc[start].is_upper and \
+            doc[start].head.lower_ not in ORG_HEAD_WORDS | FAC_HEAD_WORDS:
+        return "GPE"        # "was jailed in Curitiba": where one is held is a place
     return label
 
 

@@ -265,7 +265,8 @@ def is_name_modifier(doc: "Doc", start: int, end: int) -> bool:
     last = doc[end - 1]
     head = last.head
     return (last.dep_ in {"compound", "nmod", "amod"} and head.i >= end and head.pos_ == "NOUN"
-            and head.text[:1].islower())
+            and head.text[:1].islower()     # not "named [Abdalla Hamdok] prime minister":
+            and not (head.dep_ in {"oprd", "xcomp"} and is_title_word(head.text)))
 
 
 def appositive_titles(doc: "Doc", start: int, end: int) -> list[str]:

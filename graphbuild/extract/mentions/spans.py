@@ -38,6 +38,9 @@ def make_mention(article: Article, para: Paragraph, doc: "Doc", index: int, star
     """The mention of tokens `start:end` of paragraph `index` (parsed as `doc`)."""
     first, last = doc[start], doc[end - 1]
     a, b = para.start + first.idx, para.start + last.idx + len(last.text)
+    if label == "PERSON" and end - start > 1 and last.text.endswith(".") and len(last.text) > 2 \
+            and last.text[-2].islower():
+        b -= 1      # "Hun Sen." closing a sentence: the period is the sentence's, not the name's
     # Text from the article, not the paragraph: headlines are parsed in sentence case.
     return Mention(text=" ".join(article.text[a:b].split()), type=label, start=a, end=b,
                    paragraph=index, token_start=start, token_end=end, titles=list(titles),

@@ -45,6 +45,8 @@ MAX_RUN = 6  # capitalized words an untagged name may have
 COMPOUND_SURNAME = re.compile(r"^[A-Z][a-z]*['\u2019-][A-Z][a-z]+$")
 POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 HEAD_WORDS = ORG_HEAD_WORDS | FAC_HEAD_WORDS
+# Owners that are part of a name, not names of their own ("Cambodian People's Party").
+PEOPLE_OWNERS = {"people", "peoples", "workers", "children", "women", "veterans", "citizens"}
 
 
 def _capitalized(token: "Token") -> bool:
@@ -187,6 +189,29 @@ def over_cut_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
     return out
 
 
+def over_cut_modifiers(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"Northwest" | "Frontier Province": a place's or organization's name the tagger cut after
+    its first word runs back over it, when the parser made that untagged proper noun a part
+    of the name (a compound whose head is inside it); never over a title word ("President")
+    or a sentence's first word, which the tagger leaves out for a reason."""
+    taken = _taken(spans)
+    out = []
+    for s, e, label, titles, nationality in spans:
+        k = s
+        while label in {"GPE", "LOC", "FAC", "ORG"} and k > 1 and s - k < 2 and \
+                k - 1 not in taken and _cut_modifier(doc[k - 1], k, e):
+            k -= 1
+        out.append((k, e, label, titles, nationality))
+    return out
+
+
+def _cut_modifier(token: "Token", start: int, end: int) -> bool:
+    """An untagged capitalized proper noun that the parser hangs on a word of the name."""
+    return token.pos_ == "PROPN" and _capitalized(token) and not token.ent_type_ and \
+        token.dep_ == "compound" and start <= token.head.i < end and not token.is_sent_start \
+        and not is_title_word(token.text) and not country_code(token.text)
+
+
 def over_legal_forms(doc: "Doc", spans: list[Span]) -> list[Span]:
     """"MOBILE TELESYSTEMS" | "PJSC": a company's legal form the tagger left out ends its name."""
     taken = _taken(spans)
@@ -250,11 +275,13 @@ def _glued_words(text: str) -> bool:
 def split_owners(doc: "Doc", spans: list[Span]) -> list[Span]:
     """Two organizations joined by a possessive ("Customs Enforcement's Homeland Security
     Investigations") are two names; a one-word or title owner stays ("Attorney's Office",
-    "Children's Hospital")."""
+    "Children's Hospital"), and so does a people owning the name ("Cambodian People's Party",
+    "Pakistan People's Party")."""
     out = []
     for s, e, label, titles, nationality in spans:
         cut = next((t for t in range(s + 2, e - 1) if doc[t].text in POSSESSIVES), None)
         if label == "ORG" and cut is not None and not is_title_word(doc[cut - 1].text) and \
+                doc[cut - 1].lower_ not in PEOPLE_OWNERS and \
                 sum(t.is_title or t.is_upper for t in doc[s:cut]) >= 2:
             out += [(s, cut, "ORG", [], []), (cut + 1, e, "ORG", [], [])]
         elif label == "ORG" and _owner_surname(doc, s, e):

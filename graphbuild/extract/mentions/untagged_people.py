@@ -21,6 +21,7 @@ from graphbuild.extract.mentions.untagged import COMPOUND_SURNAME, Span, _capita
 from graphbuild.ingest.headlines import dictionary_word
 from graphbuild.knowledge.organizations import ORG_HEAD_WORDS
 from graphbuild.knowledge.people import NAME_PARTICLES, PERSON_NOUNS
+from graphbuild.knowledge.words import APPOINTMENT_VERBS
 from graphbuild.knowledge.given_names import FEMALE_NAMES, MALE_NAMES
 from graphbuild.knowledge.places import country_code, country_of_demonym, is_place_name
 
@@ -59,6 +60,12 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
                 and e - s >= 2 and doc[e - 1].whitespace_ and _lone_name_word(doc[e]):
             dropped.add((tail[0], tail[1]))
             e += 1  # "Bilawal Bhutto" | "Zardari": a surname the tagger typed apart
+        elif tail is None and e < len(doc) and doc[e - 1].dep_ == "compound" and \
+                doc[e - 1].head.i == e and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ \
+                and _capitalized(doc[e]) and not is_title_word(doc[e].text):
+            e += 1  # "Amy Berman" | "Jackson": the surname the parser makes the name's head
+        elif tail is None and _abbreviation_closing_name(doc, e):
+            e += 1  # "Prime Minister Hun" | "Sen.": a title's abbreviation with no name after it
         after = by_start.get(e + 1)
         if e + 1 < len(doc) and doc[e].text in {"'", "\u2019"} and not doc[e].whitespace_ and \
                 _capitalized(doc[e + 1]) and (after is None or after[1] == e + 2):
@@ -76,6 +83,17 @@ def joined_name_parts(doc: "Doc", spans: list[Span]) -> list[Span]:
         out.append((s, e, label, titles, nationality))
     others = [x for x in spans if x[2] != "PERSON"]
     return sorted((x for x in out + others if (x[0], x[1]) not in dropped), key=lambda x: x[0])
+
+
+def _abbreviation_closing_name(doc: "Doc", e: int) -> bool:
+    """"Hun Sen." at a sentence's end, "Hun Sen. met ...": a word written like a title's
+    abbreviation right after a name, with no name after it, is the name's last word (a title
+    always comes before the name it is given)."""
+    if e >= len(doc) or not doc[e].text.endswith(".") or not is_title_word(doc[e].text) or \
+            not doc[e].text[:1].isupper() or len(doc[e].text) < 3:
+        return False
+    nxt = doc[e + 1] if e + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.text[:1].islower()
 
 
 def _given_before_initial(doc: "Doc", s: int) -> bool:
@@ -148,10 +166,90 @@ def people_by_apposition(doc: "Doc", spans: list[Span]) -> list[Span]:
                 doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
             end += 1
         if end - start >= 2 and end < len(doc) and doc[end].text == "," and (
-                (doc[start - 1].text == "," and _role_before(doc, start - 1))
+                (comma := _comma_before(doc, start)) is not None and _role_before(doc, comma)
                 or _role_after(doc, end)):
             out.append((start, end, "PERSON", [], []))
     return out
+
+
+def people_after_titles(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"sentenced former Venezuelan treasurer Alejandro Andrade to ...", "before U.S. District
+    Judge Ana Ruiz of": two or three untagged capitalized proper nouns right after a role noun
+    are the name of the person who holds it (no organization's or place's word among them, and
+    not only English words: "Judge Court House" names no one)."""
+    taken = _taken(spans)
+    out = list(spans)
+    for k in range(1, len(doc) - 2):
+        role = doc[k - 1]
+        named = role.pos_ == "VERB" and role.lemma_.lower() in APPOINTMENT_VERBS  # "named X premier"
+        if not named and not (role.pos_ in {"NOUN", "PROPN"} and is_title_word(role.text) and (
+                role.text.islower() or role.is_title and not role.is_sent_start)):
+            continue
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and \
+                _capitalized(doc[end]) and not doc[end].ent_type_ and end not in taken:
+            end += 1
+        if named and (end == len(doc) or not (doc[end].text.islower() and
+                                              is_title_word(doc[end].text))):
+            continue        # after a verb, only a name its title follows ("named X prime minister")
+        if end - k >= 2 and (end == len(doc) or not _capitalized(doc[end])) and not any(
+                t.lower_ in ORG_HEAD_WORDS or is_title_word(t.text) or is_place_name(t.text)
+                for t in doc[k:end]) and not all(dictionary_word(t.text) for t in doc[k:end]):
+            out.append((k, end, "PERSON", [], []))
+    return out
+
+
+ROMAN_NUMERALS = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+
+def listed_and_regnal_people(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"officials Delcy Rodriguez, Diosdado Cabello and Tareck El Aissami": an untagged run of
+    two or three capitalized proper nouns listed between people's names is a person too; and
+    "King Abdullah II": a name after a title, closed by a regnal numeral, is the person's."""
+    taken = _taken(spans)
+    people_end = {e for _, e, label, *_ in spans if label == "PERSON"}
+    people_start = {s for s, _, label, *_ in spans if label == "PERSON"}
+    out = list(spans)
+    for k in range(1, len(doc) - 2):
+        end = k + 1
+        while end < len(doc) and end - k <= 3 and doc[end].pos_ == "PROPN" and \
+                _capitalized(doc[end]) and end not in taken and not is_title_word(doc[end].text) \
+                and doc[end].text not in ROMAN_NUMERALS:
+            end += 1
+        run = end - k - 1
+        if doc[k].text == "," and k in people_end and 2 <= run <= 3 and end < len(doc) and \
+                (doc[end].text == "," or doc[end].lower_ == "and" and end + 1 in people_start):
+            out.append((k + 1, end, "PERSON", [], []))
+        elif is_title_word(doc[k].text) and doc[k].is_title and 1 <= run <= 2 and \
+                end < len(doc) and doc[end].text in ROMAN_NUMERALS and end not in taken:
+            out.append((k + 1, end + 1, "PERSON", [doc[k].text], []))
+    return out
+
+
+def people_appointed_as(doc: "Doc", spans: list[Span]) -> list[Span]:
+    """"appointed Mthuli Ncube as finance minister": a name that a verb appoints (its object or
+    subject) followed by "as" and a person's title is a person, whatever unknown place or
+    company the tagger took it for."""
+    out = []
+    for s, e, label, titles, nationality in spans:
+        if label in {"GPE", "ORG"} and e + 1 < len(doc) and doc[e].lower_ == "as" and \
+                any(t.pos_ == "NOUN" and t.text.islower() and is_title_word(t.text)
+                    for t in doc[e + 1:e + 4]) and not country_code(doc[s:e].text) \
+                and not is_place_name(doc[s:e].text) and doc[s].text[:1].isupper() \
+                and doc[e - 1].dep_ in {"dobj", "nsubjpass", "nsubj"}:  # not "Greenbelt, Md. as"
+            label = "PERSON"
+        out.append((s, e, label, titles, nationality))
+    return out
+
+
+def _comma_before(doc: "Doc", start: int) -> int | None:
+    """The comma that opens an apposition starting at `start`, over an article that belongs to
+    the name ("Tibet's spiritual leader, the Dalai Lama," as "the president, Ada Obi,")."""
+    if start >= 1 and doc[start - 1].text == ",":
+        return start - 1
+    if start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].text == ",":
+        return start - 2
+    return None
 
 
 def _glued_word_start(doc: "Doc", i: int) -> int:
@@ -174,12 +272,14 @@ def _role_after(doc: "Doc", end: int) -> bool:
 
 
 def _role_before(doc: "Doc", comma: int) -> bool:
-    """"the Nigerian president," : a role noun with its article just before the comma."""
+    """"the Nigerian president," / "Tibet's spiritual leader,": a role noun with its article or
+    its owner just before the comma."""
     head = doc[comma - 1] if comma > 0 else None
     if head is None or not head.text.islower() or not (is_title_word(head.text)
                                                         or head.lower_ in PERSON_NOUNS):
         return False
-    return any(t.lower_ in {"the", "a", "an"} for t in doc[max(0, comma - 4):comma - 1])
+    return any(t.lower_ in {"the", "a", "an", "'s", "\u2019s"} or t.tag_ == "PRP$"
+               for t in doc[max(0, comma - 4):comma - 1])
 
 
 def _kin_before(doc: "Doc", comma: int) -> bool:

@@ -15,18 +15,19 @@ from typing import TYPE_CHECKING
 
 from graphbuild.knowledge.words import (RELATIVE_PRONOUNS, REFLEXIVES, NOUN_PREPOSITIONS,
                                         OBJECT_CONTROL_VERBS, OWNER_PARTICIPLES,
-                                        APPOINTMENT_VERBS, LOCATING_PARTICIPLES, THING_NOUNS,
+                                        APPOINTMENT_VERBS, LOCATING_PARTICIPLES,
                                         LIST_PREPOSITIONS, SOURCE_PREPOSITIONS, DATELINE_DASHES,
-                                        GOVERNING_NOUNS)
+                                        GOVERNING_NOUNS, LINKING_VERBS, ACTING_BODIES)
 
 from graphbuild.knowledge.organizations import CRAFT_WORDS
 
 from graphbuild.extract.mentions.anchors import Anchors, state_of
+from graphbuild.extract.statements.datelines import is_dateline  # noqa: F401 (re-exported)
 from graphbuild.extract.statements.offices import listed_holders, titled_name
 from graphbuild.extract.statements.partners import marked_partners
 from graphbuild.extract.statements.envoys import country_envoy, town_institution
-from graphbuild.extract.mentions.names import ROLE_NOUN_ENDING, is_title_word
-from graphbuild.extract.statements.predicates import join, lemma, title_phrase
+from graphbuild.extract.mentions.names import is_title_word
+from graphbuild.extract.statements.predicates import is_role_noun, join, lemma, title_phrase  # noqa: F401
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,7 +116,8 @@ def nominal_entities(token: "Token", anchors: Anchors, para: int, depth: int = 0
              for a in conjuncts(c) if (k := anchors.entity(a, para))]
     if found:
         return found                                    # "its principals, A and B"
-    if token.dep_ == "appos" and (k := anchors.entity(token.head, para)):
+    if token.dep_ == "appos" and (k := anchors.entity(token.head, para)) and not (
+            anchors.type_of(k) in {"GPE", "LOC"} and _placed_by_participle(token)):
         return [Arg(k, "", token.head.i)]               # "Operation X, an investigation ..."
     if (envoy := country_envoy(token, anchors, para)) is not None:
         return [Arg(envoy, "", token.i)]                # "Ethiopia's foreign minister visited"
@@ -168,27 +170,6 @@ def _placed_name(token: "Token") -> "Token":
                                          for m in child.children if m.dep_ == "amod"):
             return child
     return token
-
-
-def is_dateline(token: "Token") -> bool:
-    """The place of a dateline ("WASHINGTON, D.C. (CBS/CNN) --", "BOSTON –"): not an argument,
-    though the parser often makes it the subject of the first sentence."""
-    if not token.is_upper or len(token.text) < 3:
-        return False                    # cheap tests first: `token.sent` builds a span
-    start = token.sent.start
-    if token.i - start > 3 or not all(t.is_upper or t.is_punct
-                                      for t in token.doc[start:token.i]):
-        # "... admit to bribery conspiracy WASHINGTON – VimpelCom ...": a headline run into
-        # the dateline; the place then opens the run of capitals ("ST. PAUL --" included
-        # when it opens the sentence)
-        if token.ent_type_ not in {"GPE", "LOC"} or token.doc[token.i - 1].is_upper:
-            return False
-    for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]:
-        if t.text in DATELINE_DASHES:
-            return True
-        if t.is_alpha and not t.is_upper and not t.is_title:
-            return False
-    return False
 
 
 def governing_verb(token: "Token") -> "Token | None":
@@ -248,6 +229,9 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
         subjects, passive = subject_tokens(head, depth + 1)
         return subjects, own_passive or (passive and verb.tag_ == "VBN")
     if dep == "advcl" and head.pos_ in {"VERB", "AUX"}:
+        if head.lemma_.lower() in LINKING_VERBS and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                         for c in verb.children):
+            return [], False    # "X became the target of a campaign ... to portray him": not X's
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects and verb.tag_ == "VBG" and head.lemma_.lower() in APPOINTMENT_VERBS:
             return conjuncts(objects[0]), own_passive        # "appointed Lee ..., replacing"
@@ -271,6 +255,10 @@ def subject_tokens(verb: "Token", depth: int = 0) -> tuple[list["Token"], bool]:
             return [head], True                              # "an investigation conducted by"
         if verb.tag_ == "VBG":
             return [head], False                             # "Thompson, working with"
+        agents = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"]
+        if agents:          # "a campaign by state media to portray him": the media's act
+            return conjuncts(agents[0]), own_passive
         above = governing_verb(head)                          # "a plan to investigate"
         return (subject_tokens(above, depth + 1)[0], own_passive) if above is not None \
             else ([], False)
@@ -284,6 +272,8 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     answers in his confirmation hearing" is about answers, not done by the hearing.
     """
     tokens, passive = subject_tokens(verb)
+    # "The former head of Petrobras, Aldemir Bendine, was arrested": the holder named beside
+    tokens = [_holder_named(t, anchors, para) or t for t in tokens]
     found: list[Arg] = []
     # "Acme, a lender and an issuer of bonds in the UK, and its subsidiary, Beta": beside a
     # named subject, a common noun of the list describes it or leads to a name of its own
@@ -291,13 +281,30 @@ def subject_entities(verb: "Token", anchors: Anchors, para: int) -> tuple[list[A
     named = len(tokens) > 1 and any(anchors.entity(t, para, coref=False) for t in tokens)
     for token in tokens:
         description = named and token.pos_ == "NOUN"
+        # "a federal judge in Miami sentenced": the judge acts, not the place he sits in
+        sits = token.pos_ == "NOUN" and is_title_word(lemma(token)) and \
+            lemma(token) not in ACTING_BODIES
         # "Maduro's government arrested": a government or force acts for its owner
         owner_deps = OWNER_DEPS if passive or lemma(token) in GOVERNING_NOUNS else SUBJECT_OWNER_DEPS
         found.extend(a for a in nominal_entities(token, anchors, para, owner_deps=owner_deps)
                      if not a.via or a.via in CRAFT_WORDS      # "the Phoenix lander sent"
                      or (anchors.type_of(a.key) != "EVENT" and _near(a.via)
-                         and not (description and _prepositional_via(a.via))))
+                         and not (description and _prepositional_via(a.via))
+                         and not (sits and a.via.split()[1:2] in (["in"], ["at"]))))
     return _unique(found), passive
+
+
+def _holder_named(token: "Token", anchors: Anchors, para: int) -> "Token | None":
+    """The person set after the "of" object of a role noun ("head of Acme, Jane Roe")."""
+    return next((a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 and is_role_noun(lemma(token)) for o in p.children for a in o.children
+                 if a.dep_ == "appos" and anchors.type_of(anchors.entity(a, para) or "") ==
+                 "PERSON"), None)
+
+
+def _placed_by_participle(token: "Token") -> bool:
+    """"Tijuana, Mexico-based cartel": a thing in the place (the parser's apposition)."""
+    return any(c.dep_ == "amod" and c.lower_ in {"based", "headquartered"} for c in token.children)
 
 
 def _near(via: str) -> bool:
@@ -305,18 +312,6 @@ def _near(via: str) -> bool:
     two prepositions down is only described ("the company, an issuer of securities in the
     United States, entered ...": not the United States)."""
     return sum(word in NOUN_PREPOSITIONS for word in via.split()) < 2
-
-
-def is_role_noun(word: str) -> bool:
-    """A noun that names a post or a person's role ("director", "commandant", "lecturer"),
-    not a thing ("as part of", "as a result").
-
-    >>> is_role_noun("commandant"), is_role_noun("part"), is_role_noun("result")
-    (True, False, False)
-    """
-    word = word.lower().strip(".")
-    return is_title_word(word) or (bool(ROLE_NOUN_ENDING.search(word))
-                                   and not word.endswith("ment") and word not in THING_NOUNS)
 
 
 def _post_taker(obj: "Token", anchors: Anchors, para: int) -> bool:

@@ -33,6 +33,9 @@ from graphbuild.extract.statements.speech import speech_statements
 from graphbuild.extract.statements.surface_appositions import surface_apposition_statements
 from graphbuild.extract.statements.triples import Statement, interaction_statements, verb_statements
 from graphbuild.extract.statements.where_clauses import where_statements
+from graphbuild.extract.statements.decrees import decree_statements
+from graphbuild.extract.statements.portions import portion_statements
+from graphbuild.extract.statements.appointments import appointment_statements
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -44,7 +47,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (verb_statements, interaction_statements, nom
                                     colon_list_statements, unnamed_capitals,
                                     where_statements, shared_list_roles,
                                     copular_list_statements, place_adjunct_statements,
-                                    surface_apposition_statements, declaration_statements)
+                                    surface_apposition_statements, declaration_statements,
+                                    decree_statements, portion_statements, appointment_statements)
 
 
 def article_relations(article: Article, parsed: list[tuple[Paragraph, "Doc"]],

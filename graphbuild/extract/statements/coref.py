@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graphbuild.knowledge.organizations import is_part_name
+from graphbuild.knowledge.organizations import BUSINESS_NOUNS, PUBLIC_BODY_WORDS, is_part_name
+from graphbuild.knowledge.people import (COMPANY_ROLE_NOUNS, GENERIC_ORG_NOUNS, GENERIC_PLACE_NOUNS,
+                                         GROUP_NOUNS, HONORIFICS)
 from graphbuild.extract.mentions.anchors import Anchors
 from graphbuild.extract.statements.arguments import conjuncts, nominal_entities, subject_tokens
 from graphbuild.extract.statements.cases import accused_group, case_noun, is_accused
@@ -41,17 +43,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 OBJECT_DEPS = {"dobj", "dative", "pobj", "obj"}
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
-              "madam": "f", "lady": "f", "lord": "m"}
 THING_TYPES = {"ORG", "GPE"}
-# Nouns that refer back to an organization or a place whose name may not contain them.
-GENERIC_ORG_NOUNS = {"company", "firm", "corporation", "business", "group", "organization",
-                     "organisation", "agency", "business"}
-GENERIC_PLACE_NOUNS = {"country", "nation", "city", "state", "town"}
-# Roles held in an organization, not in a place: "its" before them is a company's.
-COMPANY_ROLE_NOUNS = {"officer", "executive", "ceo", "cfo", "founder", "co-founder", "cofounder",
-                      "principal", "owner", "shareholder", "employee", "chairman", "chairwoman",
-                      "director", "subsidiary", "spokesman", "spokeswoman", "spokesperson"}
 SPEECH_LEMMAS = {"say", "add", "tweet", "post", "write", "tell", "state", "explain", "continue",
                  "insist", "argue", "note", "ask", "reply", "respond"}
 WINDOW_SENTENCES = 3
@@ -61,10 +53,6 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d"}
 QUOTE_TEXTS = (*QUOTE_MARKS, "``", "''")
 SINGLE_QUOTES = ("'", "\u2018", "\u2019")     # also apostrophes: only then ask the tagger
 GROUP_WINDOW_SENTENCES = 6
-# Plural nouns that refer back to parties named together before ("the defendants").
-GROUP_NOUNS = {"defendant", "suspect", "company", "firm", "partner", "executive", "founder",
-               "principal", "owner", "operator", "brother", "sister", "leader", "lawmaker",
-               "senator", "man", "woman", "couple", "pair", "country", "nation", "side", "party"}
 # A description in these positions describes rather than refers ("Sessions, the senator from").
 PREDICATIVE_DEPS = {"appos", "attr", "acomp", "oprd", "npadvmod"}
 # Parts of speech that can name, refer back or head a coordinated subject.
@@ -208,7 +196,9 @@ def _resolve(token: "Token", para: int, sentence: int, seen: list[Seen], anchors
     if word in PLURAL_PRONOUNS and token.pos_ == "PRON":
         return _group(token, para, anchors)
     if token.pos_ == "NOUN" and token.dep_ not in PREDICATIVE_DEPS \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) \
+            and not any(c.dep_ == "appos" and anchors.entity(c, para, coref=False)
+                        for c in token.rights):     # "the former president Michel Temer"
         return _description(token, para, sentence, seen, anchors, titles)
     return None
 
@@ -226,8 +216,10 @@ def _referring_it(token: "Token") -> bool:
     acquired ..."); a subject "it" elsewhere is mostly expletive ("it emerged that")."""
     if token.dep_ == "expl":
         return False
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
-        return True
+    if token.dep_ not in {"nsubj", "nsubjpass"}:    # not "called it a disaster": a judgment
+        return not (token.head.lemma_.lower() in {"call", "describe", "label", "deem", "term"}
+                    and any(c.dep_ in {"oprd", "xcomp", "ccomp", "dobj"} and c != token
+                            for c in token.head.children))
     clause = token.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS \
         and clause.lemma_.lower() != "be"
@@ -260,6 +252,13 @@ def _pick(token: "Token", candidates: list[Seen], para: int, anchors: Anchors) -
         partner = anchors.entity(token.head.head, para)
         if partner in {c.key for c in candidates}:
             return partner
+    if token.dep_ == "poss" and token.head.dep_ == "nsubj" and \
+            token.head.head.lemma_.lower() in SPEECH_LEMMAS:
+        # "Mugabe never met Tsvangirai, his spokesman said": the reported clause's subject
+        for s in (s for c in token.head.head.children if c.dep_ == "ccomp"
+                  for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
+            if (k := anchors.entity(s, para, coref=False)) in {c.key for c in candidates}:
+                return k
     if token.dep_ == "poss":
         # "Sessions did not mention the meetings with Kislyak during his hearings": a possessive
         # prefers the named subject of its own clause over a more recent name.
@@ -349,7 +348,8 @@ def _description(token: "Token", para: int, sentence: int, seen: list[Seen], anc
                                                    entity.attributes.get("nationality", ())}:
             return s.key    # "Chinese leader Hu Jintao ... The Chinese president met ..."
         if entity.type == "EVENT" and _same_kind(noun, names) or entity.type == "ORG" and (
-                noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)):
+                noun in names or noun in GENERIC_ORG_NOUNS and not is_part_name(entity.label)
+                and not (noun in BUSINESS_NOUNS and names & PUBLIC_BODY_WORDS)):
             return s.key
         if entity.type == "GPE" and noun in GENERIC_PLACE_NOUNS:
             return s.key

@@ -85,3 +85,29 @@ def shared_list_roles(sent: "Sequence[Token]", anchors: Anchors, para: int
         holders = listed_before(noun, anchors, para)
         if len({h.key for h in holders}) > 1:
             yield from noun_roles(holders, noun, anchors, para, _held(noun))
+
+
+def shared_of_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int
+                    ) -> Iterator["Statement"]:
+    """"the CEO and chairman of Acme": titles joined by "and" share the last one's "of", which
+    the parser hangs on that last title only."""
+    from graphbuild.extract.mentions.names import is_title_word
+    from graphbuild.extract.statements.predicates import join, lemma
+    from graphbuild.extract.statements.roles import _held, noun_roles, noun_title
+    from graphbuild.extract.statements.titles import PLACE_TYPES
+    from graphbuild.extract.statements.triples import Statement
+
+    if any(c.dep_ == "prep" for c in noun.children):
+        return
+    for other in conjuncts(noun):
+        if other.i <= noun.i or other.pos_ != "NOUN" or not is_title_word(lemma(other)):
+            continue
+        title, own = noun_title(noun, anchors, para), join(noun_title(other, anchors, para), "of")
+        for st in noun_roles(holders, other, anchors, para, _held(other)):
+            if st.predicate != own:
+                continue    # only the title's own "of", not one reached through a list after it
+            yield st
+            if anchors.type_of(st.object) not in PLACE_TYPES:
+                yield Statement(st.subject, join(title, "of"), st.object, st.stance, "role",
+                                noun.i)
+        return

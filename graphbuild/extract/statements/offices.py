@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from graphbuild.knowledge.words import APPOINTMENT_VERBS, TITLE_LINKS
 
 from graphbuild.extract.mentions.anchors import Anchors
+from graphbuild.extract.mentions.names import is_title_word
 from graphbuild.extract.statements.predicates import lemma
 
 if TYPE_CHECKING:
@@ -98,10 +99,16 @@ def titled_name(token: "Token", anchors: Anchors, para: int) -> Arg | None:
     object of "in"; a title word, a link word, more title words, then the name, which ends
     the phrase. "The wife of John Smith" has no title word between "of" and the name.
     """
-    if token.pos_ != "PROPN" or not token.is_title:
-        return None
     from graphbuild.extract.statements.arguments import Arg
     doc = token.doc
+    if token.dep_ == "conj" and token.is_title and is_title_word(token.text) and \
+            token.i + 1 < len(doc) and anchors.entity(doc[token.i + 1], para, coref=False) and \
+            anchors.type_of(anchors.entity(doc[token.i + 1], para, coref=False)) == "PERSON":
+        # "Liu He and U.S. Trade Representative Robert Lighthizer held talks": the parser made
+        # the title the conjunct and hung the name elsewhere; the name follows the title
+        return Arg(anchors.entity(doc[token.i + 1], para, coref=False), "", token.i + 1)
+    if token.pos_ != "PROPN" or not token.is_title:
+        return None
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in TITLE_LINKS:
             continue

@@ -18,6 +18,8 @@ PAIR_WORDS = {"two", "both"}
 PEOPLE_NOUNS = {"men", "women", "leaders", "presidents", "ministers", "officials", "sides",
                 "heads", "diplomats", "politicians", "rivals", "candidates"}
 COUNTRY_NOUNS = {"countries", "nations", "governments", "states", "neighbors", "neighbours"}
+# Words that open the clause in which "the two" may take the pair named before it.
+CLAUSE_LINKS = {"where", "and", "when", "after", "before", "then"}
 # How many sentences back the pair may have been named.
 LOOKBACK = 6
 
@@ -38,9 +40,24 @@ def resolve_pairs(anchors: Anchors) -> None:
                 else None
             if wanted is None or anchors.groups[para].get(i + 1):
                 continue
-            pair = _latest_pair(anchors, para, doc[i].sent.start, wanted)
+            # "Xi welcomed Ramaphosa to Beijing, where the two leaders signed": the pair may be
+            # named earlier in the same sentence
+            pair = _named_between(anchors, para, doc[i].sent.start, i, wanted) or \
+                _latest_pair(anchors, para, doc[i].sent.start, wanted)
             if pair:
                 anchors.groups[para][i + 1] = pair
+
+
+def _named_between(anchors: Anchors, para: int, start: int, end: int, wanted: str) -> list[str]:
+    """The two entities of type `wanted` named in tokens `start:end`, if exactly two are."""
+    named = anchors.token_entity[para]
+    doc = anchors.paragraphs[para][1]
+    at = [i for i in range(start, end) if (k := named.get(i)) and anchors.type_of(k) == wanted]
+    keys = list(dict.fromkeys(named[i] for i in at))
+    # only across a clause of their own ("..., where the two leaders", "and the two men"):
+    # "told Biden he is ready once both sides observe it" is about other sides
+    linked = at and any(doc[i].lower_ in CLAUSE_LINKS for i in range(at[-1] + 1, end))
+    return keys if len(keys) == 2 and linked and doc[end + 1].lower_ != "sides" else []
 
 
 def _latest_pair(anchors: Anchors, para: int, before: int, wanted: str) -> list[str]:

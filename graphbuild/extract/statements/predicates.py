@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphbuild.extract.mentions.names import ROLE_NOUN_ENDING, is_title_word
+from graphbuild.knowledge.words import THING_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -94,3 +97,15 @@ def title_phrase(words: list[str]) -> str:
             continue
         out.append(TITLE_ABBREVIATIONS.get(key, key))
     return join(*out)
+
+
+def is_role_noun(word: str) -> bool:
+    """A noun that names a post or a person's role ("director", "commandant", "lecturer"),
+    not a thing ("as part of", "as a result").
+
+    >>> is_role_noun("commandant"), is_role_noun("part"), is_role_noun("result")
+    (True, False, False)
+    """
+    word = word.lower().strip(".")
+    return is_title_word(word) or (bool(ROLE_NOUN_ENDING.search(word))
+                                   and not word.endswith("ment") and word not in THING_NOUNS)

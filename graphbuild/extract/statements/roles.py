@@ -26,7 +26,7 @@ from graphbuild.extract.mentions.anchors import Anchors
 from graphbuild.knowledge.words import TITLE_LINKS
 
 from graphbuild.extract.statements.arguments import Arg, conjuncts, is_dateline, is_role_noun, nominal_entities
-from graphbuild.extract.statements.distributed import DISTRIBUTIVE_WORDS, distributed, first_conjunct
+from graphbuild.extract.statements.distributed import DISTRIBUTIVE_WORDS, distributed, first_conjunct, shared_of_roles
 from graphbuild.extract.statements.main_country import main_country
 from graphbuild.extract.statements.offices import appointer, listed_holder_posts, office_country, titled_name
 from graphbuild.extract.statements.unnamed_offices import organization_of_title, unnamed_office
@@ -36,6 +36,7 @@ from graphbuild.extract.statements.negation import Stance
 from graphbuild.extract.statements.predicates import join, lemma, title_phrase
 from graphbuild.extract.statements.titles import (NATIONAL_OFFICES, after_of, hyphen_children, PLACE_TYPES, SOLE_COUNTRY_OFFICES, STATE_OFFICES,
                      TITLE_POS, home_state, shared_title, sole_country, title_before,
+                     of_stated_nationality, owned_unit,
                      title_country, topic_country)
 from graphbuild.extract.statements.triples import Statement
 
@@ -102,7 +103,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
             continue                            # "Pakistan's chairmanship of the G77"
         if not targets and anchors.type_of(key) == "PERSON":    # "commission president X"
             words, targets = organization_of_title(words, token, anchors)
-        title = title_phrase(words)
+        title, explicit = title_phrase(words), bool(targets)
         if title and not targets and anchors.type_of(key) == "PERSON" \
                 and title.split()[-1] in NATIONAL_OFFICES:
             targets = topic_country(token, anchors, para)
@@ -120,6 +121,7 @@ def title_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> Iterato
         if title and not targets and anchors.type_of(key) == "PERSON":
             words, targets = unnamed_office(words, title, token, key, anchors, para)
             title = title_phrase(words)                 # "Labor MP X": "MP" of the party
+        targets = targets if explicit else of_stated_nationality(token, targets, anchors)
         group = conjuncts(first_conjunct(token))       # "Jane Doe and John Roe of the ..."
         # "Jane Doe of the FBI", and a company's town: "Acme LLC of Tampa" (an organization
         # "of" another is mostly part of its name, not a role). The town must be the object
@@ -262,6 +264,7 @@ def appositive_roles(sent: "Sequence[Token]", anchors: Anchors, para: int) -> It
         else:
             continue
         yield from noun_roles(holders, noun, anchors, para, _held(noun))
+        yield from shared_of_roles(holders, noun, anchors, para)
 
 
 def _role_above(name: "Token") -> "Token | None":
@@ -299,7 +302,8 @@ def noun_roles(holders: list[Arg], noun: "Token", anchors: Anchors, para: int,
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     for t in conjuncts(obj):
-                        for a in nominal_entities(t, anchors, para, depth=2):
+                        for a in owned_unit(t, anchors, para) or \
+                                nominal_entities(t, anchors, para, depth=2):
                             if child.lower_ in PLACE_PREPOSITIONS and not a.via \
                                     and anchors.type_of(a.key) == "PERSON":
                                 continue    # "Agent in Charge Erick Martinez": his own title

@@ -231,6 +231,33 @@ def title_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
     return []
 
 
+def of_stated_nationality(token: "Token", targets: list[Arg], anchors: Anchors) -> list[Arg]:
+    """"former Peruvian presidents Alberto Fujimori and ...": a nationality written in the title
+    before the name says whose office it is; a country found by any other way (the article's
+    only or main country) that is not that one is dropped."""
+    from graphbuild.knowledge.places import country_code, country_of_demonym
+
+    doc = token.doc
+    stated = {country_code(c) for t in doc[max(0, token.i - 6):token.i]
+              if t.text[:1].isupper() and (c := country_of_demonym(t.text))}
+    if not stated or not targets:
+        return targets
+    return [t for t in targets if anchors.type_of(t.key) not in PLACE_TYPES
+            or country_code(anchors.entities[t.key].label) in stated]
+
+
+def owned_unit(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
+    """"Director of the SEC's Chicago Regional Office": the role is held in the unit the
+    organization owns, which the parser may hang elsewhere; none if no unit follows."""
+    doc, k = token.doc, token.i + 1
+    owner = anchors.entity(token, para, coref=False)
+    if owner is None or k + 1 >= len(doc) or doc[k].lower_ not in {"'s", "\u2019s"}:
+        return []
+    unit = anchors.entity(doc[k + 1], para, coref=False)
+    return [Arg(unit, "", k + 1)] if unit and unit != owner and \
+        anchors.type_of(unit) == "ORG" == anchors.type_of(owner) else []
+
+
 def sole_country(token: "Token", anchors: Anchors, para: int) -> list[Arg]:
     """The article's one country, if it names exactly one and the name's sentence names no
     other place than it and its capital ("spoke in Berlin" may be abroad). The Arg points at

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.mentions.anchors import Anchors
+from graphbuild.extract.statements.decrees import signed_acts
 from graphbuild.extract.statements.declarations import declares_winner
 from graphbuild.knowledge.words import NOUN_PREPOSITIONS, OBJECT_CONTROL_VERBS, SOURCE_PREPOSITIONS
 
@@ -85,6 +86,8 @@ def _verb_triples(verb: "Token", anchors: Anchors, para: int) -> Iterator[Statem
     if not subjects and not agents:
         return                          # most verbs: no entity subject, so no walk up for stance
     objects = _without_titles_of_named(object_entities(verb, anchors, para), anchors)
+    if (acts := signed_acts(verb)):     # "signed a decree firing X": X is the decree's, not signed
+        objects = [o for o in objects if o.token_i < acts[0].i]
     if verb.lemma_.lower() in CONTENT_VERBS:
         # "Smith said it": what is said is no partner; "said in a letter to Austria" keeps one
         objects = [o for o in objects if o.via and o.via.split()[0] in NOUN_PREPOSITIONS]
