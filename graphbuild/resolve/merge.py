@@ -91,6 +91,10 @@ class _Merger:
         # the people's full names by keys that agreeing names share: a full name is compared
         # with a few groups, not with every group of its surname (quadratic in an archive)
         self.people = PersonIndex()
+        # group -> (its number of names, its full names): a famous person's group gathers
+        # hundreds of names, filtered again at each comparison; valid while the count holds
+        # (a group's names only grow, and a group absorbed stops being looked up)
+        self.full: dict[int, tuple[int, list[str]]] = {}
         self.short_forms: dict[tuple[str, str], set[int]] = {}  # company short form -> groups
         self.redirect: dict[int, int] = {}
         self.rules = rules
@@ -284,7 +288,15 @@ class _Merger:
         return list(self.names[self.find(target)])
 
     def _full_names(self, target: int) -> list[str]:
-        return [n for n in self._names(target) if len(n.split()) > 1]
+        group = self.find(target)
+        names = self.names[group]
+        held = self.full.get(group)
+        if held is not None and held[0] == len(names):
+            return list(held[1])
+        full = [n for n in names if len(n.split()) > 1]
+        if len(names) >= 16:  # small groups: quicker filtered again than held
+            self.full[group] = (len(names), full)
+        return list(full)
 
     def _label(self, target: int) -> str:
         return self.groups[self.find(target)][0][1].label
