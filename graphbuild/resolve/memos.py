@@ -18,9 +18,11 @@ from graphbuild.extract.mentions.names import given_name_fold, person_parts, sam
 from graphbuild.ingest.timex import sentence_date
 from graphbuild.knowledge.names import acronyms
 from graphbuild.resolve.keys import name_key, surname_key
+from graphbuild.resolve.person_index import _query_first, _stored_first
 
 # Regular expressions and table look-ups: cheap to compute again, and the most entries.
-CHEAP_MEMOS = (name_key, acronyms, surname_fold, given_name_fold, normalize_name, _name_keys)
+CHEAP_MEMOS = (name_key, acronyms, surname_fold, given_name_fold, normalize_name, _name_keys,
+               _stored_first, _query_first)
 # Names parsed by nameparser: dear to compute again (emptied with the others, the merge of
 # 6,000 articles took 14% more CPU), fewer entries: bounded on their own.
 SLOW_MEMOS = (surname_key, person_parts, same_person)

@@ -19,6 +19,7 @@ from graphbuild.resolve.homonyms import city_keys, city_senses, homonym_name, lo
 from graphbuild.resolve.members import Member, group_fields
 from graphbuild.resolve.memos import bound_memos, drop_memos
 from graphbuild.resolve.people import genders_clash
+from graphbuild.resolve.person_index import PersonIndex, has_full_name
 from graphbuild.resolve.joins import (join_coined_short_forms, join_companies_typed_as_people,
                                       join_facilities_named_as_organizations, join_short_forms,
                                       join_state_bodies_by_context, join_surnames_by_context)
@@ -87,6 +88,13 @@ class _Merger:
         self.names: list[dict[str, None]] = []
         self.index: dict[tuple[str, str], int] = {}      # values may be stale: use find()
         self.surnames: dict[str, set[int]] = {}          # surname key -> person groups
+        # the people's full names by keys that agreeing names share: a full name is compared
+        # with a few groups, not with every group of its surname (quadratic in an archive)
+        self.people = PersonIndex()
+        # group -> (its number of names, its full names): a famous person's group gathers
+        # hundreds of names, filtered again at each comparison; valid while the count holds
+        # (a group's names only grow, and a group absorbed stops being looked up)
+        self.full: dict[int, tuple[int, list[str]]] = {}
         self.short_forms: dict[tuple[str, str], set[int]] = {}  # company short form -> groups
         self.redirect: dict[int, int] = {}
         self.rules = rules
@@ -126,6 +134,9 @@ class _Merger:
         self.names[target].update(dict.fromkeys([entity.label, *entity.aliases]))
         if entity.type == "PERSON":
             self.surnames.setdefault(surname_key(entity.label), set()).add(target)
+            full = [n for n in [entity.label, *entity.aliases] if len(n.split()) > 1]
+            self.people.add(target, surname_key(entity.label), full,
+                            bare=not full and not has_full_name(self.names[target]))
         for k in short_form_keys(entity):  # weak keys: see `joins.join_short_forms`
             self.short_forms.setdefault((group, k), set()).add(target)
         for k in keys:
@@ -166,6 +177,7 @@ class _Merger:
         if self.readings[other]:
             self.readings[into] = self.readings[into] | self.readings[other]
         self.redirect[other] = into
+        self.people.absorb(into, other)
 
     def join_into(self, target: int, i: int, rule: str, entity_type: str | None = None) -> None:
         """Group `i` joins group `target`, each member recording `rule` (and taking a new type,
@@ -249,11 +261,16 @@ class _Merger:
     def _person(self, entity: DocEntity) -> tuple[int | None, str]:
         names = [a for a in [entity.label, *entity.aliases] if len(a.split()) > 1]
         if names:
-            people = set().union(*(self._people(surname_key(n)) for n in names))
-            people = {i for i in people if self._allowed(entity, i)}
-            agree = {i for i in people if any(same_person(a, b) for a in names
-                                              for b in self._full_names(i))}
-            surname_only = {i for i in people if not self._full_names(i)}
+            # the groups of these surnames that may agree (`self.people`), then checked as
+            # before: the same sets as comparing with every group of the surnames
+            surnames = {surname_fold(surname_key(n)) for n in names}  # as `_people` looks up
+            people = {i for i in self.people.candidates(names, self.find)
+                      if self.people.in_surnames(i, surnames)}
+            agree = {i for i in people if self._allowed(entity, i) and any(
+                same_person(a, b) for a in names for b in self._full_names(i))}
+            surname_only = {i for i in self.people.without_full_name(
+                surnames, self.find, lambda g: has_full_name(self.names[g]))
+                if self._allowed(entity, i)}
             if len(agree) == 1:
                 target = agree.pop()
                 return target, f"same person as {self._label(target)!r} in another article"
@@ -271,7 +288,15 @@ class _Merger:
         return list(self.names[self.find(target)])
 
     def _full_names(self, target: int) -> list[str]:
-        return [n for n in self._names(target) if len(n.split()) > 1]
+        group = self.find(target)
+        names = self.names[group]
+        held = self.full.get(group)
+        if held is not None and held[0] == len(names):
+            return list(held[1])
+        full = [n for n in names if len(n.split()) > 1]
+        if len(names) >= 16:  # small groups: quicker filtered again than held
+            self.full[group] = (len(names), full)
+        return list(full)
 
     def _label(self, target: int) -> str:
         return self.groups[self.find(target)][0][1].label
