@@ -19,7 +19,8 @@ from graphbuild.ingest.timex import sentence_date
 from graphbuild.knowledge.relation_classes import relation_class
 from graphbuild.records import DocExtraction, PackedExtraction
 from graphbuild.resolve.memos import EVIDENCE_MEMOS, NAME_MEMOS, drop_memos
-from graphbuild.resolve.merge import Entity, Relation, resolve_entities
+from graphbuild.resolve.corpus import Entity, Relation
+from graphbuild.resolve.merge import resolve_entities
 from graphbuild.export.files import FORMATS
 from graphbuild.pipeline.evidence import (DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter,
                                           evidence_items, read_evidence, summarize_relations)

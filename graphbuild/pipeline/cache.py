@@ -33,7 +33,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # graphbuild/
 NOT_EXTRACTION = {"__init__.py", "cli.py", "cli_query.py", "graph.py", "packed_graph.py", "__main__.py",
                   "ingest/sources.py", "ingest/decode.py", "resolve/merge.py", "resolve/aliases.py",
                   "resolve/explain.py", "resolve/members.py", "resolve/memos.py",
-                  "resolve/person_index.py",
+                  "resolve/person_index.py", "resolve/corpus.py",
                   "knowledge/relation_classes.py",
                   "knowledge/relation_classes.tsv"}
 NOT_EXTRACTION_DIRS = {"export", "query", "pipeline"}

@@ -20,7 +20,7 @@ from graphbuild.packed_graph import PackedGraph, RowFile
 from graphbuild.pipeline.compact import Shared
 from graphbuild.pipeline.evidence import DEFAULT_PER_EDGE, EdgeSummary, EvidenceWriter
 from graphbuild.records import DocExtraction, PackedExtraction
-from graphbuild.resolve.merge import Entity, Relation
+from graphbuild.resolve.corpus import Entity, Relation
 
 
 @dataclass

@@ -5,11 +5,10 @@ corpus always gives the same entities and node ids.
 """
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.mentions.names import acronym_form, acronyms, same_person, surname_fold
@@ -23,49 +22,12 @@ from graphbuild.resolve.person_index import PersonIndex, has_full_name
 from graphbuild.resolve.joins import (join_coined_short_forms, join_companies_typed_as_people,
                                       join_facilities_named_as_organizations, join_short_forms,
                                       join_state_bodies_by_context, join_surnames_by_context)
-from graphbuild.records import DocEntity, DocExtraction, Evidence, Merge, PackedExtraction
+from graphbuild.records import DocEntity, DocExtraction, Merge, PackedExtraction
+from graphbuild.resolve.corpus import Entity, Relation, node_id
 from graphbuild.knowledge.places import same_place_reading
 
 if TYPE_CHECKING:
     from graphbuild.resolve.aliases import AliasRules
-
-
-@dataclass
-class Entity:
-    """One real-world entity of the corpus: a node of the graph."""
-
-    id: str
-    label: str
-    type: str
-    aliases: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    mentions: int = 0
-    documents: list[str] = field(default_factory=list)
-    merges: list[Merge] = field(default_factory=list)
-    attributes: dict[str, list[str]] = field(default_factory=dict)
-
-
-@dataclass
-class Relation:
-    """One edge: every mention of (subject, predicate, object, negated, hedged) in the corpus."""
-
-    subject: str
-    predicate: str
-    object: str
-    negated: bool
-    hedged: bool
-    evidence: list[Evidence] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-
-    @property
-    def documents(self) -> list[str]:
-        return sorted({e.doc for e in self.evidence})
-
-
-def node_id(label: str, entity_type: str) -> str:
-    """A stable, readable node id, e.g. "PERSON:jeff-sessions"."""
-    slug = re.sub(r"\s+", "-", name_key(label)) or "unnamed"
-    return f"{entity_type}:{slug}"
 
 
 NO_READING = frozenset()  # one object: each frozenset() is a new one (216 bytes)
